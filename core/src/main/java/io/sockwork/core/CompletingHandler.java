@@ -1,0 +1,54 @@
+package io.sockwork.core;
+
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The handler of a client socket until {@code open} has run: it completes the future of
+ * {@link SocketEngine#connect connect} after the user's {@code open}, then steps aside for the user's handler.
+ */
+final class CompletingHandler<T> implements TcpHandler<T> {
+
+	private final TcpHandler<T> delegate;
+
+	private final CompletableFuture<TcpSocket<T>> result;
+
+	CompletingHandler(TcpHandler<T> delegate, CompletableFuture<TcpSocket<T>> result) {
+		this.delegate = delegate;
+		this.result = result;
+	}
+
+	@Override
+	public void open(TcpSocket<T> socket) {
+		socket.reload(this.delegate);
+		try {
+			this.delegate.open(socket);
+		}
+		finally {
+			this.result.complete(socket);
+		}
+	}
+
+	@Override
+	public void data(TcpSocket<T> socket, ByteBuffer data) {
+		this.delegate.data(socket, data);
+	}
+
+	@Override
+	public void close(TcpSocket<T> socket, @Nullable Throwable error) {
+		this.delegate.close(socket, error);
+	}
+
+	@Override
+	public void error(TcpSocket<T> socket, Throwable error) {
+		this.delegate.error(socket, error);
+	}
+
+	@Override
+	public void connectError(TcpSocket<T> socket, Throwable error) {
+		this.delegate.connectError(socket, error);
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.sockwork.core;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.EventExecutor;
+
+/**
+ * A {@link TcpServer} on a Netty server channel. Accepted channels are tracked in a channel group, which drops
+ * them as they close.
+ */
+final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements TcpServer<T> {
+
+	private final TcpListenOptions options;
+
+	private final SocketStats stats = new SocketStats();
+
+	private final ChannelGroup sockets;
+
+	private final EventExecutor executor;
+
+	private volatile TcpHandler<T> handler;
+
+	private volatile Channel serverChannel;
+
+	NettyTcpServer(TcpListenOptions options, TcpHandler<T> handler, EventExecutor executor) {
+		this.options = options;
+		this.handler = handler;
+		this.executor = executor;
+		this.sockets = new DefaultChannelGroup("sockwork-tcp-" + options.port(), executor);
+	}
+
+	void bound(Channel serverChannel) {
+		this.serverChannel = serverChannel;
+	}
+
+	@Override
+	protected void initChannel(Channel channel) {
+		int limit = this.options.maxConnections();
+		if (limit > 0 && this.sockets.size() >= limit) {
+			this.stats.connectionRejected();
+			channel.close();
+			return;
+		}
+		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, this.options.socket(), this.stats);
+		channel.attr(NettyTcpSocket.KEY).set(socket);
+		this.sockets.add(channel);
+		// A reload that ran between reading the handler and joining the group must not be missed.
+		socket.reload(this.handler);
+		channel.pipeline().addLast(TcpEventBridge.INSTANCE);
+		if (this.options.idleTimeout() != null) {
+			socket.idleTimeout(this.options.idleTimeout());
+		}
+	}
+
+	@Override
+	public int port() {
+		return ((InetSocketAddress) this.serverChannel.localAddress()).getPort();
+	}
+
+	@Override
+	public String hostname() {
+		return ((InetSocketAddress) this.serverChannel.localAddress()).getAddress().getHostAddress();
+	}
+
+	@Override
+	public void stop(boolean closeActiveConnections) {
+		this.serverChannel.close().syncUninterruptibly();
+		if (closeActiveConnections) {
+			this.sockets.close().syncUninterruptibly();
+		}
+	}
+
+	@Override
+	public CompletableFuture<Void> stopGracefully(Duration gracePeriod) {
+		stop(false);
+		CompletableFuture<Void> done = new CompletableFuture<>();
+		if (this.sockets.isEmpty()) {
+			done.complete(null);
+			return done;
+		}
+		this.sockets.newCloseFuture().addListener((closed) -> done.complete(null));
+		for (Channel channel : this.sockets) {
+			NettyTcpSocket<?> socket = NettyTcpSocket.of(channel);
+			channel.eventLoop().execute(socket::end);
+		}
+		this.executor.schedule(() -> {
+			if (!done.isDone()) {
+				this.sockets.close();
+			}
+		}, gracePeriod.toNanos(), TimeUnit.NANOSECONDS);
+		return done;
+	}
+
+	@Override
+	public void reload(TcpHandler<T> handler) {
+		if (handler == null) {
+			throw new IllegalArgumentException("'handler' must not be null");
+		}
+		this.handler = handler;
+		for (Channel channel : this.sockets) {
+			NettyTcpSocket.<T>of(channel).reload(handler);
+		}
+	}
+
+	@Override
+	public int connectionCount() {
+		return this.sockets.size();
+	}
+
+	@Override
+	public boolean isListening() {
+		return this.serverChannel.isActive();
+	}
+
+	@Override
+	public SocketStats stats() {
+		return this.stats;
+	}
+
+	@Override
+	public String toString() {
+		return "TcpServer[" + this.serverChannel.localAddress() + ", " + connectionCount() + " connections]";
+	}
+
+}

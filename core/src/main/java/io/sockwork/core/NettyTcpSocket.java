@@ -1,0 +1,486 @@
+package io.sockwork.core;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.DuplexChannel;
+import io.netty.channel.socket.nio.NioChannelOption;
+import io.netty.util.AttributeKey;
+import jdk.net.ExtendedSocketOptions;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link TcpSocket} of one Netty channel. Handler calls and the flush policy live here; the state that only
+ * the event loop touches is plain, what other threads touch is volatile.
+ */
+final class NettyTcpSocket<T> implements TcpSocket<T> {
+
+	static final AttributeKey<NettyTcpSocket<?>> KEY = AttributeKey.valueOf(NettyTcpSocket.class, "socket");
+
+	private static final Logger logger = LoggerFactory.getLogger(NettyTcpSocket.class);
+
+	private final Channel channel;
+
+	private final TcpSocketOptions options;
+
+	private final SocketStats stats;
+
+	private volatile TcpHandler<T> handler;
+
+	private volatile @Nullable T data;
+
+	private volatile ReadyState state = ReadyState.OPENING;
+
+	private volatile long bytesWritten;
+
+	private volatile @Nullable Thread corkOwner;
+
+	// Event-loop state.
+	private int dispatchDepth;
+
+	private boolean flushPending;
+
+	private boolean drainRequested;
+
+	private long firstShortWriteNanos;
+
+	private long lastActivityNanos = System.nanoTime();
+
+	private final ActivityTimer timeout;
+
+	private final ActivityTimer idleTimeout;
+
+	private @Nullable Throwable closeCause;
+
+	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats) {
+		this.channel = channel;
+		this.handler = handler;
+		this.options = options;
+		this.stats = stats;
+		this.timeout = new ActivityTimer(channel.eventLoop(), this::lastActivityNanos, this::timedOut);
+		this.idleTimeout = new ActivityTimer(channel.eventLoop(), this::lastActivityNanos, this::idledOut);
+	}
+
+	private long lastActivityNanos() {
+		return this.lastActivityNanos;
+	}
+
+	@SuppressWarnings("unchecked")
+	static <T> NettyTcpSocket<T> of(Channel channel) {
+		return (NettyTcpSocket<T>) channel.attr(KEY).get();
+	}
+
+	Channel channel() {
+		return this.channel;
+	}
+
+	// ---- events, called on the event loop by TcpEventBridge
+
+	void opened() {
+		this.state = ReadyState.OPEN;
+		this.stats.connectionOpened();
+		dispatch(SocketEvent.OPEN, null);
+	}
+
+	void received(ByteBuf buf) {
+		this.lastActivityNanos = System.nanoTime();
+		int bytes = buf.readableBytes();
+		this.stats.received(bytes);
+		ByteBuffer view = (buf.nioBufferCount() == 1) ? buf.nioBuffer().asReadOnlyBuffer()
+				: ByteBuffer.wrap(ByteBufUtil.getBytes(buf)).asReadOnlyBuffer();
+		this.dispatchDepth++;
+		try {
+			handler().data(this, view);
+		}
+		catch (Throwable ex) {
+			handlerFailed(SocketEvent.DATA, ex);
+		}
+		finally {
+			this.dispatchDepth--;
+		}
+	}
+
+	void readComplete() {
+		flushIfPending();
+	}
+
+	void writabilityChanged() {
+		if (this.channel.isWritable() && this.drainRequested) {
+			this.drainRequested = false;
+			this.stats.drained(System.nanoTime() - this.firstShortWriteNanos);
+			this.firstShortWriteNanos = 0;
+			dispatch(SocketEvent.DRAIN, null);
+		}
+	}
+
+	void inputEnded() {
+		dispatch(SocketEvent.END, null);
+		if (!this.options.allowHalfOpen() || this.state == ReadyState.SHUTDOWN) {
+			close();
+		}
+	}
+
+	void failed(Throwable cause) {
+		this.closeCause = cause;
+		dispatch(SocketEvent.ERROR, cause);
+		this.channel.close();
+	}
+
+	void closed() {
+		boolean wasOpen = this.state != ReadyState.OPENING;
+		this.state = ReadyState.CLOSED;
+		this.timeout.cancel();
+		this.idleTimeout.cancel();
+		if (wasOpen) {
+			dispatch(SocketEvent.CLOSE, this.closeCause);
+		}
+	}
+
+	void connectFailed(Throwable cause) {
+		this.state = ReadyState.CLOSED;
+		dispatch(SocketEvent.CONNECT_ERROR, cause);
+	}
+
+	private void dispatch(SocketEvent event, @Nullable Throwable error) {
+		this.dispatchDepth++;
+		try {
+			TcpHandler<T> current = handler();
+			switch (event) {
+				case OPEN -> current.open(this);
+				case DRAIN -> current.drain(this);
+				case CLOSE -> current.close(this, error);
+				case ERROR -> current.error(this, error);
+				case END -> current.end(this);
+				case TIMEOUT -> current.timeout(this);
+				case CONNECT_ERROR -> current.connectError(this, error);
+				default -> throw new IllegalArgumentException("Not dispatched here: " + event);
+			}
+		}
+		catch (Throwable ex) {
+			handlerFailed(event, ex);
+		}
+		finally {
+			this.dispatchDepth--;
+		}
+		if (this.dispatchDepth == 0) {
+			flushIfPending();
+		}
+	}
+
+	private void handlerFailed(SocketEvent event, Throwable ex) {
+		this.stats.handlerFailed(event);
+		if (event == SocketEvent.ERROR) {
+			logger.warn("The error handler of {} threw", this, ex);
+			return;
+		}
+		try {
+			handler().error(this, ex);
+		}
+		catch (Throwable nested) {
+			this.stats.handlerFailed(SocketEvent.ERROR);
+			nested.addSuppressed(ex);
+			logger.warn("The error handler of {} threw", this, nested);
+		}
+	}
+
+	private TcpHandler<T> handler() {
+		return this.handler;
+	}
+
+	// ---- writes
+
+	@Override
+	public int write(ByteBuffer data) {
+		if (!isWritableState()) {
+			return -1;
+		}
+		int accepted = accept(data.remaining());
+		if (accepted > 0) {
+			ByteBuf buf = this.channel.alloc().ioBuffer(accepted);
+			ByteBuffer slice = data.slice();
+			slice.limit(accepted);
+			buf.writeBytes(slice);
+			data.position(data.position() + accepted);
+			send(buf);
+		}
+		return accepted;
+	}
+
+	@Override
+	public int write(byte[] data, int offset, int length) {
+		if (offset < 0 || length < 0 || offset + length > data.length) {
+			throw new IndexOutOfBoundsException(
+					"offset " + offset + " and length " + length + " do not fit " + data.length + " bytes");
+		}
+		if (!isWritableState()) {
+			return -1;
+		}
+		int accepted = accept(length);
+		if (accepted > 0) {
+			ByteBuf buf = this.channel.alloc().ioBuffer(accepted);
+			buf.writeBytes(data, offset, accepted);
+			send(buf);
+		}
+		return accepted;
+	}
+
+	@Override
+	public int write(CharSequence text) {
+		if (!isWritableState()) {
+			return -1;
+		}
+		int length = ByteBufUtil.utf8Bytes(text);
+		if (length <= this.channel.bytesBeforeUnwritable()) {
+			accept(length);
+			ByteBuf buf = this.channel.alloc().ioBuffer(length);
+			ByteBufUtil.writeUtf8(buf, text);
+			send(buf);
+			return length;
+		}
+		return write(text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private boolean isWritableState() {
+		return this.state == ReadyState.OPEN && this.channel.isActive();
+	}
+
+	/**
+	 * Takes as many of {@code requested} bytes as the outbound buffer holds under its high-water mark, and asks
+	 * for a drain when that is fewer.
+	 */
+	private int accept(int requested) {
+		int accepted = (int) Math.min(requested, this.channel.bytesBeforeUnwritable());
+		if (accepted < requested) {
+			this.stats.writeBackpressured();
+			onEventLoop(this::markDrainRequested);
+		}
+		this.bytesWritten += accepted;
+		this.stats.sent(accepted);
+		return accepted;
+	}
+
+	private void markDrainRequested() {
+		if (!this.drainRequested) {
+			this.drainRequested = true;
+			this.firstShortWriteNanos = System.nanoTime();
+		}
+		// The buffer may have drained before this ran: drain at once rather than never.
+		if (this.channel.isWritable() && this.channel.isActive()) {
+			this.channel.eventLoop().execute(this::writabilityChanged);
+		}
+	}
+
+	private void send(ByteBuf buf) {
+		this.lastActivityNanos = System.nanoTime();
+		if (Thread.currentThread() == this.corkOwner
+				|| (this.dispatchDepth > 0 && this.channel.eventLoop().inEventLoop())) {
+			this.channel.write(buf, this.channel.voidPromise());
+			if (this.channel.eventLoop().inEventLoop()) {
+				this.flushPending = true;
+			}
+		}
+		else {
+			this.channel.writeAndFlush(buf, this.channel.voidPromise());
+		}
+	}
+
+	private void flushIfPending() {
+		if (this.flushPending) {
+			this.flushPending = false;
+			this.channel.flush();
+		}
+	}
+
+	@Override
+	public void cork(Runnable writes) {
+		Thread current = Thread.currentThread();
+		if (this.corkOwner == current) {
+			writes.run();
+			return;
+		}
+		this.corkOwner = current;
+		try {
+			writes.run();
+		}
+		finally {
+			this.corkOwner = null;
+			flush();
+		}
+	}
+
+	@Override
+	public void flush() {
+		this.flushPending = false;
+		this.channel.flush();
+	}
+
+	// ---- closing
+
+	@Override
+	public void end() {
+		shutdownOutput(!this.options.allowHalfOpen());
+	}
+
+	@Override
+	public int end(byte[] data) {
+		int accepted = write(data);
+		end();
+		return accepted;
+	}
+
+	@Override
+	public void shutdown() {
+		shutdownOutput(false);
+	}
+
+	private void shutdownOutput(boolean thenClose) {
+		if (this.state != ReadyState.OPEN) {
+			return;
+		}
+		this.state = ReadyState.SHUTDOWN;
+		this.flushPending = false;
+		this.channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFutureListener) (written) -> {
+			if (thenClose || !(this.channel instanceof DuplexChannel duplex) || duplex.isInputShutdown()) {
+				this.channel.close();
+			}
+			else {
+				duplex.shutdownOutput();
+			}
+		});
+	}
+
+	@Override
+	public void close() {
+		if (this.state == ReadyState.CLOSED) {
+			return;
+		}
+		this.flushPending = false;
+		this.channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
+	}
+
+	@Override
+	public void terminate() {
+		this.channel.config().setOption(ChannelOption.SO_LINGER, 0);
+		this.channel.close();
+	}
+
+	// ---- reading and options
+
+	@Override
+	public void pause() {
+		this.channel.config().setAutoRead(false);
+	}
+
+	@Override
+	public void resume() {
+		this.channel.config().setAutoRead(true);
+	}
+
+	@Override
+	public void timeout(Duration timeout) {
+		long nanos = timeout.toNanos();
+		if (nanos < 0) {
+			throw new IllegalArgumentException("'timeout' must not be negative, was " + timeout);
+		}
+		onEventLoop(() -> this.timeout.arm(nanos));
+	}
+
+	void idleTimeout(Duration idleTimeout) {
+		this.idleTimeout.arm(idleTimeout.toNanos());
+	}
+
+	private void timedOut() {
+		dispatch(SocketEvent.TIMEOUT, null);
+	}
+
+	private void idledOut() {
+		timedOut();
+		close();
+	}
+
+	private void onEventLoop(Runnable task) {
+		if (this.channel.eventLoop().inEventLoop()) {
+			task.run();
+		}
+		else {
+			this.channel.eventLoop().execute(task);
+		}
+	}
+
+	@Override
+	public boolean setNoDelay(boolean noDelay) {
+		return this.channel.config().setOption(ChannelOption.TCP_NODELAY, noDelay);
+	}
+
+	@Override
+	public boolean setKeepAlive(boolean enable, Duration initialDelay) {
+		boolean applied = this.channel.config().setOption(ChannelOption.SO_KEEPALIVE, enable);
+		if (enable && !initialDelay.isZero()) {
+			applied &= this.channel.config()
+				.setOption(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE), (int) initialDelay.toSeconds());
+		}
+		return applied;
+	}
+
+	@Override
+	public void reload(TcpHandler<T> handler) {
+		if (handler == null) {
+			throw new IllegalArgumentException("'handler' must not be null");
+		}
+		this.handler = handler;
+	}
+
+	// ---- state
+
+	@Override
+	public @Nullable T data() {
+		return this.data;
+	}
+
+	@Override
+	public void data(@Nullable T data) {
+		this.data = data;
+	}
+
+	@Override
+	public ReadyState readyState() {
+		return this.state;
+	}
+
+	@Override
+	public long bytesWritten() {
+		return this.bytesWritten;
+	}
+
+	@Override
+	public @Nullable InetSocketAddress localAddress() {
+		return inet(this.channel.localAddress());
+	}
+
+	@Override
+	public @Nullable InetSocketAddress remoteAddress() {
+		return inet(this.channel.remoteAddress());
+	}
+
+	private static @Nullable InetSocketAddress inet(@Nullable SocketAddress address) {
+		return (address instanceof InetSocketAddress inet) ? inet : null;
+	}
+
+	@Override
+	public String toString() {
+		return "TcpSocket[" + this.channel.localAddress() + " <-> " + this.channel.remoteAddress() + ", " + this.state
+				+ "]";
+	}
+
+}

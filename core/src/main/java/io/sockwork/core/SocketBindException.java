@@ -1,0 +1,57 @@
+package io.sockwork.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A server or UDP socket could not bind its address, most often because the port is in use.
+ */
+public class SocketBindException extends RuntimeException {
+
+	private final @Nullable String host;
+
+	private final int port;
+
+	/**
+	 * Creates the exception.
+	 * @param transport "TCP" or "UDP"
+	 * @param host the host that was to be bound, or {@code null} for every interface
+	 * @param port the port that was to be bound
+	 * @param cause the transport's error
+	 */
+	public SocketBindException(String transport, @Nullable String host, int port, Throwable cause) {
+		super("Failed to bind " + transport + " socket to " + describe(host, port) + ": " + cause.getMessage(), cause);
+		this.host = host;
+		this.port = port;
+	}
+
+	private static String describe(@Nullable String host, int port) {
+		String shown = (host != null) ? host : "*";
+		return (shown.indexOf(':') >= 0 ? "[" + shown + "]" : shown) + ":" + port;
+	}
+
+	/**
+	 * The host that was to be bound.
+	 * @return the host, or {@code null} for every interface
+	 */
+	public @Nullable String host() {
+		return this.host;
+	}
+
+	/**
+	 * The port that was to be bound.
+	 * @return the port
+	 */
+	public int port() {
+		return this.port;
+	}
+
+	/**
+	 * Whether the port was in use.
+	 * @return {@code true} for EADDRINUSE
+	 */
+	public boolean isAddressInUse() {
+		return getCause() instanceof java.net.BindException
+				&& String.valueOf(getCause().getMessage()).contains("in use");
+	}
+
+}

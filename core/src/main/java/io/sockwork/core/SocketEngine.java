@@ -1,0 +1,189 @@
+package io.sockwork.core;
+
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.unix.UnixChannelOption;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shared non-blocking engine: one event-loop group for every server, client and UDP socket it creates, as
+ * Bun's {@code Bun.listen}, {@code Bun.connect} and {@code Bun.udpSocket}. Thread-safe; {@link #close()} shuts it
+ * down gracefully.
+ */
+public final class SocketEngine implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(SocketEngine.class);
+
+	private final NettyTransport transport;
+
+	private final EventLoopGroup group;
+
+	/**
+	 * Creates an engine with the {@link EngineOptions#defaults() default options}.
+	 */
+	public SocketEngine() {
+		this(EngineOptions.defaults());
+	}
+
+	/**
+	 * Creates an engine.
+	 * @param options the options
+	 */
+	public SocketEngine(EngineOptions options) {
+		this.transport = NettyTransport.resolve(options.transport());
+		this.group = new MultiThreadIoEventLoopGroup(options.threads(), new DefaultThreadFactory("sockwork"),
+				this.transport.ioHandlerFactory());
+		logger.debug("Sockwork engine started on {} with {} event-loop threads", this.transport.transport(),
+				((MultiThreadIoEventLoopGroup) this.group).executorCount());
+	}
+
+	/**
+	 * The transport in use, never {@link Transport#AUTO}.
+	 * @return the transport
+	 */
+	public Transport transport() {
+		return this.transport.transport();
+	}
+
+	/**
+	 * The number of event-loop threads.
+	 * @return the count
+	 */
+	public int threads() {
+		return ((MultiThreadIoEventLoopGroup) this.group).executorCount();
+	}
+
+	/**
+	 * Binds a TCP server (Bun's {@code Bun.listen}). Returns once the port is bound.
+	 * @param <T> the type of the per-socket data
+	 * @param options where to listen and how
+	 * @param handler the handler set shared by every socket of the server
+	 * @return the server
+	 * @throws SocketBindException if the address cannot be bound, for example when the port is in use
+	 */
+	public <T> TcpServer<T> listen(TcpListenOptions options, TcpHandler<T> handler) {
+		requireNonNull(options, "options");
+		requireNonNull(handler, "handler");
+		NettyTcpServer<T> server = new NettyTcpServer<>(options, handler, this.group.next());
+		ServerBootstrap bootstrap = new ServerBootstrap().group(this.group)
+			.channel(this.transport.serverChannel())
+			.childHandler(server);
+		if (options.backlog() > 0) {
+			bootstrap.option(ChannelOption.SO_BACKLOG, options.backlog());
+		}
+		if (options.reusePort()) {
+			if (this.transport.transport() == Transport.NIO) {
+				throw new IllegalArgumentException("'reusePort' needs a native transport (epoll or io_uring), not NIO");
+			}
+			bootstrap.option(UnixChannelOption.SO_REUSEPORT, true);
+		}
+		applySocketOptions(options.socket(), bootstrap::childOption);
+		InetSocketAddress address = (options.host() != null) ? new InetSocketAddress(options.host(), options.port())
+				: new InetSocketAddress(options.port());
+		ChannelFuture bind = bootstrap.bind(address).awaitUninterruptibly();
+		if (!bind.isSuccess()) {
+			throw new SocketBindException("TCP", options.host(), options.port(), bind.cause());
+		}
+		server.bound(bind.channel());
+		return server;
+	}
+
+	/**
+	 * Opens a TCP connection (Bun's {@code Bun.connect}). On success {@code open} is called, then the future
+	 * completes; on failure {@code connectError} is called, then the future completes exceptionally.
+	 * @param <T> the type of the per-socket data
+	 * @param options where to connect and how
+	 * @param handler the handler set of the socket
+	 * @return the socket, once open
+	 */
+	public <T> CompletableFuture<TcpSocket<T>> connect(TcpConnectOptions options, TcpHandler<T> handler) {
+		requireNonNull(options, "options");
+		requireNonNull(handler, "handler");
+		CompletableFuture<TcpSocket<T>> result = new CompletableFuture<>();
+		TcpHandler<T> completing = new CompletingHandler<>(handler, result);
+		Bootstrap bootstrap = new Bootstrap().group(this.group)
+			.channel(this.transport.socketChannel())
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
+					options.connectTimeout().toMillis()))
+			.handler(new ChannelInitializer<Channel>() {
+				@Override
+				protected void initChannel(Channel channel) {
+					channel.attr(NettyTcpSocket.KEY)
+						.set(new NettyTcpSocket<>(channel, completing, options.socket(), new SocketStats()));
+					channel.pipeline().addLast(TcpEventBridge.INSTANCE);
+				}
+			});
+		applySocketOptions(options.socket(), bootstrap::option);
+		bootstrap.connect(options.host(), options.port()).addListener((ChannelFuture connect) -> {
+			if (!connect.isSuccess()) {
+				NettyTcpSocket<T> socket = NettyTcpSocket.of(connect.channel());
+				if (socket != null) {
+					socket.connectFailed(connect.cause());
+				}
+				result.completeExceptionally(connect.cause());
+			}
+		});
+		return result;
+	}
+
+	private static void applySocketOptions(TcpSocketOptions socket, OptionSetter setter) {
+		setter.set(ChannelOption.ALLOW_HALF_CLOSURE, true);
+		setter.set(ChannelOption.TCP_NODELAY, socket.noDelay());
+		setter.set(ChannelOption.SO_KEEPALIVE, socket.keepAlive());
+		setter.set(ChannelOption.WRITE_BUFFER_WATER_MARK,
+				new WriteBufferWaterMark(socket.waterMarks().low(), socket.waterMarks().high()));
+	}
+
+	/**
+	 * Shuts the engine down: every server, client and UDP socket it created is closed.
+	 */
+	@Override
+	public void close() {
+		close(Duration.ofSeconds(2));
+	}
+
+	/**
+	 * Shuts the engine down, letting queued tasks run for up to {@code timeout}.
+	 * @param timeout the most time to wait
+	 */
+	public void close(Duration timeout) {
+		this.group.shutdownGracefully(0, timeout.toMillis(), TimeUnit.MILLISECONDS)
+			.awaitUninterruptibly(timeout.toMillis() + 1000);
+	}
+
+	/**
+	 * Whether {@link #close()} was called.
+	 * @return {@code true} once shutting down
+	 */
+	public boolean isClosed() {
+		return this.group.isShuttingDown();
+	}
+
+	private static void requireNonNull(Object value, String name) {
+		if (value == null) {
+			throw new IllegalArgumentException("'" + name + "' must not be null");
+		}
+	}
+
+	@FunctionalInterface
+	private interface OptionSetter {
+
+		<V> void set(ChannelOption<V> option, V value);
+
+	}
+
+}

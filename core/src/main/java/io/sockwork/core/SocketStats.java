@@ -1,0 +1,127 @@
+package io.sockwork.core;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Live counters of one server, client or UDP socket, kept by the engine in plain adders so that meters can read
+ * them without costing the hot path a registry call.
+ */
+public final class SocketStats {
+
+	private final LongAdder opened = new LongAdder();
+
+	private final LongAdder rejected = new LongAdder();
+
+	private final LongAdder bytesReceived = new LongAdder();
+
+	private final LongAdder bytesSent = new LongAdder();
+
+	private final LongAdder writesBackpressured = new LongAdder();
+
+	private final LongAdder drains = new LongAdder();
+
+	private final LongAdder drainWaitNanos = new LongAdder();
+
+	private final LongAdder[] handlerErrors = new LongAdder[SocketEvent.values().length];
+
+	SocketStats() {
+		for (int i = 0; i < this.handlerErrors.length; i++) {
+			this.handlerErrors[i] = new LongAdder();
+		}
+	}
+
+	/**
+	 * Connections opened so far.
+	 * @return the count
+	 */
+	public long opened() {
+		return this.opened.sum();
+	}
+
+	/**
+	 * Connections closed at once because the server was at its connection limit.
+	 * @return the count
+	 */
+	public long rejected() {
+		return this.rejected.sum();
+	}
+
+	/**
+	 * Bytes received.
+	 * @return the count
+	 */
+	public long bytesReceived() {
+		return this.bytesReceived.sum();
+	}
+
+	/**
+	 * Bytes accepted by writes.
+	 * @return the count
+	 */
+	public long bytesSent() {
+		return this.bytesSent.sum();
+	}
+
+	/**
+	 * Writes that accepted fewer bytes than given.
+	 * @return the count
+	 */
+	public long writesBackpressured() {
+		return this.writesBackpressured.sum();
+	}
+
+	/**
+	 * Drain events.
+	 * @return the count
+	 */
+	public long drains() {
+		return this.drains.sum();
+	}
+
+	/**
+	 * The total time, in nanoseconds, from the first short write to the drain that followed, over all drains.
+	 * @return the total nanoseconds
+	 */
+	public long drainWaitNanos() {
+		return this.drainWaitNanos.sum();
+	}
+
+	/**
+	 * Exceptions thrown by handler methods for one event.
+	 * @param event the event
+	 * @return the count
+	 */
+	public long handlerErrors(SocketEvent event) {
+		return this.handlerErrors[event.ordinal()].sum();
+	}
+
+	void connectionOpened() {
+		this.opened.increment();
+	}
+
+	void connectionRejected() {
+		this.rejected.increment();
+	}
+
+	void received(int bytes) {
+		this.bytesReceived.add(bytes);
+	}
+
+	void sent(int bytes) {
+		this.bytesSent.add(bytes);
+	}
+
+	void writeBackpressured() {
+		this.writesBackpressured.increment();
+	}
+
+	void drained(long waitNanos) {
+		this.drains.increment();
+		this.drainWaitNanos.add(waitNanos);
+	}
+
+	void handlerFailed(SocketEvent event) {
+		this.handlerErrors[event.ordinal()].increment();
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.sockwork.core;
+
+import java.nio.ByteBuffer;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The handler set of a TCP server or client, as in Bun: one instance serves every socket of a server, and every
+ * method has a no-op default. Methods run on the socket's event loop and must not block.
+ *
+ * @param <T> the type of the per-socket {@link TcpSocket#data() data}
+ */
+public interface TcpHandler<T> {
+
+	/**
+	 * The socket is open (for TLS, after a successful handshake).
+	 * @param socket the socket
+	 */
+	default void open(TcpSocket<T> socket) {
+	}
+
+	/**
+	 * Bytes arrived, neither buffered nor framed: a chunk as the kernel delivered it.
+	 * @param socket the socket
+	 * @param data a read-only view, valid only during this call: copy what you keep
+	 */
+	default void data(TcpSocket<T> socket, ByteBuffer data) {
+	}
+
+	/**
+	 * The outbound buffer fell under its low-water mark after a write was cut short: write more.
+	 * @param socket the socket
+	 */
+	default void drain(TcpSocket<T> socket) {
+	}
+
+	/**
+	 * The socket closed.
+	 * @param socket the socket
+	 * @param error the error that closed it, or {@code null} for an orderly close
+	 */
+	default void close(TcpSocket<T> socket, @Nullable Throwable error) {
+	}
+
+	/**
+	 * A handler method threw, or the connection failed. Without an override the error is logged.
+	 * @param socket the socket
+	 * @param error the error
+	 */
+	default void error(TcpSocket<T> socket, Throwable error) {
+		LoggerFactory.getLogger(TcpHandler.class).warn("Unhandled error on {}", socket, error);
+	}
+
+	/**
+	 * The peer ended its side (FIN). Unless half-open sockets are allowed, the socket closes after this returns;
+	 * writes made here still go out.
+	 * @param socket the socket
+	 */
+	default void end(TcpSocket<T> socket) {
+	}
+
+	/**
+	 * The socket saw no traffic for its {@link TcpSocket#timeout timeout}. Does not close the socket.
+	 * @param socket the socket
+	 */
+	default void timeout(TcpSocket<T> socket) {
+	}
+
+	/**
+	 * A client connection failed; the future returned by {@code connect} then completes exceptionally. Neither
+	 * {@link #close} nor {@link #error} is called.
+	 * @param socket the socket that did not connect
+	 * @param error the cause
+	 */
+	default void connectError(TcpSocket<T> socket, Throwable error) {
+	}
+
+}

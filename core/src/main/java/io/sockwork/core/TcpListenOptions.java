@@ -1,0 +1,111 @@
+package io.sockwork.core;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Options of {@link SocketEngine#listen}.
+ *
+ * @param host the address to bind, or {@code null} for every interface
+ * @param port the port, 0 for an ephemeral one
+ * @param backlog the accept backlog, 0 for the system's default
+ * @param reusePort whether SO_REUSEPORT is set, so that several processes can listen on one port (native
+ * transports only)
+ * @param idleTimeout the time without traffic after which a socket gets {@link TcpHandler#timeout timeout} and is
+ * closed, or {@code null} for none
+ * @param maxConnections the most open connections; more are closed at once and counted; 0 for no limit
+ * @param socket the options of each accepted socket
+ */
+public record TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
+		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket) {
+
+	/**
+	 * Validates the options.
+	 */
+	public TcpListenOptions {
+		Ports.check(port);
+		if (backlog < 0) {
+			throw new IllegalArgumentException("'backlog' must not be negative, was " + backlog);
+		}
+		if (maxConnections < 0) {
+			throw new IllegalArgumentException("'maxConnections' must not be negative, was " + maxConnections);
+		}
+		if (idleTimeout != null && (idleTimeout.isNegative() || idleTimeout.isZero())) {
+			throw new IllegalArgumentException("'idleTimeout' must be positive, was " + idleTimeout);
+		}
+		if (socket == null) {
+			throw new IllegalArgumentException("'socket' must not be null");
+		}
+	}
+
+	/**
+	 * Options to listen on {@code port} of every interface, with defaults for the rest.
+	 * @param port the port, 0 for an ephemeral one
+	 * @return the options
+	 */
+	public static TcpListenOptions port(int port) {
+		return new TcpListenOptions(null, port, 0, false, null, 0, TcpSocketOptions.DEFAULT);
+	}
+
+	/**
+	 * Returns a copy bound to {@code host}.
+	 * @param host the address to bind, or {@code null} for every interface
+	 * @return the new options
+	 */
+	public TcpListenOptions withHost(@Nullable String host) {
+		return new TcpListenOptions(host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket);
+	}
+
+	/**
+	 * Returns a copy with the given backlog.
+	 * @param backlog the accept backlog, 0 for the default
+	 * @return the new options
+	 */
+	public TcpListenOptions withBacklog(int backlog) {
+		return new TcpListenOptions(this.host, this.port, backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket);
+	}
+
+	/**
+	 * Returns a copy with the given SO_REUSEPORT setting.
+	 * @param reusePort whether SO_REUSEPORT is set
+	 * @return the new options
+	 */
+	public TcpListenOptions withReusePort(boolean reusePort) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, reusePort, this.idleTimeout,
+				this.maxConnections, this.socket);
+	}
+
+	/**
+	 * Returns a copy with the given idle timeout.
+	 * @param idleTimeout the idle timeout, or {@code null} for none
+	 * @return the new options
+	 */
+	public TcpListenOptions withIdleTimeout(@Nullable Duration idleTimeout) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, idleTimeout,
+				this.maxConnections, this.socket);
+	}
+
+	/**
+	 * Returns a copy with the given connection limit.
+	 * @param maxConnections the most open connections, 0 for no limit
+	 * @return the new options
+	 */
+	public TcpListenOptions withMaxConnections(int maxConnections) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				maxConnections, this.socket);
+	}
+
+	/**
+	 * Returns a copy with the given options for accepted sockets.
+	 * @param socket the socket options
+	 * @return the new options
+	 */
+	public TcpListenOptions withSocket(TcpSocketOptions socket) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, socket);
+	}
+
+}

@@ -1,0 +1,64 @@
+package io.sockwork.core;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A listening TCP server (Bun's listener). All its sockets share one handler set.
+ *
+ * @param <T> the type of the per-socket data
+ */
+public interface TcpServer<T> {
+
+	/**
+	 * The bound port (the real one when 0 was asked for).
+	 * @return the port
+	 */
+	int port();
+
+	/**
+	 * The bound host address.
+	 * @return the address as text
+	 */
+	String hostname();
+
+	/**
+	 * Stops accepting connections.
+	 * @param closeActiveConnections whether to close the open sockets too, or leave them open
+	 */
+	void stop(boolean closeActiveConnections);
+
+	/**
+	 * Stops accepting, {@link TcpSocket#end() ends} every open socket once what was written is out, and closes the
+	 * sockets still open when {@code gracePeriod} is over.
+	 * @param gracePeriod how long open sockets get to finish
+	 * @return completes when every socket is closed
+	 */
+	CompletableFuture<Void> stopGracefully(Duration gracePeriod);
+
+	/**
+	 * Replaces the handler set of the server: every live socket and every future one uses {@code handler}; no
+	 * connection is dropped.
+	 * @param handler the new handlers
+	 */
+	void reload(TcpHandler<T> handler);
+
+	/**
+	 * The number of open connections.
+	 * @return the count
+	 */
+	int connectionCount();
+
+	/**
+	 * Whether the server is still accepting connections.
+	 * @return {@code true} until stopped
+	 */
+	boolean isListening();
+
+	/**
+	 * The counters of this server's sockets.
+	 * @return the live counters
+	 */
+	SocketStats stats();
+
+}

@@ -1,0 +1,181 @@
+package io.sockwork.core;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A TCP connection, with Bun's semantics. Writes never queue more than the outbound buffer's high-water mark: each
+ * {@code write} returns the bytes it accepted and {@link TcpHandler#drain drain} fires when more can be written.
+ * Writes made by a handler running on the event loop are flushed together when the handler returns.
+ *
+ * @param <T> the type of the per-socket {@link #data() data}
+ */
+public interface TcpSocket<T> {
+
+	/**
+	 * The per-socket context (Bun's {@code socket.data}).
+	 * @return the data, or {@code null} when none was set
+	 */
+	@Nullable T data();
+
+	/**
+	 * Sets the per-socket context.
+	 * @param data the data
+	 */
+	void data(@Nullable T data);
+
+	/**
+	 * Writes the remaining bytes of {@code data}, as many as the outbound buffer accepts, and advances its position
+	 * by that count.
+	 * @param data the bytes to write
+	 * @return the bytes accepted (fewer than given, possibly 0, under backpressure), or -1 once ended or closed
+	 */
+	int write(ByteBuffer data);
+
+	/**
+	 * Writes {@code length} bytes of {@code data} from {@code offset}, as many as the outbound buffer accepts.
+	 * @param data the bytes
+	 * @param offset the first byte to write
+	 * @param length how many bytes to write
+	 * @return the bytes accepted, or -1 once ended or closed
+	 */
+	int write(byte[] data, int offset, int length);
+
+	/**
+	 * Writes {@code data}, as many bytes as the outbound buffer accepts.
+	 * @param data the bytes
+	 * @return the bytes accepted, or -1 once ended or closed
+	 */
+	default int write(byte[] data) {
+		return write(data, 0, data.length);
+	}
+
+	/**
+	 * Writes {@code text} as UTF-8, as many bytes as the outbound buffer accepts.
+	 * @param text the text
+	 * @return the bytes accepted (not characters), or -1 once ended or closed
+	 */
+	int write(CharSequence text);
+
+	/**
+	 * Runs {@code writes} and flushes what it wrote at once, in one system call where the transport can.
+	 * @param writes the code that writes
+	 */
+	void cork(Runnable writes);
+
+	/**
+	 * Flushes what was written and not yet flushed.
+	 */
+	void flush();
+
+	/**
+	 * Sends FIN once everything written is out, then closes the socket (unless half-open sockets are allowed, in
+	 * which case it closes when the peer ends too). Further writes return -1.
+	 */
+	void end();
+
+	/**
+	 * Writes {@code data} (as much as is accepted), then {@link #end() ends}.
+	 * @param data the last bytes
+	 * @return the bytes accepted
+	 */
+	int end(byte[] data);
+
+	/**
+	 * Half-closes the output: FIN once everything written is out; reading goes on until the peer ends.
+	 */
+	void shutdown();
+
+	/**
+	 * Closes the socket once everything written is out.
+	 */
+	void close();
+
+	/**
+	 * Resets the connection at once: pending writes are dropped and the peer sees ECONNRESET.
+	 */
+	void terminate();
+
+	/**
+	 * Stops reading from the socket until {@link #resume()}.
+	 */
+	void pause();
+
+	/**
+	 * Resumes reading after {@link #pause()}.
+	 */
+	void resume();
+
+	/**
+	 * Fires {@link TcpHandler#timeout timeout} once after {@code timeout} without traffic; does not close.
+	 * @param timeout the timeout; zero turns it off
+	 */
+	void timeout(Duration timeout);
+
+	/**
+	 * Sets TCP_NODELAY.
+	 * @param noDelay whether to send small segments at once (Nagle's algorithm off)
+	 * @return whether the transport applied it
+	 */
+	boolean setNoDelay(boolean noDelay);
+
+	/**
+	 * Sets SO_KEEPALIVE and, where the platform supports it, the idle time before the first probe.
+	 * @param enable whether to send keep-alive probes
+	 * @param initialDelay the idle time before the first probe, or zero for the system's default
+	 * @return whether every part was applied
+	 */
+	boolean setKeepAlive(boolean enable, Duration initialDelay);
+
+	/**
+	 * Replaces the handler set of this socket only.
+	 * @param handler the new handlers
+	 */
+	void reload(TcpHandler<T> handler);
+
+	/**
+	 * The state of the socket.
+	 * @return the state
+	 */
+	ReadyState readyState();
+
+	/**
+	 * The number of bytes accepted by {@code write} so far.
+	 * @return the count
+	 */
+	long bytesWritten();
+
+	/**
+	 * The local address.
+	 * @return the address, or {@code null} before the socket is bound
+	 */
+	@Nullable InetSocketAddress localAddress();
+
+	/**
+	 * The peer's address.
+	 * @return the address, or {@code null} before the socket is connected
+	 */
+	@Nullable InetSocketAddress remoteAddress();
+
+	/**
+	 * The local port.
+	 * @return the port, or -1 before the socket is bound
+	 */
+	default int localPort() {
+		InetSocketAddress address = localAddress();
+		return (address != null) ? address.getPort() : -1;
+	}
+
+	/**
+	 * The peer's port.
+	 * @return the port, or -1 before the socket is connected
+	 */
+	default int remotePort() {
+		InetSocketAddress address = remoteAddress();
+		return (address != null) ? address.getPort() : -1;
+	}
+
+}
