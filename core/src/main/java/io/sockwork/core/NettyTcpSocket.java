@@ -3,6 +3,7 @@ package io.sockwork.core;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -132,6 +133,10 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	void failed(Throwable cause) {
+		if (cause instanceof ClosedChannelException) {
+			// A write that was still queued when the socket closed: nothing the handler can act on.
+			return;
+		}
 		this.closeCause = cause;
 		dispatch(SocketEvent.ERROR, cause);
 		this.channel.close();

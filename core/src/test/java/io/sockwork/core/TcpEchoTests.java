@@ -1,0 +1,63 @@
+package io.sockwork.core;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class TcpEchoTests {
+
+	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(2));
+
+	@AfterEach
+	void closeEngine() {
+		this.engine.close();
+	}
+
+	@Test
+	void echoServerWrittenTheBunWaySendsEveryChunkBack() {
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"),
+				new EchoHandler());
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			assertThat(client.send("Hello, TCP!").readString(11)).isEqualTo("Hello, TCP!");
+		}
+		assertThat(server.hostname()).isEqualTo("127.0.0.1");
+		assertThat(server.port()).isPositive();
+	}
+
+	@Test
+	void thousandConcurrentConnectionsEachGetTheirOwnBytesBack() {
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1").withBacklog(1024),
+				new EchoHandler());
+		List<BlockingClient> clients = new ArrayList<>();
+		try {
+			for (int i = 0; i < 1000; i++) {
+				clients.add(new BlockingClient(server.port()));
+			}
+			await().atMost(Duration.ofSeconds(10)).until(() -> server.connectionCount() == 1000);
+			for (int i = 0; i < clients.size(); i++) {
+				clients.get(i).send(payload(i));
+			}
+			for (int i = 0; i < clients.size(); i++) {
+				byte[] expected = payload(i);
+				assertThat(clients.get(i).readBytes(expected.length)).isEqualTo(expected);
+			}
+		}
+		finally {
+			clients.forEach(BlockingClient::close);
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> server.connectionCount() == 0);
+		assertThat(server.stats().opened()).isEqualTo(1000);
+	}
+
+	private static byte[] payload(int client) {
+		return ("client " + client + " says " + "x".repeat(client % 97) + "\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+}

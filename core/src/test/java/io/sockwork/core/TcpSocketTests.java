@@ -1,0 +1,164 @@
+package io.sockwork.core;
+
+import java.nio.ByteBuffer;
+import java.nio.ReadOnlyBufferException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+class TcpSocketTests {
+
+	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(2));
+
+	@AfterEach
+	void closeEngine() {
+		this.engine.close();
+	}
+
+	@Test
+	void timeoutFiresOnceAfterSilenceAndDoesNotClose() {
+		AtomicInteger timeouts = new AtomicInteger();
+		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				serverSocket.set(socket);
+				socket.timeout(Duration.ofMillis(200));
+			}
+
+			@Override
+			public void timeout(TcpSocket<Void> socket) {
+				timeouts.incrementAndGet();
+			}
+		});
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			await().until(() -> timeouts.get() == 1);
+			await().during(Duration.ofMillis(500)).until(() -> timeouts.get() == 1);
+			assertThat(serverSocket.get().readyState()).isEqualTo(ReadyState.OPEN);
+			serverSocket.get().timeout(Duration.ZERO);
+		}
+	}
+
+	@Test
+	void pauseStopsDataUntilResume() {
+		List<String> received = new CopyOnWriteArrayList<>();
+		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				serverSocket.set(socket);
+				socket.pause();
+			}
+
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				received.add(java.nio.charset.StandardCharsets.UTF_8.decode(data).toString());
+			}
+		});
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			client.send("held back");
+			await().during(Duration.ofMillis(300)).until(received::isEmpty);
+			serverSocket.get().resume();
+			await().until(() -> String.join("", received).equals("held back"));
+		}
+	}
+
+	@Test
+	void dataIsAReadOnlyViewAndStateIsReported() {
+		AtomicReference<Throwable> writeToView = new AtomicReference<>();
+		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
+		List<String> closes = new CopyOnWriteArrayList<>();
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				serverSocket.set(socket);
+				try {
+					data.put(0, (byte) 1);
+				}
+				catch (ReadOnlyBufferException ex) {
+					writeToView.set(ex);
+				}
+				socket.write(data);
+			}
+
+			@Override
+			public void close(TcpSocket<Void> socket, Throwable error) {
+				closes.add(String.valueOf(error));
+			}
+		});
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			assertThat(client.send("abc").readString(3)).isEqualTo("abc");
+			assertThat(writeToView.get()).isInstanceOf(ReadOnlyBufferException.class);
+			TcpSocket<Void> socket = serverSocket.get();
+			assertThat(socket.readyState()).isEqualTo(ReadyState.OPEN);
+			assertThat(socket.bytesWritten()).isEqualTo(3);
+			assertThat(socket.localPort()).isEqualTo(server.port());
+			assertThat(socket.remotePort()).isEqualTo(client.socket().getLocalPort());
+			assertThat(socket.setNoDelay(false)).isTrue();
+			assertThat(socket.setKeepAlive(true, Duration.ofSeconds(30))).isTrue();
+		}
+		await().until(() -> serverSocket.get().readyState() == ReadyState.CLOSED);
+		assertThat(closes).containsExactly("null");
+		assertThat(serverSocket.get().write("late")).isEqualTo(-1);
+	}
+
+	@Test
+	void writeRejectsOffsetsOutsideTheArray() {
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				socket.write(new byte[4], 2, 5);
+			}
+
+			@Override
+			public void error(TcpSocket<Void> socket, Throwable error) {
+				failure.set(error);
+			}
+		});
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			await().until(() -> failure.get() != null);
+			assertThat(failure.get()).isInstanceOf(IndexOutOfBoundsException.class)
+				.hasMessageContaining("offset 2 and length 5");
+		}
+	}
+
+	@Test
+	void aFailingErrorHandlerIsLoggedAndCountedWithoutClosingTheSocket() {
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				if (data.get(0) == 'x') {
+					throw new IllegalStateException("data failed");
+				}
+				socket.write(data);
+			}
+
+			@Override
+			public void error(TcpSocket<Void> socket, Throwable error) {
+				throw new IllegalStateException("error failed too");
+			}
+		});
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			client.send("x");
+			await().until(() -> server.stats().handlerErrors(SocketEvent.ERROR) == 1);
+			assertThat(server.stats().handlerErrors(SocketEvent.DATA)).isEqualTo(1);
+			assertThat(client.send("ok").readString(2)).isEqualTo("ok");
+		}
+		assertThatThrownBy(() -> listen(null)).hasMessageContaining("'handler'");
+	}
+
+	private TcpServer<Void> listen(TcpHandler<Void> handler) {
+		return this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"), handler);
+	}
+
+}
