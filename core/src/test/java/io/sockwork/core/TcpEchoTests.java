@@ -1,5 +1,6 @@
 package io.sockwork.core;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,14 +22,26 @@ class TcpEchoTests {
 	}
 
 	@Test
-	void echoServerWrittenTheBunWaySendsEveryChunkBack() {
-		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"),
-				new EchoHandler());
-		try (BlockingClient client = new BlockingClient(server.port())) {
-			assertThat(client.send("Hello, TCP!").readString(11)).isEqualTo("Hello, TCP!");
-		}
+	void theReadmeEchoServerAndClientTalk() throws Exception {
+		List<String> echoes = new java.util.concurrent.CopyOnWriteArrayList<>();
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"), new TcpHandler<>() {
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				socket.write(data); // echo back
+			}
+		});
+		TcpSocket<Void> socket = this.engine.connect(TcpConnectOptions.to("localhost", server.port()), new TcpHandler<Void>() {
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				echoes.add("echo: " + StandardCharsets.UTF_8.decode(data));
+				socket.end();
+			}
+		}).join();
+		socket.write("Hello, TCP!");
+		await().until(() -> socket.readyState() == ReadyState.CLOSED);
+		assertThat(echoes).containsExactly("echo: Hello, TCP!");
 		assertThat(server.hostname()).isEqualTo("127.0.0.1");
-		assertThat(server.port()).isPositive();
+		await().until(() -> server.connectionCount() == 0);
 	}
 
 	@Test
