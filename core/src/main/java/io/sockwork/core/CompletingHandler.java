@@ -47,6 +47,16 @@ final class CompletingHandler<T> implements TcpHandler<T> {
 	}
 
 	@Override
+	public void handshake(TcpSocket<T> socket, boolean success, @Nullable Throwable error) {
+		this.delegate.handshake(socket, success, error);
+		if (!success) {
+			// Unlike Bun, a client whose handshake fails (an untrusted certificate, a wrong host) never connects.
+			this.delegate.connectError(socket, error);
+			this.result.completeExceptionally(error);
+		}
+	}
+
+	@Override
 	public void connectError(TcpSocket<T> socket, Throwable error) {
 		this.delegate.connectError(socket, error);
 	}

@@ -9,7 +9,10 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.EventExecutor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link TcpServer} on a Netty server channel. Accepted channels are tracked in a channel group, which drops
@@ -29,8 +32,11 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	private volatile Channel serverChannel;
 
+	private volatile @Nullable SslContext tls;
+
 	NettyTcpServer(TcpListenOptions options, TcpHandler<T> handler, EventExecutor executor) {
 		this.options = options;
+		this.tls = (options.tls() != null) ? TlsContexts.server(options.tls()) : null;
 		this.handler = handler;
 		this.executor = executor;
 		this.sockets = new DefaultChannelGroup("sockwork-tcp-" + options.port(), executor);
@@ -48,8 +54,15 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			channel.close();
 			return;
 		}
-		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, this.options.socket(), this.stats);
+		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, this.options.socket(), this.stats,
+				false);
 		channel.attr(NettyTcpSocket.KEY).set(socket);
+		SslContext context = this.tls;
+		if (context != null) {
+			SslHandler tlsHandler = TlsHandlers.server(context, channel);
+			socket.secure(tlsHandler, false);
+			channel.pipeline().addLast(tlsHandler);
+		}
 		this.sockets.add(channel);
 		// A reload that ran between reading the handler and joining the group must not be missed.
 		socket.reload(this.handler);
@@ -107,6 +120,14 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		for (Channel channel : this.sockets) {
 			NettyTcpSocket.<T>of(channel).reload(handler);
 		}
+	}
+
+	@Override
+	public void reloadTls(TlsOptions tls) {
+		if (this.tls == null) {
+			throw new IllegalStateException("The server on port " + port() + " was started without TLS");
+		}
+		this.tls = TlsContexts.server(tls);
 	}
 
 	@Override

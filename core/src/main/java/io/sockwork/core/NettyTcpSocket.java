@@ -5,7 +5,16 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -15,6 +24,8 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.channel.socket.nio.NioChannelOption;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.AttributeKey;
 import jdk.net.ExtendedSocketOptions;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +48,13 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private final SocketStats stats;
 
+	private final boolean client;
+
 	private volatile TcpHandler<T> handler;
+
+	private volatile @Nullable SslHandler tlsHandler;
+
+	private volatile boolean verifiesPeer;
 
 	private volatile @Nullable T data;
 
@@ -64,8 +81,14 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private @Nullable Throwable closeCause;
 
-	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats) {
+	private long handshakeStartNanos;
+
+	private @Nullable CompletableFuture<TcpSocket<T>> upgrade;
+
+	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
+			boolean client) {
 		this.channel = channel;
+		this.client = client;
 		this.handler = handler;
 		this.options = options;
 		this.stats = stats;
@@ -88,7 +111,13 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	// ---- events, called on the event loop by TcpEventBridge
 
-	void opened() {
+	void activated() {
+		if (this.tlsHandler == null) {
+			opened();
+		}
+	}
+
+	private void opened() {
 		this.state = ReadyState.OPEN;
 		this.stats.connectionOpened();
 		dispatch(SocketEvent.OPEN, null);
@@ -138,8 +167,41 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 			return;
 		}
 		this.closeCause = cause;
-		dispatch(SocketEvent.ERROR, cause);
+		if (this.state != ReadyState.OPENING) {
+			// Before open (a failed TLS handshake), the handshake handler hears of it instead.
+			dispatch(SocketEvent.ERROR, cause);
+		}
 		this.channel.close();
+	}
+
+	/**
+	 * Puts TLS in front of the socket; called before the handler is added to the pipeline.
+	 */
+	void secure(SslHandler tlsHandler, boolean verifiesPeer) {
+		this.tlsHandler = tlsHandler;
+		this.verifiesPeer = verifiesPeer;
+		this.handshakeStartNanos = System.nanoTime();
+	}
+
+	void handshakeCompleted(SslHandshakeCompletionEvent event) {
+		this.stats.handshake(event.isSuccess(), System.nanoTime() - this.handshakeStartNanos);
+		CompletableFuture<TcpSocket<T>> pendingUpgrade = this.upgrade;
+		this.upgrade = null;
+		dispatch(SocketEvent.HANDSHAKE, event.cause());
+		if (event.isSuccess()) {
+			if (this.state == ReadyState.OPENING) {
+				opened();
+			}
+			if (pendingUpgrade != null) {
+				pendingUpgrade.complete(this);
+			}
+		}
+		else {
+			if (pendingUpgrade != null) {
+				pendingUpgrade.completeExceptionally(event.cause());
+			}
+			this.channel.close();
+		}
 	}
 
 	void closed() {
@@ -169,6 +231,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 				case END -> current.end(this);
 				case TIMEOUT -> current.timeout(this);
 				case CONNECT_ERROR -> current.connectError(this, error);
+				case HANDSHAKE -> current.handshake(this, error == null, error);
 				default -> throw new IllegalArgumentException("Not dispatched here: " + event);
 			}
 		}
@@ -444,6 +507,78 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 			throw new IllegalArgumentException("'handler' must not be null");
 		}
 		this.handler = handler;
+	}
+
+	// ---- TLS
+
+	@Override
+	public boolean isTls() {
+		return this.tlsHandler != null;
+	}
+
+	@Override
+	public @Nullable TlsInfo tls() {
+		SslHandler handler = this.tlsHandler;
+		if (handler == null || !handler.handshakeFuture().isSuccess()) {
+			return null;
+		}
+		SSLSession session = handler.engine().getSession();
+		List<Certificate> peer = peerCertificates(session);
+		Certificate[] local = session.getLocalCertificates();
+		boolean authorized = this.client ? this.verifiesPeer : !peer.isEmpty();
+		return new TlsInfo(session.getProtocol(), session.getCipherSuite(), handler.applicationProtocol(), peer,
+				(local != null) ? List.of(local) : List.of(), authorized, requestedServerName(session));
+	}
+
+	private static List<Certificate> peerCertificates(SSLSession session) {
+		try {
+			return List.of(session.getPeerCertificates());
+		}
+		catch (SSLPeerUnverifiedException ex) {
+			return List.of();
+		}
+	}
+
+	private @Nullable String requestedServerName(SSLSession session) {
+		if (session instanceof ExtendedSSLSession extended) {
+			for (SNIServerName name : extended.getRequestedServerNames()) {
+				if (name instanceof SNIHostName host) {
+					return host.getAsciiName();
+				}
+			}
+		}
+		return this.client ? this.tlsHandler.engine().getPeerHost() : null;
+	}
+
+	@Override
+	public CompletableFuture<TcpSocket<T>> upgradeTls(TlsOptions options) {
+		CompletableFuture<TcpSocket<T>> result = new CompletableFuture<>();
+		onEventLoop(() -> {
+			try {
+				startTls(options, result);
+			}
+			catch (RuntimeException ex) {
+				result.completeExceptionally(ex);
+			}
+		});
+		return result;
+	}
+
+	private void startTls(TlsOptions options, CompletableFuture<TcpSocket<T>> result) {
+		if (this.tlsHandler != null) {
+			throw new IllegalStateException("The socket already uses TLS");
+		}
+		if (this.state != ReadyState.OPEN) {
+			throw new IllegalStateException("Only an open socket can be upgraded to TLS, this one is " + this.state);
+		}
+		InetSocketAddress peer = remoteAddress();
+		SslHandler handler = (this.client && peer != null)
+				? TlsHandlers.client(TlsContexts.client(options), options, this.channel, peer.getHostString(),
+						peer.getPort())
+				: TlsHandlers.server(TlsContexts.server(options), this.channel);
+		this.upgrade = result;
+		secure(handler, this.client && options.verifyPeer());
+		this.channel.pipeline().addFirst(handler);
 	}
 
 	// ---- state

@@ -15,6 +15,8 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.unix.UnixChannelOption;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,6 +117,8 @@ public final class SocketEngine implements AutoCloseable {
 		requireNonNull(handler, "handler");
 		CompletableFuture<TcpSocket<T>> result = new CompletableFuture<>();
 		TcpHandler<T> completing = new CompletingHandler<>(handler, result);
+		TlsOptions tls = options.tls();
+		SslContext tlsContext = (tls != null) ? TlsContexts.client(tls) : null;
 		Bootstrap bootstrap = new Bootstrap().group(this.group)
 			.channel(this.transport.socketChannel())
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
@@ -122,8 +126,15 @@ public final class SocketEngine implements AutoCloseable {
 			.handler(new ChannelInitializer<Channel>() {
 				@Override
 				protected void initChannel(Channel channel) {
-					channel.attr(NettyTcpSocket.KEY)
-						.set(new NettyTcpSocket<>(channel, completing, options.socket(), new SocketStats()));
+					NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, completing, options.socket(),
+							new SocketStats(), true);
+					channel.attr(NettyTcpSocket.KEY).set(socket);
+					if (tlsContext != null) {
+						SslHandler tlsHandler = TlsHandlers.client(tlsContext, tls, channel, options.host(),
+								options.port());
+						socket.secure(tlsHandler, tls.verifyPeer());
+						channel.pipeline().addLast(tlsHandler);
+					}
 					channel.pipeline().addLast(TcpEventBridge.INSTANCE);
 				}
 			});

@@ -22,6 +22,14 @@ public final class SocketStats {
 
 	private final LongAdder drainWaitNanos = new LongAdder();
 
+	private final LongAdder handshakesSucceeded = new LongAdder();
+
+	private final LongAdder handshakesFailed = new LongAdder();
+
+	private final LongAdder handshakeNanosSucceeded = new LongAdder();
+
+	private final LongAdder handshakeNanosFailed = new LongAdder();
+
 	private final LongAdder[] handlerErrors = new LongAdder[SocketEvent.values().length];
 
 	SocketStats() {
@@ -93,6 +101,29 @@ public final class SocketStats {
 	 */
 	public long handlerErrors(SocketEvent event) {
 		return this.handlerErrors[event.ordinal()].sum();
+	}
+
+	/**
+	 * TLS handshakes completed with the given outcome.
+	 * @param success whether they succeeded
+	 * @return the count
+	 */
+	public long handshakes(boolean success) {
+		return (success ? this.handshakesSucceeded : this.handshakesFailed).sum();
+	}
+
+	/**
+	 * The total time, in nanoseconds, of the TLS handshakes with the given outcome.
+	 * @param success whether they succeeded
+	 * @return the total nanoseconds
+	 */
+	public long handshakeNanos(boolean success) {
+		return (success ? this.handshakeNanosSucceeded : this.handshakeNanosFailed).sum();
+	}
+
+	void handshake(boolean success, long nanos) {
+		(success ? this.handshakesSucceeded : this.handshakesFailed).increment();
+		(success ? this.handshakeNanosSucceeded : this.handshakeNanosFailed).add(nanos);
 	}
 
 	void connectionOpened() {

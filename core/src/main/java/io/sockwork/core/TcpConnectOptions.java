@@ -2,6 +2,8 @@ package io.sockwork.core;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Options of {@link SocketEngine#connect}.
  *
@@ -9,8 +11,10 @@ import java.time.Duration;
  * @param port the port
  * @param connectTimeout how long the connection may take
  * @param socket the options of the socket
+ * @param tls the TLS of the connection, or {@code null} for plain TCP
  */
-public record TcpConnectOptions(String host, int port, Duration connectTimeout, TcpSocketOptions socket) {
+public record TcpConnectOptions(String host, int port, Duration connectTimeout, TcpSocketOptions socket,
+		@Nullable TlsOptions tls) {
 
 	/** The connect timeout unless another is given. */
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -41,7 +45,7 @@ public record TcpConnectOptions(String host, int port, Duration connectTimeout, 
 	 * @return the options
 	 */
 	public static TcpConnectOptions to(String host, int port) {
-		return new TcpConnectOptions(host, port, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT);
+		return new TcpConnectOptions(host, port, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null);
 	}
 
 	/**
@@ -50,7 +54,7 @@ public record TcpConnectOptions(String host, int port, Duration connectTimeout, 
 	 * @return the new options
 	 */
 	public TcpConnectOptions withConnectTimeout(Duration connectTimeout) {
-		return new TcpConnectOptions(this.host, this.port, connectTimeout, this.socket);
+		return new TcpConnectOptions(this.host, this.port, connectTimeout, this.socket, this.tls);
 	}
 
 	/**
@@ -59,7 +63,16 @@ public record TcpConnectOptions(String host, int port, Duration connectTimeout, 
 	 * @return the new options
 	 */
 	public TcpConnectOptions withSocket(TcpSocketOptions socket) {
-		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, socket);
+		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, socket, this.tls);
+	}
+
+	/**
+	 * Returns a copy with the given TLS ({@link TlsOptions#client()} is Bun's {@code tls: true}).
+	 * @param tls the connection's TLS, or {@code null} for plain TCP
+	 * @return the new options
+	 */
+	public TcpConnectOptions withTls(@Nullable TlsOptions tls) {
+		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, this.socket, tls);
 	}
 
 }

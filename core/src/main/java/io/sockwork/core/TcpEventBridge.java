@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 
 /**
  * Turns Netty's channel events into {@link TcpHandler} calls on the channel's {@link NettyTcpSocket}. One stateless
@@ -20,7 +21,7 @@ final class TcpEventBridge extends ChannelInboundHandlerAdapter {
 
 	@Override
 	public void channelActive(ChannelHandlerContext ctx) {
-		NettyTcpSocket.of(ctx.channel()).opened();
+		NettyTcpSocket.of(ctx.channel()).activated();
 		ctx.fireChannelActive();
 	}
 
@@ -49,6 +50,9 @@ final class TcpEventBridge extends ChannelInboundHandlerAdapter {
 	public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
 		if (event == ChannelInputShutdownEvent.INSTANCE) {
 			NettyTcpSocket.of(ctx.channel()).inputEnded();
+		}
+		else if (event instanceof SslHandshakeCompletionEvent handshake) {
+			NettyTcpSocket.of(ctx.channel()).handshakeCompleted(handshake);
 		}
 		ctx.fireUserEventTriggered(event);
 	}

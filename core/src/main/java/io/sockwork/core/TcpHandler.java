@@ -68,6 +68,16 @@ public interface TcpHandler<T> {
 	}
 
 	/**
+	 * A TLS handshake completed. After a successful handshake {@link #open} follows (for a new connection); a
+	 * failed one closes the connection, and for a client fails the connect.
+	 * @param socket the socket
+	 * @param success whether the handshake succeeded
+	 * @param error why it failed, or {@code null} on success
+	 */
+	default void handshake(TcpSocket<T> socket, boolean success, @Nullable Throwable error) {
+	}
+
+	/**
 	 * A client connection failed; the future returned by {@code connect} then completes exceptionally. Neither
 	 * {@link #close} nor {@link #error} is called.
 	 * @param socket the socket that did not connect

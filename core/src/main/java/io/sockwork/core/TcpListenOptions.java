@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * closed, or {@code null} for none
  * @param maxConnections the most open connections; more are closed at once and counted; 0 for no limit
  * @param socket the options of each accepted socket
+ * @param tls the TLS of the server, or {@code null} for plain TCP
  */
 public record TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
-		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket) {
+		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls) {
 
 	/**
 	 * Validates the options.
@@ -37,6 +38,9 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 		if (socket == null) {
 			throw new IllegalArgumentException("'socket' must not be null");
 		}
+		if (tls != null && tls.keyManagers() == null) {
+			throw new IllegalArgumentException("A TLS listener needs 'tls.keyManagers' (its key and certificate)");
+		}
 	}
 
 	/**
@@ -45,7 +49,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 * @return the options
 	 */
 	public static TcpListenOptions port(int port) {
-		return new TcpListenOptions(null, port, 0, false, null, 0, TcpSocketOptions.DEFAULT);
+		return new TcpListenOptions(null, port, 0, false, null, 0, TcpSocketOptions.DEFAULT, null);
 	}
 
 	/**
@@ -55,7 +59,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withHost(@Nullable String host) {
 		return new TcpListenOptions(host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket);
+				this.maxConnections, this.socket, this.tls);
 	}
 
 	/**
@@ -65,7 +69,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withBacklog(int backlog) {
 		return new TcpListenOptions(this.host, this.port, backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket);
+				this.maxConnections, this.socket, this.tls);
 	}
 
 	/**
@@ -75,7 +79,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withReusePort(boolean reusePort) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, reusePort, this.idleTimeout,
-				this.maxConnections, this.socket);
+				this.maxConnections, this.socket, this.tls);
 	}
 
 	/**
@@ -85,7 +89,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withIdleTimeout(@Nullable Duration idleTimeout) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, idleTimeout,
-				this.maxConnections, this.socket);
+				this.maxConnections, this.socket, this.tls);
 	}
 
 	/**
@@ -95,7 +99,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withMaxConnections(int maxConnections) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				maxConnections, this.socket);
+				maxConnections, this.socket, this.tls);
 	}
 
 	/**
@@ -105,7 +109,17 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withSocket(TcpSocketOptions socket) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, socket);
+				this.maxConnections, socket, this.tls);
+	}
+
+	/**
+	 * Returns a copy with the given TLS.
+	 * @param tls the server's TLS, or {@code null} for plain TCP
+	 * @return the new options
+	 */
+	public TcpListenOptions withTls(@Nullable TlsOptions tls) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket, tls);
 	}
 
 }

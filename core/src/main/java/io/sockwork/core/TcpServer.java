@@ -44,6 +44,14 @@ public interface TcpServer<T> {
 	void reload(TcpHandler<T> handler);
 
 	/**
+	 * Replaces the TLS of the server, for example after its certificate was rotated: new connections use it,
+	 * open connections keep what they negotiated.
+	 * @param tls the new TLS options
+	 * @throws IllegalStateException if the server was started without TLS
+	 */
+	void reloadTls(TlsOptions tls);
+
+	/**
 	 * The number of open connections.
 	 * @return the count
 	 */

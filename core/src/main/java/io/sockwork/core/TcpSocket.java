@@ -3,6 +3,7 @@ package io.sockwork.core;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
 
@@ -135,6 +136,27 @@ public interface TcpSocket<T> {
 	 * @param handler the new handlers
 	 */
 	void reload(TcpHandler<T> handler);
+
+	/**
+	 * What TLS negotiated on this socket.
+	 * @return the TLS details, or {@code null} for a plain socket or before the handshake completed
+	 */
+	@Nullable TlsInfo tls();
+
+	/**
+	 * Whether the socket is a TLS socket (now, or once its handshake completes).
+	 * @return {@code true} for TLS
+	 */
+	boolean isTls();
+
+	/**
+	 * Upgrades a plain socket to TLS (STARTTLS): a socket accepted by a server takes the server side of the
+	 * handshake, a client socket the client side. The socket, its data and its handlers stay; what was written
+	 * before goes out in plain text. {@link TcpHandler#handshake handshake} fires when the handshake completes.
+	 * @param options the TLS to use ({@link TlsOptions#server} on the server side)
+	 * @return completes with this socket once the handshake succeeded
+	 */
+	CompletableFuture<TcpSocket<T>> upgradeTls(TlsOptions options);
 
 	/**
 	 * The state of the socket.

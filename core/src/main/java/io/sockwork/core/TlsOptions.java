@@ -1,0 +1,148 @@
+package io.sockwork.core;
+
+import java.util.List;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManagerFactory;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * TLS for a server, a client, or a {@link TcpSocket#upgradeTls STARTTLS} upgrade. Only TLS 1.3 and 1.2 are
+ * offered unless other protocols are given; clients verify the server's certificate chain and host name unless
+ * {@link #insecureSkipVerification()} says otherwise.
+ *
+ * @param keyManagers the local key and certificate: required for a server, a client's certificate for mutual TLS
+ * @param trustManagers the certificates to trust, or {@code null} for the JDK's default trust store
+ * @param clientAuth whether a server asks for client certificates
+ * @param protocols the protocols offered, most preferred first
+ * @param ciphers the cipher suites offered, or empty for the provider's defaults
+ * @param alpn the ALPN protocols offered, most preferred first, or empty for none
+ * @param serverName the name a client sends as SNI and verifies the certificate against, or {@code null} for the
+ * host it connects to
+ * @param verifyPeer whether a client verifies the server's certificate chain and host name
+ */
+public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable TrustManagerFactory trustManagers,
+		TlsClientAuth clientAuth, List<String> protocols, List<String> ciphers, List<String> alpn,
+		@Nullable String serverName, boolean verifyPeer) {
+
+	/** TLS 1.3 and 1.2. */
+	public static final List<String> DEFAULT_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
+
+	/**
+	 * Validates the options.
+	 */
+	public TlsOptions {
+		if (clientAuth == null) {
+			throw new IllegalArgumentException("'clientAuth' must not be null");
+		}
+		if (protocols == null || protocols.isEmpty()) {
+			throw new IllegalArgumentException("'protocols' must name at least one protocol");
+		}
+		protocols = List.copyOf(protocols);
+		ciphers = (ciphers != null) ? List.copyOf(ciphers) : List.of();
+		alpn = (alpn != null) ? List.copyOf(alpn) : List.of();
+	}
+
+	/**
+	 * Server TLS with the given key and certificate.
+	 * @param keyManagers the server's key and certificate chain
+	 * @return the options
+	 */
+	public static TlsOptions server(KeyManagerFactory keyManagers) {
+		if (keyManagers == null) {
+			throw new IllegalArgumentException("A TLS server needs 'keyManagers' (its key and certificate)");
+		}
+		return new TlsOptions(keyManagers, null, TlsClientAuth.NONE, DEFAULT_PROTOCOLS, List.of(), List.of(), null,
+				true);
+	}
+
+	/**
+	 * Client TLS with the JDK's default trust and verification on (Bun's {@code tls: true}).
+	 * @return the options
+	 */
+	public static TlsOptions client() {
+		return new TlsOptions(null, null, TlsClientAuth.NONE, DEFAULT_PROTOCOLS, List.of(), List.of(), null, true);
+	}
+
+	/**
+	 * Returns a copy with the given key and certificate (a client's, for mutual TLS).
+	 * @param keyManagers the key managers
+	 * @return the new options
+	 */
+	public TlsOptions withKeyManagers(@Nullable KeyManagerFactory keyManagers) {
+		return new TlsOptions(keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
+				this.alpn, this.serverName, this.verifyPeer);
+	}
+
+	/**
+	 * Returns a copy that trusts the given certificates.
+	 * @param trustManagers the trust managers, or {@code null} for the JDK's default
+	 * @return the new options
+	 */
+	public TlsOptions withTrustManagers(@Nullable TrustManagerFactory trustManagers) {
+		return new TlsOptions(this.keyManagers, trustManagers, this.clientAuth, this.protocols, this.ciphers,
+				this.alpn, this.serverName, this.verifyPeer);
+	}
+
+	/**
+	 * Returns a copy with the given client authentication.
+	 * @param clientAuth whether a server asks for client certificates
+	 * @return the new options
+	 */
+	public TlsOptions withClientAuth(TlsClientAuth clientAuth) {
+		return new TlsOptions(this.keyManagers, this.trustManagers, clientAuth, this.protocols, this.ciphers,
+				this.alpn, this.serverName, this.verifyPeer);
+	}
+
+	/**
+	 * Returns a copy offering the given protocols.
+	 * @param protocols the protocols, such as {@code TLSv1.3}
+	 * @return the new options
+	 */
+	public TlsOptions withProtocols(List<String> protocols) {
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, protocols, this.ciphers,
+				this.alpn, this.serverName, this.verifyPeer);
+	}
+
+	/**
+	 * Returns a copy offering the given cipher suites.
+	 * @param ciphers the cipher suites, or empty for the defaults
+	 * @return the new options
+	 */
+	public TlsOptions withCiphers(List<String> ciphers) {
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, ciphers,
+				this.alpn, this.serverName, this.verifyPeer);
+	}
+
+	/**
+	 * Returns a copy offering the given ALPN protocols.
+	 * @param alpn the protocols, most preferred first
+	 * @return the new options
+	 */
+	public TlsOptions withAlpn(List<String> alpn) {
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
+				alpn, this.serverName, this.verifyPeer);
+	}
+
+	/**
+	 * Returns a copy that sends and verifies the given server name.
+	 * @param serverName the SNI name, or {@code null} for the host connected to
+	 * @return the new options
+	 */
+	public TlsOptions withServerName(@Nullable String serverName) {
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
+				this.alpn, serverName, this.verifyPeer);
+	}
+
+	/**
+	 * Returns a copy that trusts ANY server certificate and skips host name verification. Insecure: for tests
+	 * against throw-away certificates only, never in production.
+	 * @return the new options
+	 */
+	public TlsOptions insecureSkipVerification() {
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
+				this.alpn, this.serverName, false);
+	}
+
+}
