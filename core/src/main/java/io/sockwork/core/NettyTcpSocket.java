@@ -155,8 +155,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	void inputEnded() {
+		// Read before the handler runs: an end() made meanwhile (by the handler or another thread) closes the
+		// socket itself once its writes are out, and closing here could overtake them.
+		boolean outputAlreadyShut = this.state == ReadyState.SHUTDOWN;
 		dispatch(SocketEvent.END, null);
-		if (!this.options.allowHalfOpen() || this.state == ReadyState.SHUTDOWN) {
+		if (!this.options.allowHalfOpen() || outputAlreadyShut) {
 			close();
 		}
 	}

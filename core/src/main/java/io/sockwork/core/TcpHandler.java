@@ -1,8 +1,10 @@
 package io.sockwork.core;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -44,12 +46,19 @@ public interface TcpHandler<T> {
 	}
 
 	/**
-	 * A handler method threw, or the connection failed. Without an override the error is logged.
+	 * A handler method threw, or the connection failed. Without an override the error is logged: handler
+	 * failures as warnings, I/O errors such as a reset by the peer at debug level, as they are the peer's doing.
 	 * @param socket the socket
 	 * @param error the error
 	 */
 	default void error(TcpSocket<T> socket, Throwable error) {
-		LoggerFactory.getLogger(TcpHandler.class).warn("Unhandled error on {}", socket, error);
+		Logger logger = LoggerFactory.getLogger(TcpHandler.class);
+		if (error instanceof IOException) {
+			logger.debug("I/O error on {}", socket, error);
+		}
+		else {
+			logger.warn("Unhandled error on {}", socket, error);
+		}
 	}
 
 	/**
