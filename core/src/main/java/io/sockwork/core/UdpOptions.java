@@ -22,6 +22,12 @@ public record UdpOptions(@Nullable String host, int port, @Nullable String conne
 	public static final int MAX_DATAGRAM_SIZE = 65_507;
 
 	/**
+	 * The default outbound buffer limits, 64 KiB and 256 KiB: room for a few datagrams of the largest size, where
+	 * TCP's 64 KiB high-water mark would refuse the send after one.
+	 */
+	public static final WaterMarks DEFAULT_WATER_MARKS = new WaterMarks(64 * 1024, 256 * 1024);
+
+	/**
 	 * Validates the options.
 	 */
 	public UdpOptions {
@@ -53,7 +59,7 @@ public record UdpOptions(@Nullable String host, int port, @Nullable String conne
 	 * @return the options
 	 */
 	public static UdpOptions port(int port) {
-		return new UdpOptions(null, port, null, 0, 0, MAX_DATAGRAM_SIZE, WaterMarks.DEFAULT);
+		return new UdpOptions(null, port, null, 0, 0, MAX_DATAGRAM_SIZE, DEFAULT_WATER_MARKS);
 	}
 
 	/**
