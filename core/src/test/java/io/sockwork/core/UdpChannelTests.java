@@ -87,6 +87,19 @@ class UdpChannelTests {
 	}
 
 	@Test
+	void socketBoundToEveryInterfaceReceivesOnLoopbackOfBothFamilies() {
+		Recorder recorder = new Recorder();
+		UdpChannel server = open(UdpOptions.port(0), recorder);
+		UdpChannel ipv4 = open(UdpOptions.port(0).withHost("127.0.0.1"), new Recorder());
+		UdpChannel ipv6 = open(UdpOptions.port(0).withHost("::1"), new Recorder());
+		assertThat(server.address().getAddress().isAnyLocalAddress()).isTrue();
+		ipv4.send("over IPv4", server.port(), "127.0.0.1");
+		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("over IPv4"));
+		ipv6.send("over IPv6", server.port(), "::1");
+		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("over IPv4", "over IPv6"));
+	}
+
+	@Test
 	void sendsDatagramsOfAByteBufferWithoutChangingIt() {
 		Recorder recorder = new Recorder();
 		UdpChannel receiver = open(UdpOptions.port(0).withHost("127.0.0.1"), recorder);
