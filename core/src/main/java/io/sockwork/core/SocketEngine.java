@@ -1,6 +1,7 @@
 package io.sockwork.core;
 
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -12,8 +13,10 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.unix.UnixChannelOption;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
@@ -147,6 +150,91 @@ public final class SocketEngine implements AutoCloseable {
 				}
 				result.completeExceptionally(connect.cause());
 			}
+		});
+		return result;
+	}
+
+	/**
+	 * Opens a UDP socket (Bun's {@code Bun.udpSocket}) on the shared event-loop group. The future completes once the
+	 * socket is bound (and connected to its peer, if one is given), before any datagram reaches the handler. Host
+	 * names in the options are resolved here, once; sends take IP literals only.
+	 * @param options where to bind, the optional peer, and limits
+	 * @param handler the handler of the socket
+	 * @return the socket; completes exceptionally with {@link SocketBindException} if the address cannot be bound,
+	 * or {@link UdpSocketException} if the peer cannot be connected
+	 */
+	public CompletableFuture<UdpChannel> udpSocket(UdpOptions options, UdpHandler handler) {
+		requireNonNull(options, "options");
+		requireNonNull(handler, "handler");
+		CompletableFuture<UdpChannel> result = new CompletableFuture<>();
+		InetSocketAddress local = (options.host() != null) ? new InetSocketAddress(options.host(), options.port())
+				: new InetSocketAddress(options.port());
+		if (local.isUnresolved()) {
+			result.completeExceptionally(new SocketBindException("UDP", options.host(), options.port(),
+					new UnknownHostException(options.host())));
+			return result;
+		}
+		String connectHost = options.connectHost();
+		InetSocketAddress peer = (connectHost != null) ? new InetSocketAddress(connectHost, options.connectPort())
+				: null;
+		if (peer != null && peer.isUnresolved()) {
+			result.completeExceptionally(new UdpSocketException("Could not connect UDP socket to " + connectHost + ":"
+					+ options.connectPort(), new UnknownHostException(connectHost)));
+			return result;
+		}
+		Bootstrap bootstrap = new Bootstrap().group(this.group)
+			.channelFactory(new DatagramChannelFactory(this.transport.datagramChannel(),
+					UdpAddresses.family(options.host(), local)))
+			// Reading starts once bound and connected, so that no other peer's datagram slips in first.
+			.option(ChannelOption.AUTO_READ, false)
+			// One byte over the limit, so that a larger datagram shows up (truncated) and is dropped.
+			.option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(options.maxDatagramSize() + 1))
+			.option(ChannelOption.WRITE_BUFFER_WATER_MARK,
+					new WriteBufferWaterMark(options.waterMarks().low(), options.waterMarks().high()))
+			.handler(new ChannelInitializer<DatagramChannel>() {
+				@Override
+				protected void initChannel(DatagramChannel channel) {
+					channel.attr(NettyUdpChannel.KEY)
+						.set(new NettyUdpChannel(channel, handler, SocketEngine.this.transport.transport(),
+								options.maxDatagramSize()));
+					channel.pipeline().addLast(UdpEventBridge.INSTANCE);
+				}
+			});
+		if (options.receiveBufferSize() > 0) {
+			bootstrap.option(ChannelOption.SO_RCVBUF, options.receiveBufferSize());
+		}
+		ChannelFuture bind;
+		try {
+			bind = bootstrap.bind(local);
+		}
+		catch (RuntimeException ex) {
+			result.completeExceptionally(new SocketBindException("UDP", options.host(), options.port(), ex));
+			return result;
+		}
+		bind.addListener((ChannelFuture bound) -> {
+			if (!bound.isSuccess()) {
+				result.completeExceptionally(
+						new SocketBindException("UDP", options.host(), options.port(), bound.cause()));
+				return;
+			}
+			NettyUdpChannel udp = NettyUdpChannel.of(bound.channel());
+			udp.bound();
+			if (peer == null) {
+				udp.start();
+				result.complete(udp);
+				return;
+			}
+			bound.channel().connect(peer).addListener((ChannelFuture connect) -> {
+				if (!connect.isSuccess()) {
+					connect.channel().close();
+					result.completeExceptionally(
+							new UdpSocketException("Could not connect UDP socket to " + peer, connect.cause()));
+					return;
+				}
+				udp.connected();
+				udp.start();
+				result.complete(udp);
+			});
 		});
 		return result;
 	}

@@ -1,0 +1,590 @@
+package io.sockwork.core;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelException;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.DatagramChannel;
+import io.netty.channel.socket.DatagramPacket;
+import io.netty.util.AttributeKey;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link UdpChannel} of one Netty datagram channel. Handler calls and the flush policy live here: sends made
+ * by a handler on the event loop are flushed once the read loop or the handler is done, other sends at once.
+ */
+final class NettyUdpChannel implements UdpChannel {
+
+	static final AttributeKey<NettyUdpChannel> KEY = AttributeKey.valueOf(NettyUdpChannel.class, "udp");
+
+	private static final Logger logger = LoggerFactory.getLogger(NettyUdpChannel.class);
+
+	private final DatagramChannel channel;
+
+	private final Transport transport;
+
+	private final int maxDatagramSize;
+
+	private final UdpStats stats = new UdpStats();
+
+	private final Set<Membership> memberships = ConcurrentHashMap.newKeySet();
+
+	private final ChannelFutureListener sendListener = this::sendCompleted;
+
+	private volatile UdpHandler handler;
+
+	private volatile @Nullable InetSocketAddress localAddress;
+
+	private volatile @Nullable InetSocketAddress peer;
+
+	// Event-loop state.
+	private int dispatchDepth;
+
+	private boolean flushPending;
+
+	private boolean drainRequested;
+
+	NettyUdpChannel(DatagramChannel channel, UdpHandler handler, Transport transport, int maxDatagramSize) {
+		this.channel = channel;
+		this.handler = handler;
+		this.transport = transport;
+		this.maxDatagramSize = maxDatagramSize;
+	}
+
+	static NettyUdpChannel of(Channel channel) {
+		return channel.attr(KEY).get();
+	}
+
+	DatagramChannel channel() {
+		return this.channel;
+	}
+
+	// ---- life cycle, called by SocketEngine
+
+	void bound() {
+		this.localAddress = this.channel.localAddress();
+	}
+
+	void connected() {
+		this.peer = this.channel.remoteAddress();
+	}
+
+	void start() {
+		this.channel.config().setAutoRead(true);
+	}
+
+	// ---- events, called on the event loop by UdpEventBridge
+
+	void received(DatagramPacket packet) {
+		ByteBuf content = packet.content();
+		int size = content.readableBytes();
+		InetSocketAddress sender = packet.sender();
+		if (size > this.maxDatagramSize) {
+			// The receive buffer holds one byte more than the limit, so a bigger datagram shows up truncated here.
+			this.stats.dropped();
+			failed(new UdpSocketException("Dropped a datagram from " + sender + ": it is larger than the maximum of "
+					+ this.maxDatagramSize + " bytes"));
+			return;
+		}
+		InetSocketAddress connectedPeer = this.peer;
+		if (connectedPeer != null && !connectedPeer.equals(sender)) {
+			// Queued before connect(): the kernel filters the rest.
+			this.stats.dropped();
+			return;
+		}
+		this.stats.received(size);
+		ByteBuffer view = (content.nioBufferCount() == 1) ? content.nioBuffer().asReadOnlyBuffer()
+				: ByteBuffer.wrap(ByteBufUtil.getBytes(content)).asReadOnlyBuffer();
+		this.dispatchDepth++;
+		try {
+			this.handler.data(this, view, sender);
+		}
+		catch (Throwable ex) {
+			handlerFailed(ex);
+		}
+		finally {
+			this.dispatchDepth--;
+		}
+	}
+
+	void readComplete() {
+		flushIfPending();
+	}
+
+	void writabilityChanged() {
+		if (this.channel.isWritable() && this.drainRequested) {
+			this.drainRequested = false;
+			this.stats.drained();
+			this.dispatchDepth++;
+			try {
+				this.handler.drain(this);
+			}
+			catch (Throwable ex) {
+				handlerFailed(ex);
+			}
+			finally {
+				this.dispatchDepth--;
+			}
+			if (this.dispatchDepth == 0) {
+				flushIfPending();
+			}
+		}
+	}
+
+	/**
+	 * Reports an error to the handler; the socket stays open.
+	 */
+	void failed(Throwable cause) {
+		this.dispatchDepth++;
+		try {
+			reportError(cause);
+		}
+		finally {
+			this.dispatchDepth--;
+		}
+		if (this.dispatchDepth == 0) {
+			flushIfPending();
+		}
+	}
+
+	private void handlerFailed(Throwable ex) {
+		this.stats.handlerFailed();
+		reportError(ex);
+	}
+
+	private void reportError(Throwable error) {
+		try {
+			this.handler.error(this, error);
+		}
+		catch (Throwable nested) {
+			this.stats.handlerFailed();
+			nested.addSuppressed(error);
+			logger.warn("The error handler of {} threw", this, nested);
+		}
+	}
+
+	// ---- sends
+
+	@Override
+	public boolean send(byte[] data, int port, String address) {
+		return send(ByteBuffer.wrap(data), port, address);
+	}
+
+	@Override
+	public boolean send(ByteBuffer data, int port, String address) {
+		InetSocketAddress recipient = recipient(port, address);
+		ByteBuffer payload = data.duplicate();
+		return send(payload.remaining(), (buf) -> buf.writeBytes(payload), recipient);
+	}
+
+	@Override
+	public boolean send(CharSequence data, int port, String address) {
+		InetSocketAddress recipient = recipient(port, address);
+		return send(ByteBufUtil.utf8Bytes(data), (buf) -> ByteBufUtil.writeUtf8(buf, data), recipient);
+	}
+
+	@Override
+	public boolean send(byte[] data) {
+		return send(ByteBuffer.wrap(data));
+	}
+
+	@Override
+	public boolean send(ByteBuffer data) {
+		InetSocketAddress recipient = requirePeer();
+		ByteBuffer payload = data.duplicate();
+		return send(payload.remaining(), (buf) -> buf.writeBytes(payload), recipient);
+	}
+
+	@Override
+	public boolean send(CharSequence data) {
+		InetSocketAddress recipient = requirePeer();
+		return send(ByteBufUtil.utf8Bytes(data), (buf) -> ByteBufUtil.writeUtf8(buf, data), recipient);
+	}
+
+	private boolean send(int size, Consumer<ByteBuf> payload, InetSocketAddress recipient) {
+		checkSize(size);
+		ensureOpen();
+		if (!accept()) {
+			return false;
+		}
+		write(size, payload, recipient);
+		flushOrDefer();
+		return true;
+	}
+
+	@Override
+	public int sendMany(List<Datagram> datagrams) {
+		if (datagrams == null) {
+			throw new IllegalArgumentException("'datagrams' must not be null");
+		}
+		InetSocketAddress[] recipients = new InetSocketAddress[datagrams.size()];
+		for (int i = 0; i < recipients.length; i++) {
+			Datagram datagram = datagrams.get(i);
+			if (datagram == null) {
+				throw new IllegalArgumentException("'datagrams' must not hold null, found at index " + i);
+			}
+			recipients[i] = (datagram.address() != null) ? recipient(datagram.port(), datagram.address())
+					: requirePeer();
+			checkSize(datagram.data().remaining());
+		}
+		ensureOpen();
+		int sent = 0;
+		for (Datagram datagram : datagrams) {
+			if (!accept()) {
+				break;
+			}
+			ByteBuffer payload = datagram.data().duplicate();
+			write(payload.remaining(), (buf) -> buf.writeBytes(payload), recipients[sent]);
+			sent++;
+		}
+		if (sent > 0) {
+			flushOrDefer();
+		}
+		return sent;
+	}
+
+	private InetSocketAddress recipient(int port, String address) {
+		InetSocketAddress recipient = UdpAddresses.recipient(port, address);
+		InetSocketAddress connectedPeer = this.peer;
+		if (connectedPeer != null && !connectedPeer.equals(recipient)) {
+			throw new IllegalArgumentException("This UDP socket is connected to " + connectedPeer
+					+ " and sends to it only, not to " + recipient);
+		}
+		return recipient;
+	}
+
+	private InetSocketAddress requirePeer() {
+		InetSocketAddress connectedPeer = this.peer;
+		if (connectedPeer == null) {
+			throw new IllegalStateException(
+					"This UDP socket is not connected: give the recipient's port and IP address");
+		}
+		return connectedPeer;
+	}
+
+	private void checkSize(int size) {
+		if (size > this.maxDatagramSize) {
+			throw new IllegalArgumentException("A datagram of " + size + " bytes is larger than the maximum of "
+					+ this.maxDatagramSize + " bytes");
+		}
+	}
+
+	private void ensureOpen() {
+		if (!this.channel.isActive()) {
+			throw new IllegalStateException("UDP socket " + this.localAddress + " is closed");
+		}
+	}
+
+	/**
+	 * Whether the outbound buffer is under its high-water mark; if not, counts the refusal and asks for a drain.
+	 */
+	private boolean accept() {
+		if (this.channel.isWritable()) {
+			return true;
+		}
+		this.stats.backpressured();
+		onEventLoop(this::markDrainRequested);
+		return false;
+	}
+
+	private void markDrainRequested() {
+		this.drainRequested = true;
+		// The buffer may have drained before this ran: drain at once rather than never.
+		if (this.channel.isWritable() && this.channel.isActive()) {
+			this.channel.eventLoop().execute(this::writabilityChanged);
+		}
+	}
+
+	private void write(int size, Consumer<ByteBuf> payload, InetSocketAddress recipient) {
+		ByteBuf buf = this.channel.alloc().ioBuffer(size);
+		payload.accept(buf);
+		// A connected channel sends a bare buffer to its peer.
+		Object message = (this.peer != null) ? buf : new DatagramPacket(buf, recipient);
+		this.stats.sent(size);
+		this.channel.write(message, this.channel.newPromise().addListener(this.sendListener));
+	}
+
+	private void flushOrDefer() {
+		if (this.channel.eventLoop().inEventLoop() && this.dispatchDepth > 0) {
+			this.flushPending = true;
+		}
+		else {
+			this.channel.flush();
+		}
+	}
+
+	private void flushIfPending() {
+		if (this.flushPending) {
+			this.flushPending = false;
+			this.channel.flush();
+		}
+	}
+
+	private void sendCompleted(ChannelFuture send) {
+		if (send.isSuccess()) {
+			return;
+		}
+		this.stats.dropped();
+		if (!(send.cause() instanceof ClosedChannelException && !this.channel.isOpen())) {
+			failed(send.cause());
+		}
+	}
+
+	private void onEventLoop(Runnable task) {
+		if (this.channel.eventLoop().inEventLoop()) {
+			task.run();
+		}
+		else {
+			this.channel.eventLoop().execute(task);
+		}
+	}
+
+	// ---- options
+
+	@Override
+	public boolean setBroadcast(boolean broadcast) {
+		return apply(ChannelOption.SO_BROADCAST, broadcast, "SO_BROADCAST");
+	}
+
+	@Override
+	public boolean setTtl(int ttl) {
+		if (ttl < 1 || ttl > 255) {
+			throw new IllegalArgumentException("'ttl' must be between 1 and 255, was " + ttl);
+		}
+		if (this.transport == Transport.NIO) {
+			throw new UnsupportedOperationException("setTtl needs a native transport (epoll or io_uring): Java's NIO"
+					+ " has no unicast TTL option. setMulticastTtl works on every transport");
+		}
+		if (isIpv6()) {
+			apply(UnixTtlOptions.IPV6_HOPS, ttl, "IPV6_UNICAST_HOPS");
+			try {
+				// A dual-stack socket sends IPv4 datagrams too.
+				this.channel.config().setOption(UnixTtlOptions.IPV4_TTL, ttl);
+			}
+			catch (ChannelException ex) {
+				logger.debug("IP_TTL not applied to IPv6 socket {}", this, ex);
+			}
+			return true;
+		}
+		return apply(UnixTtlOptions.IPV4_TTL, ttl, "IP_TTL");
+	}
+
+	@Override
+	public boolean setMulticastTtl(int ttl) {
+		if (ttl < 0 || ttl > 255) {
+			throw new IllegalArgumentException("'ttl' must be between 0 and 255, was " + ttl);
+		}
+		return apply(ChannelOption.IP_MULTICAST_TTL, ttl, "IP_MULTICAST_TTL");
+	}
+
+	@Override
+	public boolean setMulticastLoopback(boolean loopback) {
+		return apply(ChannelOption.IP_MULTICAST_LOOP_DISABLED, !loopback, "IP_MULTICAST_LOOP");
+	}
+
+	@Override
+	public boolean setMulticastInterface(String addressOrInterfaceName) {
+		NetworkInterface networkInterface = UdpAddresses.networkInterface(addressOrInterfaceName);
+		return apply(ChannelOption.IP_MULTICAST_IF, networkInterface,
+				"IP_MULTICAST_IF to interface " + networkInterface.getName());
+	}
+
+	private <V> boolean apply(ChannelOption<V> option, V value, String name) {
+		boolean applied;
+		try {
+			applied = this.channel.config().setOption(option, value);
+		}
+		catch (ChannelException ex) {
+			Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+			throw new UdpSocketException("Could not set " + name + " (" + value + ") on " + this, cause);
+		}
+		if (!applied) {
+			throw new UnsupportedOperationException(
+					name + " is not supported by the " + this.transport + " transport");
+		}
+		return true;
+	}
+
+	private boolean isIpv6() {
+		InetSocketAddress local = this.localAddress;
+		return local != null && local.getAddress() instanceof Inet6Address;
+	}
+
+	// ---- multicast
+
+	@Override
+	public boolean addMembership(String group) {
+		return addMembership(group, null);
+	}
+
+	@Override
+	public boolean addMembership(String group, @Nullable String networkInterface) {
+		return membership(true, null, group, networkInterface);
+	}
+
+	@Override
+	public boolean dropMembership(String group) {
+		return dropMembership(group, null);
+	}
+
+	@Override
+	public boolean dropMembership(String group, @Nullable String networkInterface) {
+		return membership(false, null, group, networkInterface);
+	}
+
+	@Override
+	public boolean addSourceSpecificMembership(String source, String group) {
+		return addSourceSpecificMembership(source, group, null);
+	}
+
+	@Override
+	public boolean addSourceSpecificMembership(String source, String group, @Nullable String networkInterface) {
+		return membership(true, UdpAddresses.literal("source", source), group, networkInterface);
+	}
+
+	@Override
+	public boolean dropSourceSpecificMembership(String source, String group) {
+		return dropSourceSpecificMembership(source, group, null);
+	}
+
+	@Override
+	public boolean dropSourceSpecificMembership(String source, String group, @Nullable String networkInterface) {
+		return membership(false, UdpAddresses.literal("source", source), group, networkInterface);
+	}
+
+	private boolean membership(boolean join, @Nullable InetAddress source, String group,
+			@Nullable String networkInterface) {
+		InetAddress groupAddress = UdpAddresses.multicastGroup(group);
+		NetworkInterface resolved = (networkInterface != null) ? UdpAddresses.networkInterface(networkInterface)
+				: defaultInterface(groupAddress);
+		Membership membership = new Membership(groupAddress, resolved, source);
+		if (!join && !this.memberships.contains(membership)) {
+			throw new UdpSocketException("Could not leave " + membership + ": this socket is not a member");
+		}
+		ChannelFuture done = join ? this.channel.joinGroup(groupAddress, resolved, source)
+				: this.channel.leaveGroup(groupAddress, resolved, source);
+		done.awaitUninterruptibly();
+		if (!done.isSuccess()) {
+			throw new UdpSocketException("Could not " + (join ? "join " : "leave ") + membership, done.cause());
+		}
+		if (join) {
+			this.memberships.add(membership);
+		}
+		else {
+			this.memberships.remove(membership);
+		}
+		return true;
+	}
+
+	/**
+	 * The interface to join on when none is given: the bound address's, else the multicast interface, else the
+	 * first one that is up and can do multicast in the group's family. Java needs one where the kernel would pick.
+	 */
+	private NetworkInterface defaultInterface(InetAddress group) {
+		InetSocketAddress local = this.localAddress;
+		try {
+			if (local != null && !local.getAddress().isAnyLocalAddress()) {
+				NetworkInterface bound = NetworkInterface.getByInetAddress(local.getAddress());
+				if (bound != null) {
+					return bound;
+				}
+			}
+		}
+		catch (SocketException ex) {
+			throw new UdpSocketException("Could not find the interface of " + local, ex);
+		}
+		NetworkInterface configured = this.channel.config().getNetworkInterface();
+		if (configured != null) {
+			return configured;
+		}
+		NetworkInterface first = UdpAddresses.firstMulticastInterface(group);
+		if (first == null) {
+			throw new UdpSocketException("No network interface that is up can join multicast group "
+					+ group.getHostAddress() + ": name one");
+		}
+		return first;
+	}
+
+	// ---- state
+
+	@Override
+	public void close() {
+		this.channel.close();
+	}
+
+	@Override
+	public boolean isClosed() {
+		return !this.channel.isOpen();
+	}
+
+	@Override
+	public int port() {
+		return address().getPort();
+	}
+
+	@Override
+	public InetSocketAddress address() {
+		InetSocketAddress local = this.localAddress;
+		if (local == null) {
+			throw new IllegalStateException("UDP socket is not bound yet");
+		}
+		return local;
+	}
+
+	@Override
+	public @Nullable InetSocketAddress remoteAddress() {
+		return this.peer;
+	}
+
+	@Override
+	public void reload(UdpHandler handler) {
+		if (handler == null) {
+			throw new IllegalArgumentException("'handler' must not be null");
+		}
+		this.handler = handler;
+	}
+
+	@Override
+	public UdpStats stats() {
+		return this.stats;
+	}
+
+	@Override
+	public String toString() {
+		InetSocketAddress connectedPeer = this.peer;
+		return "UdpChannel[" + this.localAddress + ((connectedPeer != null) ? " -> " + connectedPeer : "")
+				+ (isClosed() ? ", closed" : "") + "]";
+	}
+
+	/**
+	 * One multicast membership, as joined.
+	 */
+	private record Membership(InetAddress group, NetworkInterface networkInterface, @Nullable InetAddress source) {
+
+		@Override
+		public String toString() {
+			return "multicast group " + this.group.getHostAddress() + " on interface "
+					+ this.networkInterface.getName()
+					+ ((this.source != null) ? " for source " + this.source.getHostAddress() : "");
+		}
+
+	}
+
+}
