@@ -17,10 +17,19 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("sockwork")
 public class SockworkProperties {
 
+	/**
+	 * Settings of the shared engine that runs every socket.
+	 */
 	private final Engine engine = new Engine();
 
+	/**
+	 * Settings of the graceful shutdown of listeners.
+	 */
 	private final Shutdown shutdown = new Shutdown();
 
+	/**
+	 * Settings of TCP listeners.
+	 */
 	private final Tcp tcp = new Tcp();
 
 	/**
@@ -199,6 +208,9 @@ public class SockworkProperties {
 		 */
 		private @Nullable Charset charset;
 
+		/**
+		 * Limits of each socket's outbound buffer.
+		 */
 		private final WriteBuffer writeBuffer = new WriteBuffer();
 
 		/**

@@ -56,7 +56,7 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 
 	@Override
 	public void error(TcpSocket<Object> socket, Throwable error) {
-		this.queueOf(socket).execute(() -> reportError(socket, error));
+		queueOf(socket).execute(() -> reportError(socket, error));
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +89,7 @@ public final class SocketRegistry implements SmartLifecycle {
 	 * @return the names, in declaration order
 	 */
 	public synchronized Set<String> listenerNames() {
-		return Collections.unmodifiableSet(new java.util.LinkedHashSet<>(this.endpoints.keySet()));
+		return Collections.unmodifiableSet(new LinkedHashSet<>(this.endpoints.keySet()));
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package io.sockwork.boot.autoconfigure;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import io.sockwork.boot.listener.SocketRegistry;
 import io.sockwork.core.EngineOptions;
@@ -18,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Tests for {@link SockworkAutoConfiguration}: the engine, its back-off and customizers, and the registry.
@@ -84,15 +88,15 @@ class SockworkAutoConfigurationTests {
 			TcpSocket<Object> client = context.getBean(SocketEngine.class)
 				.connect(TcpConnectOptions.to("127.0.0.1", port), new TcpHandler<Object>() {
 					@Override
-					public void data(TcpSocket<Object> socket, java.nio.ByteBuffer data) {
+					public void data(TcpSocket<Object> socket, ByteBuffer data) {
 						synchronized (received) {
-							received.append(java.nio.charset.StandardCharsets.UTF_8.decode(data));
+							received.append(StandardCharsets.UTF_8.decode(data));
 						}
 					}
 				})
-				.get(5, java.util.concurrent.TimeUnit.SECONDS);
+				.get(5, TimeUnit.SECONDS);
 			client.write("ping");
-			org.awaitility.Awaitility.await().untilAsserted(() -> {
+			await().untilAsserted(() -> {
 				synchronized (received) {
 					assertThat(received.toString()).isEqualTo("ping");
 				}

@@ -1,5 +1,8 @@
 package io.sockwork.boot.autoconfigure;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sockwork.boot.annotation.OnDrain;
@@ -13,6 +16,7 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -181,11 +185,11 @@ class TcpListenerAnnotationTests {
 	}
 
 	private static int freePort() {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -211,7 +215,7 @@ class TcpListenerAnnotationTests {
 		final AtomicInteger calls = new AtomicInteger();
 
 		@Bean
-		static BeanPostProcessor echoProxier(org.springframework.beans.factory.ObjectProvider<ProxyConfiguration> self) {
+		static BeanPostProcessor echoProxier(ObjectProvider<ProxyConfiguration> self) {
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String beanName) {
