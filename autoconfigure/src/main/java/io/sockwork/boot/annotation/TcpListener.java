@@ -1,0 +1,103 @@
+package io.sockwork.boot.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Makes a bean method the {@code data} handler of a TCP server (Bun's {@code Bun.listen}). Parameters are resolved
+ * by type ({@code TcpSocket}, {@code byte[]}, {@code ByteBuffer}, {@code String}); a {@code byte[]},
+ * {@code ByteBuffer} or {@code CharSequence} return value is written back to the socket. The other events of the
+ * listener are bound with {@link OnOpen}, {@link OnDrain}, {@link OnClose}, {@link OnError}, {@link OnEnd} and
+ * {@link OnTimeout}. String attributes take {@code ${...}} placeholders, and
+ * {@code sockwork.tcp.listeners.<name>.*} properties override them.
+ */
+@Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface TcpListener {
+
+	/**
+	 * The listener's name, unique in the application; by default {@code <beanName>.<methodName>}.
+	 * @return the name
+	 */
+	String name() default "";
+
+	/**
+	 * The address to bind; empty for every interface.
+	 * @return the host
+	 */
+	String host() default "";
+
+	/**
+	 * The port, {@code 0} for an ephemeral one; empty when {@code sockwork.tcp.listeners.<name>.port} provides it.
+	 * @return the port
+	 */
+	String port() default "";
+
+	/**
+	 * The accept backlog, {@code 0} for the system's default.
+	 * @return the backlog
+	 */
+	int backlog() default 0;
+
+	/**
+	 * The time without traffic after which a socket gets {@code timeout} and is closed, as a duration such as
+	 * {@code 5m}; empty for none.
+	 * @return the idle timeout
+	 */
+	String idleTimeout() default "";
+
+	/**
+	 * The most open connections, {@code 0} for no limit.
+	 * @return the limit
+	 */
+	int maxConnections() default 0;
+
+	/**
+	 * Whether a socket stays open for writing after the peer ended its side.
+	 * @return whether half-open sockets are allowed
+	 */
+	boolean allowHalfOpen() default false;
+
+	/**
+	 * Whether TCP_NODELAY is set.
+	 * @return whether Nagle's algorithm is off
+	 */
+	boolean noDelay() default true;
+
+	/**
+	 * Whether SO_KEEPALIVE is set.
+	 * @return whether keep-alive probes are sent
+	 */
+	boolean keepAlive() default false;
+
+	/**
+	 * The outbound buffer size above which writes are cut short, as a data size such as {@code 64KB}; empty for
+	 * the default.
+	 * @return the high-water mark
+	 */
+	String highWaterMark() default "";
+
+	/**
+	 * The outbound buffer size under which {@code drain} fires, as a data size such as {@code 32KB}; empty for the
+	 * default.
+	 * @return the low-water mark
+	 */
+	String lowWaterMark() default "";
+
+	/**
+	 * Where the handlers of this listener run.
+	 * @return the dispatch mode
+	 */
+	Dispatch dispatch() default Dispatch.EVENT_LOOP;
+
+	/**
+	 * The charset that decodes {@code String} parameters and encodes returned text.
+	 * @return the charset name
+	 */
+	String charset() default "UTF-8";
+
+}

@@ -1,0 +1,56 @@
+package io.sockwork.boot.autoconfigure;
+
+import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.listener.TcpListenerAnnotationBeanPostProcessor;
+import io.sockwork.core.EngineOptions;
+import io.sockwork.core.SocketEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
+
+/**
+ * Auto-configuration of Sockwork: one shared {@link SocketEngine}, the {@link SocketRegistry} that binds the
+ * annotated listeners when the context starts, and the discovery of {@code @TcpListener} methods.
+ */
+@AutoConfiguration(after = TaskExecutionAutoConfiguration.class)
+@ConditionalOnClass(SocketEngine.class)
+@EnableConfigurationProperties(SockworkProperties.class)
+public final class SockworkAutoConfiguration {
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean
+	SocketEngine socketEngine(SockworkProperties properties, ObjectProvider<SocketEngineCustomizer> customizers) {
+		EngineOptions options = new EngineOptions(properties.getEngine().getThreads(),
+				properties.getEngine().getTransport());
+		for (SocketEngineCustomizer customizer : customizers.orderedStream().toList()) {
+			options = customizer.customize(options);
+		}
+		return new SocketEngine(options);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SocketRegistry socketRegistry(SocketEngine socketEngine, SockworkProperties properties) {
+		return new SocketRegistry(socketEngine, properties.getShutdown().getGracePeriod());
+	}
+
+	@Bean
+	PropertiesTcpListenerSettingsCustomizer sockworkPropertiesTcpListenerSettingsCustomizer(
+			SockworkProperties properties) {
+		return new PropertiesTcpListenerSettingsCustomizer(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	static TcpListenerAnnotationBeanPostProcessor tcpListenerAnnotationBeanPostProcessor() {
+		return new TcpListenerAnnotationBeanPostProcessor();
+	}
+
+}

@@ -1,0 +1,435 @@
+package io.sockwork.boot.autoconfigure;
+
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.sockwork.boot.annotation.Dispatch;
+import io.sockwork.core.Transport;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration properties of Sockwork.
+ */
+@ConfigurationProperties("sockwork")
+public class SockworkProperties {
+
+	/**
+	 * Settings of the shared engine that runs every socket.
+	 */
+	private final Engine engine = new Engine();
+
+	/**
+	 * Settings of the graceful shutdown of listeners.
+	 */
+	private final Shutdown shutdown = new Shutdown();
+
+	/**
+	 * Settings of TCP listeners.
+	 */
+	private final Tcp tcp = new Tcp();
+
+	/**
+	 * The shared engine's settings.
+	 * @return the engine settings
+	 */
+	public Engine getEngine() {
+		return this.engine;
+	}
+
+	/**
+	 * The shutdown settings.
+	 * @return the shutdown settings
+	 */
+	public Shutdown getShutdown() {
+		return this.shutdown;
+	}
+
+	/**
+	 * The TCP settings.
+	 * @return the TCP settings
+	 */
+	public Tcp getTcp() {
+		return this.tcp;
+	}
+
+	/**
+	 * Settings of the shared engine.
+	 */
+	public static class Engine {
+
+		/**
+		 * Number of event-loop threads shared by every socket, 0 for Netty's default (twice the number of cores).
+		 */
+		private int threads;
+
+		/**
+		 * I/O transport: the best available one, NIO, epoll or io_uring.
+		 */
+		private Transport transport = Transport.AUTO;
+
+		/**
+		 * The number of event-loop threads.
+		 * @return the count, 0 for the default
+		 */
+		public int getThreads() {
+			return this.threads;
+		}
+
+		/**
+		 * Sets the number of event-loop threads.
+		 * @param threads the count, 0 for the default
+		 */
+		public void setThreads(int threads) {
+			this.threads = threads;
+		}
+
+		/**
+		 * The I/O transport.
+		 * @return the transport
+		 */
+		public Transport getTransport() {
+			return this.transport;
+		}
+
+		/**
+		 * Sets the I/O transport.
+		 * @param transport the transport
+		 */
+		public void setTransport(Transport transport) {
+			this.transport = transport;
+		}
+
+	}
+
+	/**
+	 * Settings of the shutdown.
+	 */
+	public static class Shutdown {
+
+		/**
+		 * Time open sockets get to finish after their listener stopped accepting, before they are closed.
+		 */
+		private Duration gracePeriod = Duration.ofSeconds(10);
+
+		/**
+		 * The grace period.
+		 * @return the time open sockets get
+		 */
+		public Duration getGracePeriod() {
+			return this.gracePeriod;
+		}
+
+		/**
+		 * Sets the grace period.
+		 * @param gracePeriod the time open sockets get
+		 */
+		public void setGracePeriod(Duration gracePeriod) {
+			this.gracePeriod = gracePeriod;
+		}
+
+	}
+
+	/**
+	 * Settings of TCP.
+	 */
+	public static class Tcp {
+
+		/**
+		 * TCP listeners by name; a value here overrides the attribute of the @TcpListener of the same name.
+		 */
+		private final Map<String, Listener> listeners = new LinkedHashMap<>();
+
+		/**
+		 * The listener settings by name.
+		 * @return the settings
+		 */
+		public Map<String, Listener> getListeners() {
+			return this.listeners;
+		}
+
+	}
+
+	/**
+	 * Settings of one TCP listener; unset values keep the annotation's.
+	 */
+	public static class Listener {
+
+		/**
+		 * Address to bind, for example 127.0.0.1; every interface when unset.
+		 */
+		private @Nullable String host;
+
+		/**
+		 * Port to listen on, 0 for an ephemeral one.
+		 */
+		private @Nullable Integer port;
+
+		/**
+		 * Accept backlog, 0 for the system's default.
+		 */
+		private @Nullable Integer backlog;
+
+		/**
+		 * Time without traffic after which a socket gets its timeout handler and is closed.
+		 */
+		private @Nullable Duration idleTimeout;
+
+		/**
+		 * Most open connections, 0 for no limit; more are closed at once.
+		 */
+		private @Nullable Integer maxConnections;
+
+		/**
+		 * Where the handlers run: on the event loop, or on the application's task executor.
+		 */
+		private @Nullable Dispatch dispatch;
+
+		/**
+		 * Whether a socket stays open for writing after the peer ended its side.
+		 */
+		private @Nullable Boolean allowHalfOpen;
+
+		/**
+		 * Whether TCP_NODELAY is set, sending small segments at once.
+		 */
+		private @Nullable Boolean noDelay;
+
+		/**
+		 * Whether SO_KEEPALIVE is set, sending keep-alive probes on idle connections.
+		 */
+		private @Nullable Boolean keepAlive;
+
+		/**
+		 * Charset that decodes String parameters and encodes returned text.
+		 */
+		private @Nullable Charset charset;
+
+		/**
+		 * Limits of each socket's outbound buffer.
+		 */
+		private final WriteBuffer writeBuffer = new WriteBuffer();
+
+		/**
+		 * The address to bind.
+		 * @return the host, or {@code null} when unset
+		 */
+		public @Nullable String getHost() {
+			return this.host;
+		}
+
+		/**
+		 * Sets the address to bind.
+		 * @param host the host
+		 */
+		public void setHost(@Nullable String host) {
+			this.host = host;
+		}
+
+		/**
+		 * The port.
+		 * @return the port, or {@code null} when unset
+		 */
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		/**
+		 * Sets the port.
+		 * @param port the port, 0 for an ephemeral one
+		 */
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
+		}
+
+		/**
+		 * The accept backlog.
+		 * @return the backlog, or {@code null} when unset
+		 */
+		public @Nullable Integer getBacklog() {
+			return this.backlog;
+		}
+
+		/**
+		 * Sets the accept backlog.
+		 * @param backlog the backlog
+		 */
+		public void setBacklog(@Nullable Integer backlog) {
+			this.backlog = backlog;
+		}
+
+		/**
+		 * The idle timeout.
+		 * @return the timeout, or {@code null} when unset
+		 */
+		public @Nullable Duration getIdleTimeout() {
+			return this.idleTimeout;
+		}
+
+		/**
+		 * Sets the idle timeout.
+		 * @param idleTimeout the timeout
+		 */
+		public void setIdleTimeout(@Nullable Duration idleTimeout) {
+			this.idleTimeout = idleTimeout;
+		}
+
+		/**
+		 * The most open connections.
+		 * @return the limit, or {@code null} when unset
+		 */
+		public @Nullable Integer getMaxConnections() {
+			return this.maxConnections;
+		}
+
+		/**
+		 * Sets the most open connections.
+		 * @param maxConnections the limit, 0 for none
+		 */
+		public void setMaxConnections(@Nullable Integer maxConnections) {
+			this.maxConnections = maxConnections;
+		}
+
+		/**
+		 * Where the handlers run.
+		 * @return the dispatch mode, or {@code null} when unset
+		 */
+		public @Nullable Dispatch getDispatch() {
+			return this.dispatch;
+		}
+
+		/**
+		 * Sets where the handlers run.
+		 * @param dispatch the dispatch mode
+		 */
+		public void setDispatch(@Nullable Dispatch dispatch) {
+			this.dispatch = dispatch;
+		}
+
+		/**
+		 * Whether half-open sockets are allowed.
+		 * @return the setting, or {@code null} when unset
+		 */
+		public @Nullable Boolean getAllowHalfOpen() {
+			return this.allowHalfOpen;
+		}
+
+		/**
+		 * Sets whether half-open sockets are allowed.
+		 * @param allowHalfOpen the setting
+		 */
+		public void setAllowHalfOpen(@Nullable Boolean allowHalfOpen) {
+			this.allowHalfOpen = allowHalfOpen;
+		}
+
+		/**
+		 * Whether TCP_NODELAY is set.
+		 * @return the setting, or {@code null} when unset
+		 */
+		public @Nullable Boolean getNoDelay() {
+			return this.noDelay;
+		}
+
+		/**
+		 * Sets whether TCP_NODELAY is set.
+		 * @param noDelay the setting
+		 */
+		public void setNoDelay(@Nullable Boolean noDelay) {
+			this.noDelay = noDelay;
+		}
+
+		/**
+		 * Whether SO_KEEPALIVE is set.
+		 * @return the setting, or {@code null} when unset
+		 */
+		public @Nullable Boolean getKeepAlive() {
+			return this.keepAlive;
+		}
+
+		/**
+		 * Sets whether SO_KEEPALIVE is set.
+		 * @param keepAlive the setting
+		 */
+		public void setKeepAlive(@Nullable Boolean keepAlive) {
+			this.keepAlive = keepAlive;
+		}
+
+		/**
+		 * The charset of String parameters and returned text.
+		 * @return the charset, or {@code null} when unset
+		 */
+		public @Nullable Charset getCharset() {
+			return this.charset;
+		}
+
+		/**
+		 * Sets the charset of String parameters and returned text.
+		 * @param charset the charset
+		 */
+		public void setCharset(@Nullable Charset charset) {
+			this.charset = charset;
+		}
+
+		/**
+		 * The outbound buffer settings.
+		 * @return the settings
+		 */
+		public WriteBuffer getWriteBuffer() {
+			return this.writeBuffer;
+		}
+
+	}
+
+	/**
+	 * Limits of a socket's outbound buffer.
+	 */
+	public static class WriteBuffer {
+
+		/**
+		 * Outbound buffer size above which writes are cut short (backpressure).
+		 */
+		private @Nullable DataSize highWaterMark;
+
+		/**
+		 * Outbound buffer size under which the drain handler fires after a write was cut short.
+		 */
+		private @Nullable DataSize lowWaterMark;
+
+		/**
+		 * The high-water mark.
+		 * @return the size, or {@code null} when unset
+		 */
+		public @Nullable DataSize getHighWaterMark() {
+			return this.highWaterMark;
+		}
+
+		/**
+		 * Sets the high-water mark.
+		 * @param highWaterMark the size
+		 */
+		public void setHighWaterMark(@Nullable DataSize highWaterMark) {
+			this.highWaterMark = highWaterMark;
+		}
+
+		/**
+		 * The low-water mark.
+		 * @return the size, or {@code null} when unset
+		 */
+		public @Nullable DataSize getLowWaterMark() {
+			return this.lowWaterMark;
+		}
+
+		/**
+		 * Sets the low-water mark.
+		 * @param lowWaterMark the size
+		 */
+		public void setLowWaterMark(@Nullable DataSize lowWaterMark) {
+			this.lowWaterMark = lowWaterMark;
+		}
+
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.sockwork.boot.listener;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+
+import io.sockwork.core.TcpSocket;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodParameter;
+
+/**
+ * Provides the received bytes to {@code data} handlers in one representation: the read-only view itself, a copy
+ * as {@code byte[]}, or text decoded with the listener's charset.
+ */
+final class PayloadArgumentResolver implements HandlerArgumentResolver {
+
+	private final Class<?> type;
+
+	private final Converter converter;
+
+	private PayloadArgumentResolver(Class<?> type, Converter converter) {
+		this.type = type;
+		this.converter = converter;
+	}
+
+	static PayloadArgumentResolver byteBuffer() {
+		return new PayloadArgumentResolver(ByteBuffer.class, (data) -> data);
+	}
+
+	static PayloadArgumentResolver bytes() {
+		return new PayloadArgumentResolver(byte[].class, PayloadArgumentResolver::copy);
+	}
+
+	static PayloadArgumentResolver string(Charset charset) {
+		return new PayloadArgumentResolver(String.class, (data) -> new String(copy(data), charset));
+	}
+
+	private static byte[] copy(ByteBuffer data) {
+		byte[] bytes = new byte[data.remaining()];
+		data.get(data.position(), bytes);
+		return bytes;
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter, TcpEvent event) {
+		return event == TcpEvent.DATA && parameter.getParameterType() == this.type;
+	}
+
+	@Override
+	public @Nullable Object resolveArgument(TcpSocket<?> socket, @Nullable ByteBuffer data,
+			@Nullable Throwable error) {
+		return (data != null) ? this.converter.convert(data) : null;
+	}
+
+	@FunctionalInterface
+	private interface Converter {
+
+		Object convert(ByteBuffer data);
+
+	}
+
+}

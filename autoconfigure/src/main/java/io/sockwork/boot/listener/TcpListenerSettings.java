@@ -1,0 +1,284 @@
+package io.sockwork.boot.listener;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import io.sockwork.boot.annotation.Dispatch;
+import io.sockwork.core.TcpListenOptions;
+import io.sockwork.core.TcpSocketOptions;
+import io.sockwork.core.WaterMarks;
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The settings of one TCP listener, first read from its {@code @TcpListener} annotation, then changed by every
+ * {@link TcpListenerSettingsCustomizer} (configuration properties among them).
+ */
+public final class TcpListenerSettings {
+
+	private final String name;
+
+	private final String source;
+
+	private @Nullable String host;
+
+	private @Nullable Integer port;
+
+	private int backlog;
+
+	private @Nullable Duration idleTimeout;
+
+	private int maxConnections;
+
+	private boolean allowHalfOpen = TcpSocketOptions.DEFAULT.allowHalfOpen();
+
+	private boolean noDelay = TcpSocketOptions.DEFAULT.noDelay();
+
+	private boolean keepAlive = TcpSocketOptions.DEFAULT.keepAlive();
+
+	private DataSize highWaterMark = DataSize.ofBytes(WaterMarks.DEFAULT.high());
+
+	private DataSize lowWaterMark = DataSize.ofBytes(WaterMarks.DEFAULT.low());
+
+	private Dispatch dispatch = Dispatch.EVENT_LOOP;
+
+	private Charset charset = StandardCharsets.UTF_8;
+
+	/**
+	 * Creates settings with the defaults.
+	 * @param name the listener's name
+	 * @param source the handler method that declares the listener, for messages
+	 */
+	public TcpListenerSettings(String name, String source) {
+		this.name = name;
+		this.source = source;
+	}
+
+	/**
+	 * The listener's name.
+	 * @return the name
+	 */
+	public String getName() {
+		return this.name;
+	}
+
+	/**
+	 * The handler method that declares the listener.
+	 * @return the method, as shown in messages
+	 */
+	public String getSource() {
+		return this.source;
+	}
+
+	/**
+	 * The address to bind.
+	 * @return the host, or {@code null} for every interface
+	 */
+	public @Nullable String getHost() {
+		return this.host;
+	}
+
+	/**
+	 * Sets the address to bind.
+	 * @param host the host, or {@code null} for every interface
+	 */
+	public void setHost(@Nullable String host) {
+		this.host = host;
+	}
+
+	/**
+	 * The port.
+	 * @return the port ({@code 0} for an ephemeral one), or {@code null} while none is configured
+	 */
+	public @Nullable Integer getPort() {
+		return this.port;
+	}
+
+	/**
+	 * Sets the port.
+	 * @param port the port, {@code 0} for an ephemeral one
+	 */
+	public void setPort(@Nullable Integer port) {
+		this.port = port;
+	}
+
+	/**
+	 * The accept backlog.
+	 * @return the backlog, 0 for the system's default
+	 */
+	public int getBacklog() {
+		return this.backlog;
+	}
+
+	/**
+	 * Sets the accept backlog.
+	 * @param backlog the backlog, 0 for the system's default
+	 */
+	public void setBacklog(int backlog) {
+		this.backlog = backlog;
+	}
+
+	/**
+	 * The idle timeout.
+	 * @return the timeout, or {@code null} for none
+	 */
+	public @Nullable Duration getIdleTimeout() {
+		return this.idleTimeout;
+	}
+
+	/**
+	 * Sets the idle timeout.
+	 * @param idleTimeout the timeout, or {@code null} for none
+	 */
+	public void setIdleTimeout(@Nullable Duration idleTimeout) {
+		this.idleTimeout = idleTimeout;
+	}
+
+	/**
+	 * The most open connections.
+	 * @return the limit, 0 for none
+	 */
+	public int getMaxConnections() {
+		return this.maxConnections;
+	}
+
+	/**
+	 * Sets the most open connections.
+	 * @param maxConnections the limit, 0 for none
+	 */
+	public void setMaxConnections(int maxConnections) {
+		this.maxConnections = maxConnections;
+	}
+
+	/**
+	 * Whether half-open sockets are allowed.
+	 * @return whether a socket stays writable after the peer ended
+	 */
+	public boolean isAllowHalfOpen() {
+		return this.allowHalfOpen;
+	}
+
+	/**
+	 * Sets whether half-open sockets are allowed.
+	 * @param allowHalfOpen whether a socket stays writable after the peer ended
+	 */
+	public void setAllowHalfOpen(boolean allowHalfOpen) {
+		this.allowHalfOpen = allowHalfOpen;
+	}
+
+	/**
+	 * Whether TCP_NODELAY is set.
+	 * @return whether Nagle's algorithm is off
+	 */
+	public boolean isNoDelay() {
+		return this.noDelay;
+	}
+
+	/**
+	 * Sets whether TCP_NODELAY is set.
+	 * @param noDelay whether Nagle's algorithm is off
+	 */
+	public void setNoDelay(boolean noDelay) {
+		this.noDelay = noDelay;
+	}
+
+	/**
+	 * Whether SO_KEEPALIVE is set.
+	 * @return whether keep-alive probes are sent
+	 */
+	public boolean isKeepAlive() {
+		return this.keepAlive;
+	}
+
+	/**
+	 * Sets whether SO_KEEPALIVE is set.
+	 * @param keepAlive whether keep-alive probes are sent
+	 */
+	public void setKeepAlive(boolean keepAlive) {
+		this.keepAlive = keepAlive;
+	}
+
+	/**
+	 * The outbound buffer's high-water mark.
+	 * @return the size above which writes are cut short
+	 */
+	public DataSize getHighWaterMark() {
+		return this.highWaterMark;
+	}
+
+	/**
+	 * Sets the outbound buffer's high-water mark.
+	 * @param highWaterMark the size above which writes are cut short
+	 */
+	public void setHighWaterMark(DataSize highWaterMark) {
+		this.highWaterMark = highWaterMark;
+	}
+
+	/**
+	 * The outbound buffer's low-water mark.
+	 * @return the size under which {@code drain} fires
+	 */
+	public DataSize getLowWaterMark() {
+		return this.lowWaterMark;
+	}
+
+	/**
+	 * Sets the outbound buffer's low-water mark.
+	 * @param lowWaterMark the size under which {@code drain} fires
+	 */
+	public void setLowWaterMark(DataSize lowWaterMark) {
+		this.lowWaterMark = lowWaterMark;
+	}
+
+	/**
+	 * Where the handlers run.
+	 * @return the dispatch mode
+	 */
+	public Dispatch getDispatch() {
+		return this.dispatch;
+	}
+
+	/**
+	 * Sets where the handlers run.
+	 * @param dispatch the dispatch mode
+	 */
+	public void setDispatch(Dispatch dispatch) {
+		this.dispatch = dispatch;
+	}
+
+	/**
+	 * The charset of {@code String} parameters and returned text.
+	 * @return the charset
+	 */
+	public Charset getCharset() {
+		return this.charset;
+	}
+
+	/**
+	 * Sets the charset of {@code String} parameters and returned text.
+	 * @param charset the charset
+	 */
+	public void setCharset(Charset charset) {
+		this.charset = charset;
+	}
+
+	/**
+	 * The engine's options for these settings.
+	 * @throws IllegalArgumentException if the settings are invalid, for example without a port
+	 */
+	TcpListenOptions toListenOptions() {
+		if (this.port == null) {
+			throw new IllegalArgumentException("No port is configured");
+		}
+		WaterMarks waterMarks = new WaterMarks(toInt(this.lowWaterMark), toInt(this.highWaterMark));
+		TcpSocketOptions socket = new TcpSocketOptions(this.allowHalfOpen, this.noDelay, this.keepAlive, waterMarks);
+		return new TcpListenOptions(this.host, this.port, this.backlog, false, this.idleTimeout, this.maxConnections,
+				socket);
+	}
+
+	private static int toInt(DataSize size) {
+		return (int) Math.min(Integer.MAX_VALUE, size.toBytes());
+	}
+
+}

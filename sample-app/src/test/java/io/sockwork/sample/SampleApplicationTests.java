@@ -1,0 +1,121 @@
+package io.sockwork.sample;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+
+import io.sockwork.boot.listener.SocketRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Talks to the sample's {@code echo} and {@code chat} listeners over real sockets, on ephemeral ports found in the
+ * {@link SocketRegistry}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "sockwork.tcp.listeners.echo.port=0", "sockwork.tcp.listeners.echo.host=127.0.0.1",
+				"sockwork.tcp.listeners.echo.write-buffer.high-water-mark=8KB",
+				"sockwork.tcp.listeners.echo.write-buffer.low-water-mark=4KB",
+				"sockwork.tcp.listeners.chat.port=0", "sockwork.tcp.listeners.chat.host=127.0.0.1" })
+class SampleApplicationTests {
+
+	@Autowired
+	private SocketRegistry registry;
+
+	@Value("${local.server.port}")
+	private int httpPort;
+
+	@Test
+	void listenersAreNamedEchoAndChat() {
+		assertThat(this.registry.servers()).containsOnlyKeys("echo", "chat");
+	}
+
+	@Test
+	void echoReturnsEveryByteEvenWhenTheClientReadsSlowerThanItWrites() throws Exception {
+		byte[] sent = new byte[2 * 1024 * 1024];
+		new Random(42).nextBytes(sent);
+		try (Socket socket = connect("echo")) {
+			OutputStream out = socket.getOutputStream();
+			CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> {
+				try {
+					out.write(sent);
+					out.flush();
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			byte[] received = socket.getInputStream().readNBytes(sent.length);
+			writing.join();
+			assertThat(received.length).isEqualTo(sent.length);
+			assertThat(Arrays.equals(received, sent)).isTrue();
+		}
+	}
+
+	@Test
+	void chatBroadcastsLinesWithTheSendersNicknameAndJoinsSplitLines() throws Exception {
+		try (Socket alice = connect("chat"); Socket bob = connect("chat")) {
+			BufferedReader aliceIn = reader(alice);
+			BufferedReader bobIn = reader(bob);
+			assertThat(aliceIn.readLine()).startsWith("Welcome");
+			assertThat(bobIn.readLine()).startsWith("Welcome");
+			send(alice, "alice\n");
+			assertThat(aliceIn.readLine()).startsWith("Hello alice");
+			send(bob, "bob\n");
+			assertThat(bobIn.readLine()).isEqualTo("Hello bob, 2 member(s) here.");
+			assertThat(aliceIn.readLine()).isEqualTo("* bob joined");
+			send(alice, "hel");
+			send(alice, "lo bo");
+			send(alice, "b\n");
+			assertThat(bobIn.readLine()).isEqualTo("alice: hello bob");
+			send(bob, "/nick robert\nhi ");
+			send(bob, "all\n");
+			assertThat(aliceIn.readLine()).isEqualTo("* bob is now robert");
+			assertThat(aliceIn.readLine()).isEqualTo("robert: hi all");
+		}
+	}
+
+	@Test
+	void actuatorReportsHealthOverHttp() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.httpPort + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("UP");
+	}
+
+	private Socket connect(String listener) throws IOException {
+		Socket socket = new Socket();
+		socket.connect(new InetSocketAddress("127.0.0.1", this.registry.server(listener).port()), 5000);
+		socket.setSoTimeout(10000);
+		return socket;
+	}
+
+	private static BufferedReader reader(Socket socket) throws IOException {
+		InputStream in = socket.getInputStream();
+		return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+	}
+
+	private static void send(Socket socket, String text) throws IOException {
+		socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+		socket.getOutputStream().flush();
+	}
+
+}
