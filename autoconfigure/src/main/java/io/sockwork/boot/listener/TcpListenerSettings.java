@@ -274,7 +274,7 @@ public final class TcpListenerSettings {
 		WaterMarks waterMarks = new WaterMarks(toInt(this.lowWaterMark), toInt(this.highWaterMark));
 		TcpSocketOptions socket = new TcpSocketOptions(this.allowHalfOpen, this.noDelay, this.keepAlive, waterMarks);
 		return new TcpListenOptions(this.host, this.port, this.backlog, false, this.idleTimeout, this.maxConnections,
-				socket);
+				socket, null);
 	}
 
 	private static int toInt(DataSize size) {
