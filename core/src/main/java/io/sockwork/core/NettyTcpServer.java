@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.ssl.SslContext;
@@ -133,6 +134,29 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	@Override
 	public int connectionCount() {
 		return this.sockets.size();
+	}
+
+	@Override
+	public long outboundBufferedBytes() {
+		long total = 0;
+		for (Channel channel : this.sockets) {
+			ChannelOutboundBuffer buffer = channel.unsafe().outboundBuffer();
+			if (buffer != null) {
+				total += buffer.totalPendingWriteBytes();
+			}
+		}
+		return total;
+	}
+
+	@Override
+	public int unwritableSockets() {
+		int count = 0;
+		for (Channel channel : this.sockets) {
+			if (!channel.isWritable() && channel.isActive()) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	@Override

@@ -65,6 +65,15 @@ public final class SocketEngine implements AutoCloseable {
 	}
 
 	/**
+	 * The Netty event-loop group shared by everything this engine creates, for monitoring (for example
+	 * Micrometer's Netty binders). Do not shut it down: {@link #close()} does.
+	 * @return the group
+	 */
+	public EventLoopGroup eventLoopGroup() {
+		return this.group;
+	}
+
+	/**
 	 * The number of event-loop threads.
 	 * @return the count
 	 */

@@ -58,6 +58,19 @@ public interface TcpServer<T> {
 	int connectionCount();
 
 	/**
+	 * The bytes written by handlers and not yet taken by the kernel, over all open sockets. Reads every socket:
+	 * meant for gauges, not for the hot path.
+	 * @return the byte count
+	 */
+	long outboundBufferedBytes();
+
+	/**
+	 * The open sockets whose outbound buffer is over its high-water mark.
+	 * @return the count
+	 */
+	int unwritableSockets();
+
+	/**
 	 * Whether the server is still accepting connections.
 	 * @return {@code true} until stopped
 	 */

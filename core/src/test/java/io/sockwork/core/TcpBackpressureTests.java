@@ -89,6 +89,8 @@ class TcpBackpressureTests {
 			long stalledAt = written.get();
 			assertThat(stalledAt).isLessThan(total);
 			assertThat(server.stats().writesBackpressured()).isPositive();
+			assertThat(server.unwritableSockets()).isEqualTo(1);
+			assertThat(server.outboundBufferedBytes()).isPositive().isLessThanOrEqualTo(MARKS.high() + 1);
 			InputStream in = client.socket().getInputStream();
 			ByteArrayOutputStream received = new ByteArrayOutputStream();
 			in.transferTo(received);
