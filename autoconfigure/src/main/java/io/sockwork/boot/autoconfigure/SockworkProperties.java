@@ -9,13 +9,15 @@ import io.sockwork.boot.annotation.Dispatch;
 import io.sockwork.core.Transport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties of Sockwork.
  */
 @ConfigurationProperties("sockwork")
-public class SockworkProperties {
+public class SockworkProperties implements Validator {
 
 	/**
 	 * Settings of the shared engine that runs every socket.
@@ -54,6 +56,16 @@ public class SockworkProperties {
 	 */
 	public Tcp getTcp() {
 		return this.tcp;
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return SockworkProperties.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		SockworkPropertiesValidator.validate((SockworkProperties) target, errors);
 	}
 
 	/**

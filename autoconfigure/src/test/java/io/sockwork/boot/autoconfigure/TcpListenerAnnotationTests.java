@@ -19,6 +19,7 @@ import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -174,14 +175,15 @@ class TcpListenerAnnotationTests {
 	}
 
 	@Test
-	void invalidWaterMarksFromPropertiesFailStartUpNamingTheListener() {
+	void invalidWaterMarksFromPropertiesFailBindingNamingTheProperty() {
 		this.contextRunner.withUserConfiguration(Listeners.Echo.class)
 			.withPropertyValues("sockwork.tcp.listeners.echo.write-buffer.high-water-mark=1KB",
 					"sockwork.tcp.listeners.echo.write-buffer.low-water-mark=2KB")
 			.run((context) -> assertThat(context).getFailure()
-				.isInstanceOf(InvalidListenerException.class)
-				.hasMessageContaining("Listener 'echo'")
-				.hasMessageContaining("low-water mark (2048 bytes) must not be above the high-water mark (1024 bytes)"));
+				.rootCause()
+				.isInstanceOf(BindValidationException.class)
+				.hasMessageContaining("tcp.listeners[echo].writeBuffer.lowWaterMark")
+				.hasMessageContaining("must not be above sockwork.tcp.listeners.echo.write-buffer.high-water-mark"));
 	}
 
 	private static int freePort() {

@@ -1,0 +1,66 @@
+package io.sockwork.boot.autoconfigure;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.sockwork.core.WaterMarks;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.Errors;
+
+/**
+ * Checks {@link SockworkProperties} when they are bound, so that Spring Boot's report names the property at fault
+ * and its value, before any socket is created.
+ */
+final class SockworkPropertiesValidator {
+
+	private SockworkPropertiesValidator() {
+	}
+
+	static void validate(SockworkProperties properties, Errors errors) {
+		if (properties.getEngine().getThreads() < 0) {
+			errors.rejectValue("engine.threads", "negative", "must not be negative (0 means Netty's default)");
+		}
+		if (properties.getShutdown().getGracePeriod().isNegative()) {
+			errors.rejectValue("shutdown.gracePeriod", "negative", "must not be negative");
+		}
+		for (Map.Entry<String, SockworkProperties.Listener> entry : properties.getTcp().getListeners().entrySet()) {
+			validateListener("tcp.listeners[" + entry.getKey() + "].", entry.getValue(), errors);
+		}
+	}
+
+	private static void validateListener(String path, SockworkProperties.Listener listener, Errors errors) {
+		Integer port = listener.getPort();
+		if (port != null && (port < 0 || port > 65535)) {
+			errors.rejectValue(path + "port", "range", "must be between 0 and 65535 (0 for an ephemeral port)");
+		}
+		rejectNegative(path + "backlog", listener.getBacklog(), errors);
+		rejectNegative(path + "maxConnections", listener.getMaxConnections(), errors);
+		Duration idleTimeout = listener.getIdleTimeout();
+		if (idleTimeout != null && (idleTimeout.isNegative() || idleTimeout.isZero())) {
+			errors.rejectValue(path + "idleTimeout", "positive", "must be positive; leave it unset for none");
+		}
+		long high = bytes(listener.getWriteBuffer().getHighWaterMark(), WaterMarks.DEFAULT.high());
+		long low = bytes(listener.getWriteBuffer().getLowWaterMark(), WaterMarks.DEFAULT.low());
+		if (high < 1) {
+			errors.rejectValue(path + "writeBuffer.highWaterMark", "positive", "must be positive");
+		}
+		else if (low > high) {
+			errors.rejectValue(path + "writeBuffer.lowWaterMark", "aboveHigh", "must not be above "
+					+ "sockwork." + path.replace("[", ".").replace("]", "") + "write-buffer.high-water-mark (" + high
+					+ " bytes)");
+		}
+	}
+
+	private static void rejectNegative(String field, @Nullable Integer value, Errors errors) {
+		if (value != null && value < 0) {
+			errors.rejectValue(field, "negative", "must not be negative");
+		}
+	}
+
+	private static long bytes(@Nullable DataSize size, long otherwise) {
+		return (size != null) ? size.toBytes() : otherwise;
+	}
+
+}
