@@ -2,15 +2,15 @@ package io.sockwork.benchmarks.load;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
-import java.nio.channels.SocketChannel;
+import java.net.Socket;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Idle connections: measures the server's memory, opens {@code connections} sockets and echoes one byte on each (so
- * that every one is accepted and has seen traffic), lets them sit idle, measures again, and reports the difference per
+ * Idle connections: measures the server's memory, opens {@code connections} sockets and echoes one 5-byte message on
+ * each (a 4-byte length header and one byte, so that length-framed servers answer too; every socket is then accepted
+ * and has seen traffic), lets them sit idle, measures again, and reports the difference per
  * connection: heap after GC for a JVM, resident set for any process.
  */
 final class IdleLoad {
@@ -24,21 +24,22 @@ final class IdleLoad {
 		boolean jvm = memory.isJvm();
 		long heapBefore = jvm ? memory.heapAfterGc() : 0;
 		long rssBefore = memory.rss();
-		List<SocketChannel> channels = new ArrayList<>(connections);
+		byte[] ping = { 0, 0, 0, 1, 42 };
+		List<Socket> sockets = new ArrayList<>(connections);
 		try {
 			for (int i = 0; i < connections; i++) {
-				SocketChannel channel = SocketChannel.open(target);
-				channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-				channels.add(channel);
+				Socket socket = new Socket(target.getAddress(), target.getPort());
+				socket.setTcpNoDelay(true);
+				socket.setSoTimeout(10_000);
+				sockets.add(socket);
 			}
-			for (SocketChannel channel : channels) {
-				channel.write(ByteBuffer.wrap(new byte[] { 42 }));
+			for (Socket socket : sockets) {
+				socket.getOutputStream().write(ping);
 			}
-			ByteBuffer echo = ByteBuffer.allocate(1);
-			for (SocketChannel channel : channels) {
-				echo.clear();
-				if (channel.read(echo) != 1 || echo.get(0) != 42) {
-					throw new IOException("Connection " + channels.indexOf(channel) + " did not echo its byte");
+			for (int i = 0; i < sockets.size(); i++) {
+				byte[] echo = sockets.get(i).getInputStream().readNBytes(ping.length);
+				if (!Arrays.equals(echo, ping)) {
+					throw new IOException("Connection " + i + " echoed " + Arrays.toString(echo));
 				}
 			}
 			Thread.sleep(settleMillis);
@@ -49,7 +50,7 @@ final class IdleLoad {
 			return result.put("rss_per_conn", (rssAfter - rssBefore) / connections).put("errors", 0);
 		}
 		finally {
-			channels.forEach(TcpLoad::close);
+			sockets.forEach(TcpLoad::close);
 		}
 	}
 
