@@ -40,7 +40,7 @@ public final class SockworkEchoServer {
 	 * Echoes every chunk; when {@code write} accepts less, keeps the rest as the socket's data, pauses reading, and
 	 * writes the rest on {@code drain} before resuming.
 	 */
-	static final class Echo implements TcpHandler<ByteBuffer> {
+	public static final class Echo implements TcpHandler<ByteBuffer> {
 
 		@Override
 		public void data(TcpSocket<ByteBuffer> socket, ByteBuffer data) {
