@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Sockwork side by side with Bun, raw Netty and Spring Integration IP, on 127.0.0.1.
+# Usage: benchmarks/run.sh [--rounds N] [--seconds N] [--warmup N] [--threads N] [--idle N] [--quick] [--skip-build]
+# Writes BENCHMARKS.md at the repository root.
+set -euo pipefail
+
+ROUNDS=3 SECS=10 WARMUP=5 THREADS=1 IDLE=10000 BUILD=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) ROUNDS=$2; shift ;;
+    --seconds) SECS=$2; shift ;;
+    --warmup) WARMUP=$2; shift ;;
+    --threads) THREADS=$2; shift ;;
+    --idle) IDLE=$2; shift ;;
+    --quick) ROUNDS=1 SECS=3 WARMUP=1 ;;
+    --skip-build) BUILD=0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH=$ROOT/benchmarks
+OUT=$BENCH/target/run
+TCP=19000 UDP=19002 HTTP=19080
+mkdir -p "$OUT"
+RESULTS=$OUT/results.txt
+: > "$RESULTS"
+
+# ---- build
+if [ "$BUILD" = 1 ]; then
+  echo "== build"
+  (cd "$ROOT" && ./mvnw -q -DskipTests package) || {
+    echo "full build failed (a module still in progress?): building the benchmarks module alone"
+    (cd "$ROOT" && ./mvnw -q -pl benchmarks -am -DskipTests package)
+  }
+fi
+CP="$BENCH/target/sockwork-benchmarks.jar:$BENCH/target/lib/*"
+SAMPLE_JAR=$ROOT/sample-app/target/sockwork-sample-app.jar
+
+# ---- Bun, from the npm registry into an ignored folder
+BUN_VERSION=1.4.5
+BUN=$BENCH/.bun/node_modules/bun/bin/bun.exe
+if ! "$BUN" --version >/dev/null 2>&1; then
+  echo "== npm install bun@$BUN_VERSION"
+  npm install --prefix "$BENCH/.bun" --no-audit --no-fund "bun@$BUN_VERSION" >/dev/null
+  # The postinstall links the platform package's binary; run it if npm skipped it.
+  "$BUN" --version >/dev/null 2>&1 || (cd "$BENCH/.bun/node_modules/bun" && node install.js) || true
+  "$BUN" --version >/dev/null 2>&1 || BUN=$BENCH/.bun/node_modules/@oven/bun-linux-x64/bin/bun
+fi
+if "$BUN" --version >/dev/null 2>&1; then HAVE_BUN=1; else HAVE_BUN=0; echo "!! Bun could not be installed: skipped"; fi
+
+# ---- file descriptors for the idle connections (both ends live on this machine)
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+NOFILE=$(ulimit -n)
+FD_NOTE="ulimit -n $NOFILE"
+if [ "$NOFILE" != unlimited ] && [ "$NOFILE" -lt $((IDLE + 1000)) ]; then
+  IDLE=$((NOFILE - 1000))
+  FD_NOTE="$FD_NOTE: too low for the requested idle connections, cut to $IDLE"
+  echo "!! $FD_NOTE"
+fi
+
+# ---- servers
+if [ -f "$SAMPLE_JAR" ]; then
+  SOCKWORK_KIND="sample app ($SAMPLE_JAR)"; SOCKWORK_UDP=1
+else
+  SOCKWORK_KIND="stand-in io.sockwork.benchmarks.servers.SockworkEchoServer (no sample-app jar yet; TCP only)"; SOCKWORK_UDP=0
+fi
+echo "== sockwork server: $SOCKWORK_KIND"
+
+server_command() {
+  case "$1" in
+    sockwork) if [ -f "$SAMPLE_JAR" ]; then
+        echo java -jar "$SAMPLE_JAR" --sockwork.tcp.listeners.echo.port=$TCP --sockwork.udp.sockets.udp-echo.port=$UDP \
+          --server.port=$HTTP --sockwork.engine.threads=$THREADS
+      else
+        echo java -cp "$CP" io.sockwork.benchmarks.servers.SockworkEchoServer --tcp-port=$TCP --threads=$THREADS
+      fi ;;
+    bun) echo "$BUN" run "$BENCH/bun/echo.ts" --tcp-port=$TCP --udp-port=$UDP ;;
+    netty) echo java -cp "$CP" io.sockwork.benchmarks.servers.NettyEchoServer --tcp-port=$TCP --udp-port=$UDP --threads=$THREADS ;;
+    spring-integration) echo java -cp "$CP" io.sockwork.benchmarks.servers.SpringIntegrationEchoServer --tcp-port=$TCP --udp-port=$UDP ;;
+  esac
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+SERVER_PID=
+start_server() {
+  if port_open $TCP; then echo "!! port $TCP is already in use on 127.0.0.1" >&2; exit 1; fi
+  # setsid: the server leads its own process group, which stop_server kills whole
+  setsid $(server_command "$1") > "$OUT/$1.log" 2>&1 &
+  SERVER_PID=$!
+  for _ in $(seq 1 600); do
+    port_open $TCP && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "!! $1 did not start, see $OUT/$1.log" >&2
+  return 1
+}
+
+stop_server() {
+  kill -- -"$SERVER_PID" 2>/dev/null || true
+  for _ in $(seq 1 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+  kill -9 -- -"$SERVER_PID" 2>/dev/null || true
+  for _ in $(seq 1 50); do port_open $TCP || break; sleep 0.1; done
+}
+
+generate() { # server round workload generator-options...
+  local server=$1 round=$2 workload=$3; shift 3
+  timeout $((WARMUP + SECS + 120)) java -cp "$CP" io.sockwork.benchmarks.load.LoadGenerator \
+    --tag.server="$server" --tag.workload="$workload" --tag.round="$round" --warmup="$WARMUP" --seconds="$SECS" "$@" \
+    | tee -a "$RESULTS" || echo "!! $server $workload failed" >&2
+}
+
+SERVERS=(sockwork netty spring-integration)
+[ "$HAVE_BUN" = 1 ] && SERVERS=(sockwork bun netty spring-integration)
+for round in $(seq 1 "$ROUNDS"); do
+  # rotate the order each round so that drift on a busy machine falls on every server alike
+  shift_by=$(( (round - 1) % ${#SERVERS[@]} ))
+  order=("${SERVERS[@]:$shift_by}" "${SERVERS[@]:0:$shift_by}")
+  for server in "${order[@]}"; do
+    echo "== round $round: $server"
+    start_server "$server" || continue
+    # idle first, on a fresh process, so that nothing earlier inflates the baseline
+    generate "$server" "$round" idle-$IDLE --mode=idle --port=$TCP --connections=$IDLE --pid=$SERVER_PID
+    generate "$server" "$round" tcp-64x16x64B --mode=tcp --port=$TCP --connections=64 --depth=16 --size=64
+    generate "$server" "$round" tcp-64x1x64B --mode=tcp --port=$TCP --connections=64 --depth=1 --size=64
+    generate "$server" "$round" tcp-16x4x16KiB --mode=tcp --port=$TCP --connections=16 --depth=4 --size=16384
+    if [ "$server" != sockwork ] || [ "$SOCKWORK_UDP" = 1 ]; then
+      generate "$server" "$round" udp-16x4x64B --mode=udp --port=$UDP --connections=16 --depth=4 --size=64
+    fi
+    stop_server
+  done
+done
+
+# ---- report
+jar_version() { ls "$BENCH/target/lib" | sed -n "s/^$1-\(.*\)\.jar$/\1/p" | head -1; }
+{
+  echo "# Benchmarks"
+  echo
+  echo "Generated by \`benchmarks/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $ROUNDS round(s), ${SECS}s measured after ${WARMUP}s warm-up per run, medians over rounds."
+  echo
+  echo "## Machine and versions"
+  echo
+  echo "- CPU: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+  echo "- Memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo); kernel $(uname -r); $FD_NOTE"
+  echo "- Java: $(java -version 2>&1 | head -1)"
+  echo "- Netty $(jar_version netty-transport), Spring Integration $(jar_version spring-integration-ip), Spring Boot $(jar_version spring-boot), Bun $([ "$HAVE_BUN" = 1 ] && "$BUN" --version || echo 'not installed')"
+  echo "- Sockwork server: $SOCKWORK_KIND"
+  echo "- Event-loop threads for Sockwork and raw Netty: $THREADS (Bun runs one event loop); the load generator is one NIO thread in its own JVM"
+  echo
+  echo "## Commands"
+  echo
+  echo '```'
+  echo "benchmarks/run.sh --rounds $ROUNDS --seconds $SECS --warmup $WARMUP --threads $THREADS --idle $IDLE"
+  for s in "${SERVERS[@]}"; do server_command "$s" | sed "s|$ROOT/||g"; done
+  echo "java -cp 'benchmarks/target/sockwork-benchmarks.jar:benchmarks/target/lib/*' io.sockwork.benchmarks.load.LoadGenerator --mode=tcp|udp|idle ..."
+  echo '```'
+  echo
+  echo "## Results (medians; rates in messages or datagrams per second, latencies in microseconds, memory in bytes per connection)"
+  echo
+  java -cp "$CP" io.sockwork.benchmarks.report.BenchmarkReport "$RESULTS"
+  echo
+  echo "## How it measures"
+  echo
+  echo "- TCP: every connection keeps D messages of S bytes in flight; each message starts with a 4-byte big-endian length"
+  echo "  header (so Spring Integration's ByteArrayLengthHeaderSerializer frames it and echoes it unchanged); raw echo"
+  echo "  servers ignore framing. The generator checks that the echoed stream equals the sent stream byte for byte;"
+  echo "  latency runs from queuing a message to receiving its last byte (HdrHistogram)."
+  echo "- UDP: datagrams carry slot and sequence number; one not back within 200 ms counts as lost and is replaced."
+  echo "- Idle: every connection echoes one 5-byte framed message, then sits idle; memory is the server's heap after"
+  echo "  \`jcmd GC.run\` (jstat used columns) and VmRSS, after minus before, divided by the connections (heap n/a for Bun)."
+} > "$ROOT/BENCHMARKS.md"
+echo "== wrote $ROOT/BENCHMARKS.md"
+sed -n '/^## Results/,/^## How/p' "$ROOT/BENCHMARKS.md"

@@ -1,0 +1,4 @@
+/**
+ * JMH micro-benchmarks of the per-event dispatch path.
+ */
+package io.sockwork.benchmarks.jmh;

@@ -1,0 +1,57 @@
+package io.sockwork.benchmarks.load;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Idle connections: measures the server's memory, opens {@code connections} sockets and echoes one 5-byte message on
+ * each (a 4-byte length header and one byte, so that length-framed servers answer too; every socket is then accepted
+ * and has seen traffic), lets them sit idle, measures again, and reports the difference per
+ * connection: heap after GC for a JVM, resident set for any process.
+ */
+final class IdleLoad {
+
+	private IdleLoad() {
+	}
+
+	static LoadResult run(InetSocketAddress target, int connections, long pid, long settleMillis)
+			throws IOException, InterruptedException {
+		ServerMemory memory = new ServerMemory(pid);
+		boolean jvm = memory.isJvm();
+		long heapBefore = jvm ? memory.heapAfterGc() : 0;
+		long rssBefore = memory.rss();
+		byte[] ping = { 0, 0, 0, 1, 42 };
+		List<Socket> sockets = new ArrayList<>(connections);
+		try {
+			for (int i = 0; i < connections; i++) {
+				Socket socket = new Socket(target.getAddress(), target.getPort());
+				socket.setTcpNoDelay(true);
+				socket.setSoTimeout(10_000);
+				sockets.add(socket);
+			}
+			for (Socket socket : sockets) {
+				socket.getOutputStream().write(ping);
+			}
+			for (int i = 0; i < sockets.size(); i++) {
+				byte[] echo = sockets.get(i).getInputStream().readNBytes(ping.length);
+				if (!Arrays.equals(echo, ping)) {
+					throw new IOException("Connection " + i + " echoed " + Arrays.toString(echo));
+				}
+			}
+			Thread.sleep(settleMillis);
+			long heapAfter = jvm ? memory.heapAfterGc() : 0;
+			long rssAfter = memory.rss();
+			LoadResult result = new LoadResult().put("connections", connections);
+			result.put("heap_per_conn", jvm ? Long.toString((heapAfter - heapBefore) / connections) : "n/a");
+			return result.put("rss_per_conn", (rssAfter - rssBefore) / connections).put("errors", 0);
+		}
+		finally {
+			sockets.forEach(TcpLoad::close);
+		}
+	}
+
+}

@@ -1,0 +1,133 @@
+package io.sockwork.benchmarks.servers;
+
+import java.net.InetSocketAddress;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler.Sharable;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.DatagramPacket;
+import io.netty.channel.socket.nio.NioDatagramChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+
+/**
+ * A TCP and UDP echo server written directly on Netty, with the NIO transport Sockwork uses by default: the ceiling
+ * of Sockwork's engine. Writes on read, flushes on read-complete, and stops reading while the channel is not
+ * writable.
+ */
+public final class NettyEchoServer implements AutoCloseable {
+
+	private final EventLoopGroup group;
+
+	private final Channel tcp;
+
+	private final Channel udp;
+
+	/**
+	 * Binds the echo server on 127.0.0.1.
+	 * @param args the ports (-1 to skip one, 0 for an ephemeral one) and thread count
+	 */
+	public NettyEchoServer(ServerArgs args) {
+		this.group = new MultiThreadIoEventLoopGroup(args.threads(), NioIoHandler.newFactory());
+		this.tcp = (args.tcpPort() < 0) ? null : new ServerBootstrap().group(this.group)
+			.channel(NioServerSocketChannel.class)
+			.childOption(ChannelOption.TCP_NODELAY, true)
+			.childHandler(TcpEcho.INSTANCE)
+			.bind("127.0.0.1", args.tcpPort())
+			.syncUninterruptibly()
+			.channel();
+		this.udp = (args.udpPort() < 0) ? null : new Bootstrap().group(this.group)
+			.channel(NioDatagramChannel.class)
+			.handler(new UdpEcho())
+			.bind("127.0.0.1", args.udpPort())
+			.syncUninterruptibly()
+			.channel();
+	}
+
+	/**
+	 * The bound TCP port.
+	 * @return the port
+	 */
+	public int tcpPort() {
+		return ((InetSocketAddress) this.tcp.localAddress()).getPort();
+	}
+
+	@Override
+	public void close() {
+		this.group.shutdownGracefully().syncUninterruptibly();
+	}
+
+	/**
+	 * Starts the echo server and blocks until the process is killed.
+	 * @param args {@code --tcp-port=N --udp-port=N --threads=N}
+	 */
+	public static void main(String[] args) {
+		NettyEchoServer server = new NettyEchoServer(ServerArgs.parse(args));
+		Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+		System.out.println("Netty echo on " + ServerArgs.parse(args));
+		server.group.terminationFuture().syncUninterruptibly();
+	}
+
+	@Sharable
+	static final class TcpEcho extends ChannelInboundHandlerAdapter {
+
+		static final TcpEcho INSTANCE = new TcpEcho();
+
+		@Override
+		public void channelRead(ChannelHandlerContext ctx, Object msg) {
+			ctx.write(msg, ctx.voidPromise());
+		}
+
+		@Override
+		public void channelReadComplete(ChannelHandlerContext ctx) {
+			ctx.flush();
+			if (!ctx.channel().isWritable()) {
+				ctx.channel().config().setAutoRead(false);
+			}
+		}
+
+		@Override
+		public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+			ctx.channel().config().setAutoRead(ctx.channel().isWritable());
+		}
+
+		@Override
+		public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+			ctx.close();
+		}
+
+	}
+
+	static final class UdpEcho extends SimpleChannelInboundHandler<DatagramPacket> {
+
+		UdpEcho() {
+			super(false);
+		}
+
+		@Override
+		protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
+			ByteBuf content = packet.content();
+			ctx.write(new DatagramPacket(content, packet.sender()), ctx.voidPromise());
+		}
+
+		@Override
+		public void channelReadComplete(ChannelHandlerContext ctx) {
+			ctx.flush();
+		}
+
+		@Override
+		public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+			// one bad datagram must not stop the socket
+		}
+
+	}
+
+}
