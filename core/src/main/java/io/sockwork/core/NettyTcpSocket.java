@@ -400,7 +400,21 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	@Override
 	public void end() {
-		shutdownOutput(!this.options.allowHalfOpen());
+		if (this.state != ReadyState.OPEN) {
+			return;
+		}
+		this.state = ReadyState.SHUTDOWN;
+		this.flushPending = false;
+		this.channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFutureListener) (written) -> {
+			if (!(this.channel instanceof DuplexChannel duplex) || duplex.isInputShutdown()) {
+				this.channel.close();
+				return;
+			}
+			// Half-close, and read on until the peer's FIN: closing with unread input would reset the
+			// connection and could destroy what the peer has not read yet.
+			duplex.shutdownOutput();
+			this.channel.config().setAutoRead(true);
+		});
 	}
 
 	@Override
@@ -412,23 +426,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	@Override
 	public void shutdown() {
-		shutdownOutput(false);
-	}
-
-	private void shutdownOutput(boolean thenClose) {
-		if (this.state != ReadyState.OPEN) {
-			return;
-		}
-		this.state = ReadyState.SHUTDOWN;
-		this.flushPending = false;
-		this.channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFutureListener) (written) -> {
-			if (thenClose || !(this.channel instanceof DuplexChannel duplex) || duplex.isInputShutdown()) {
-				this.channel.close();
-			}
-			else {
-				duplex.shutdownOutput();
-			}
-		});
+		end();
 	}
 
 	@Override

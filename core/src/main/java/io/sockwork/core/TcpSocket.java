@@ -73,8 +73,9 @@ public interface TcpSocket<T> {
 	void flush();
 
 	/**
-	 * Sends FIN once everything written is out, then closes the socket (unless half-open sockets are allowed, in
-	 * which case it closes when the peer ends too). Further writes return -1.
+	 * Sends FIN once everything written is out; further writes return -1. The socket reads on (what arrives
+	 * still reaches {@code data}) and closes when the peer ends its side too, so that no unread byte turns the
+	 * close into a reset.
 	 */
 	void end();
 
@@ -86,7 +87,7 @@ public interface TcpSocket<T> {
 	int end(byte[] data);
 
 	/**
-	 * Half-closes the output: FIN once everything written is out; reading goes on until the peer ends.
+	 * Half-closes the output: the same as {@link #end()}, under Bun's other name for it.
 	 */
 	void shutdown();
 

@@ -2,10 +2,13 @@ package io.sockwork.sample;
 
 import java.nio.ByteBuffer;
 
+import io.sockwork.boot.annotation.OnClose;
 import io.sockwork.boot.annotation.OnDrain;
 import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EchoServer {
 
+	private static final Logger logger = LoggerFactory.getLogger(EchoServer.class);
+
 	@TcpListener(name = "echo")
 	void echo(TcpSocket<ByteBuffer> socket, ByteBuffer data) {
 		ByteBuffer pending = socket.data();
@@ -23,7 +28,9 @@ class EchoServer {
 			socket.data(concat(pending, data));
 			return;
 		}
-		socket.write(data);
+		if (socket.write(data) < 0) {
+			return; // ended: nothing more goes out
+		}
 		if (data.hasRemaining()) {
 			socket.data(copy(data));
 			socket.pause();
@@ -41,6 +48,12 @@ class EchoServer {
 			socket.data(null);
 			socket.resume();
 		}
+	}
+
+	@OnClose("echo")
+	void close(TcpSocket<ByteBuffer> socket) {
+		logger.debug("Echo connection from {} closed after {} bytes echoed", socket.remoteAddress(),
+				socket.bytesWritten());
 	}
 
 	private static ByteBuffer copy(ByteBuffer data) {
