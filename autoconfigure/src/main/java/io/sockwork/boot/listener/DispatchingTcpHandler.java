@@ -69,6 +69,11 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 		dispatch(socket, () -> this.delegate.timeout(socket));
 	}
 
+	@Override
+	public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
+		dispatch(socket, () -> this.delegate.handshake(socket, success, error));
+	}
+
 	private void dispatch(TcpSocket<Object> socket, Runnable event) {
 		queueOf(socket).execute(() -> {
 			try {
