@@ -77,11 +77,11 @@ final class TestCertificates {
 	}
 
 	/**
-	 * Writes {@code bundle} as a PKCS#12 key store protected by {@code password}.
+	 * Writes {@code bundle} as a JKS key store protected by {@code password}.
 	 */
 	static Path keyStore(Path file, X509Bundle bundle, String password) {
 		try (OutputStream out = Files.newOutputStream(file)) {
-			bundle.toKeyStore("PKCS12", password.toCharArray()).store(out, password.toCharArray());
+			bundle.toKeyStore("JKS", password.toCharArray()).store(out, password.toCharArray());
 			return file;
 		}
 		catch (Exception ex) {
