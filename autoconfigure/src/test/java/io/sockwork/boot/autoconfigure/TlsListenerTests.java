@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -75,6 +76,27 @@ class TlsListenerTests {
 				}
 				assertThat(context.getBean(SecureEcho.class).events).startsWith("handshake true null TLSv1.3",
 						"open");
+			});
+	}
+
+	@Test
+	void onHandshakeRunsOnTheExecutorWhenTheListenerDispatchesThere() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TaskExecutionAutoConfiguration.class))
+			.withPropertyValues(TestCertificates.pemBundle("server", this.certificates, SERVER_ONE))
+			.withPropertyValues("sockwork.tcp.listeners.secure.tls.bundle=server",
+					"sockwork.tcp.listeners.secure.dispatch=executor")
+			.run((context) -> {
+				SecureEcho echo = context.getBean(SecureEcho.class);
+				try (TestClient client = TestClient.tls(port(context), TestCertificates.clientContext(null))) {
+					assertThat(client.send("dispatched\n").readLine()).isEqualTo("dispatched");
+				}
+				try (TestClient client = new TestClient(port(context))) {
+					assertThat(client.isClosedByPeerAfter("plaintext\n".getBytes(StandardCharsets.US_ASCII))).isTrue();
+				}
+				await().untilAsserted(() -> assertThat(echo.handshakeThreads).hasSize(2)
+					.noneMatch((thread) -> thread.startsWith("sockwork")));
+				assertThat(echo.events).startsWith("handshake true null TLSv1.3", "open")
+					.anyMatch((event) -> event.startsWith("handshake false"));
 			});
 	}
 
@@ -214,6 +236,8 @@ class TlsListenerTests {
 
 		final List<String> peers = new CopyOnWriteArrayList<>();
 
+		final List<String> handshakeThreads = new CopyOnWriteArrayList<>();
+
 		@TcpListener(name = "secure", host = "127.0.0.1", port = "0", tls = "${secure.tls:}")
 		String echo(String line) {
 			return line;
@@ -221,6 +245,7 @@ class TlsListenerTests {
 
 		@OnHandshake
 		void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
+			this.handshakeThreads.add(Thread.currentThread().getName());
 			TlsInfo tls = socket.tls();
 			this.events.add("handshake " + success + " " + ((error != null) ? error.getClass().getName() : null)
 					+ ((tls != null) ? " " + tls.protocol() : ""));
