@@ -135,7 +135,8 @@ class SampleApplicationTests {
 		KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
 		trusted.load(null, null);
 		try (InputStream certificate = new ClassPathResource("demo-tls/demo-cert.pem").getInputStream()) {
-			trusted.setCertificateEntry("demo", CertificateFactory.getInstance("X.509").generateCertificate(certificate));
+			trusted.setCertificateEntry("demo",
+					CertificateFactory.getInstance("X.509").generateCertificate(certificate));
 		}
 		TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
 		trustManagers.init(trusted);

@@ -50,7 +50,8 @@ class TlsListenerStartUpFailureTests {
 				"-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");
 		this.contextRunner.withPropertyValues(bundle).run((context) -> {
 			FailureAnalysis analysis = analyze(context);
-			assertThat(analysis.getDescription()).startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'server': ")
+			assertThat(analysis.getDescription())
+				.startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'server': ")
 				.containsIgnoringCase("certificate");
 			assertThat(analysis.getAction()).contains("spring.ssl.bundle.pem.server.*");
 		});
@@ -63,7 +64,8 @@ class TlsListenerStartUpFailureTests {
 				TestCertificates.server("other").getPrivateKeyPEM());
 		this.contextRunner.withPropertyValues(bundle).run((context) -> {
 			FailureAnalysis analysis = analyze(context);
-			assertThat(analysis.getDescription()).startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'server': ")
+			assertThat(analysis.getDescription())
+				.startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'server': ")
 				.contains("does not match its certificate CN=server");
 			assertThat(analysis.getAction()).contains("the key must belong to the certificate");
 		});

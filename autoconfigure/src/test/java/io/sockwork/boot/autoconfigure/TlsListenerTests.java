@@ -149,15 +149,16 @@ class TlsListenerTests {
 						assertThat(client.isClosedByPeerAfter(garbage)).isTrue();
 					}
 					try (TestClient client = new TestClient(port)) {
-						assertThat(client.isClosedByPeerAfter("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII)))
-							.isTrue();
+						byte[] plaintext = "GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+						assertThat(client.isClosedByPeerAfter(plaintext)).isTrue();
 					}
 					assertThat(bystander.send("still served\n").readLine()).isEqualTo("still served");
 				}
 				try (TestClient client = TestClient.tls(port, TestCertificates.clientContext(null))) {
 					assertThat(client.send("new client\n").readLine()).isEqualTo("new client");
 				}
-				assertThat(context.getBean(SecureEcho.class).events).filteredOn((event) -> event.startsWith("handshake false"))
+				assertThat(context.getBean(SecureEcho.class).events)
+					.filteredOn((event) -> event.startsWith("handshake false"))
 					.hasSize(2);
 			});
 	}
