@@ -4,7 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts the sample: {@code echo} on port 9000, {@code chat} on port 9001, HTTP and actuator on port 8080.
+ * Starts the sample: {@code echo} on port 9000, {@code chat} on port 9001, {@code secure-echo} (TLS) on port
+ * 9443, HTTP and actuator on port 8080.
  */
 @SpringBootApplication
 public class SampleApplication {

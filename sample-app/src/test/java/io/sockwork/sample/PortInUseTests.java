@@ -26,7 +26,8 @@ class PortInUseTests {
 			assertThatException()
 				.isThrownBy(() -> SpringApplication.run(SampleApplication.class, "--spring.main.web-application-type=none",
 						"--sockwork.tcp.listeners.echo.host=127.0.0.1", "--sockwork.tcp.listeners.echo.port=" + port,
-						"--sockwork.tcp.listeners.chat.port=0"))
+						"--sockwork.tcp.listeners.chat.port=0",
+						"--sockwork.tcp.listeners.secure-echo.port=0"))
 				.havingRootCause()
 				.isInstanceOf(java.net.BindException.class);
 			assertThat(output).contains("APPLICATION FAILED TO START")

@@ -12,9 +12,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
 
 import io.sockwork.boot.listener.SocketRegistry;
 import org.junit.jupiter.api.Test;
@@ -22,18 +29,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Talks to the sample's {@code echo} and {@code chat} listeners over real sockets, on ephemeral ports found in the
+ * Talks to the sample's {@code echo}, {@code chat} and {@code secure-echo} listeners over real sockets, on ephemeral ports found in the
  * {@link SocketRegistry}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sockwork.tcp.listeners.echo.port=0", "sockwork.tcp.listeners.echo.host=127.0.0.1",
 				"sockwork.tcp.listeners.echo.write-buffer.high-water-mark=8KB",
 				"sockwork.tcp.listeners.echo.write-buffer.low-water-mark=4KB",
-				"sockwork.tcp.listeners.chat.port=0", "sockwork.tcp.listeners.chat.host=127.0.0.1" })
+				"sockwork.tcp.listeners.chat.port=0", "sockwork.tcp.listeners.chat.host=127.0.0.1",
+				"sockwork.tcp.listeners.secure-echo.port=0", "sockwork.tcp.listeners.secure-echo.host=127.0.0.1" })
 class SampleApplicationTests {
 
 	@Autowired
@@ -43,8 +52,22 @@ class SampleApplicationTests {
 	private int httpPort;
 
 	@Test
-	void listenersAreNamedEchoAndChat() {
-		assertThat(this.registry.servers()).containsOnlyKeys("echo", "chat");
+	void listenersAreNamedEchoChatAndSecureEcho() {
+		assertThat(this.registry.servers()).containsOnlyKeys("echo", "chat", "secure-echo");
+	}
+
+	@Test
+	void secureEchoAnswersOverTlsWithTheDemoCertificate() throws Exception {
+		try (Socket plain = connect("secure-echo");
+				SSLSocket socket = (SSLSocket) trustingTheDemoCertificate().getSocketFactory()
+					.createSocket(plain, "127.0.0.1", plain.getPort(), true)) {
+			SSLParameters parameters = socket.getSSLParameters();
+			parameters.setEndpointIdentificationAlgorithm("HTTPS");
+			socket.setSSLParameters(parameters);
+			send(socket, "hello over tls\n");
+			assertThat(reader(socket).readLine()).isEqualTo("hello over tls");
+			assertThat(socket.getSession().getProtocol()).isEqualTo("TLSv1.3");
+		}
 	}
 
 	@Test
@@ -106,6 +129,20 @@ class SampleApplicationTests {
 		socket.connect(new InetSocketAddress("127.0.0.1", this.registry.server(listener).port()), 5000);
 		socket.setSoTimeout(10000);
 		return socket;
+	}
+
+	private static SSLContext trustingTheDemoCertificate() throws Exception {
+		KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+		trusted.load(null, null);
+		try (InputStream certificate = new ClassPathResource("demo-tls/demo-cert.pem").getInputStream()) {
+			trusted.setCertificateEntry("demo",
+					CertificateFactory.getInstance("X.509").generateCertificate(certificate));
+		}
+		TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+		trustManagers.init(trusted);
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, trustManagers.getTrustManagers(), null);
+		return context;
 	}
 
 	private static BufferedReader reader(Socket socket) throws IOException {

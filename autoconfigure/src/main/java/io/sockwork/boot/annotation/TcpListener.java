@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
  * Makes a bean method the {@code data} handler of a TCP server (Bun's {@code Bun.listen}). Parameters are resolved
  * by type ({@code TcpSocket}, {@code byte[]}, {@code ByteBuffer}, {@code String}); a {@code byte[]},
  * {@code ByteBuffer} or {@code CharSequence} return value is written back to the socket. The other events of the
- * listener are bound with {@link OnOpen}, {@link OnDrain}, {@link OnClose}, {@link OnError}, {@link OnEnd} and
- * {@link OnTimeout}. String attributes take {@code ${...}} placeholders, and
+ * listener are bound with {@link OnOpen}, {@link OnDrain}, {@link OnClose}, {@link OnError}, {@link OnEnd},
+ * {@link OnTimeout} and {@link OnHandshake}. String attributes take {@code ${...}} placeholders, and
  * {@code sockwork.tcp.listeners.<name>.*} properties override them.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
@@ -99,5 +99,12 @@ public @interface TcpListener {
 	 * @return the charset name
 	 */
 	String charset() default "UTF-8";
+
+	/**
+	 * The name of the Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) that makes this a TLS listener; empty for
+	 * plain TCP. {@code sockwork.tcp.listeners.<name>.tls.*} sets client authentication and ALPN.
+	 * @return the SSL bundle name
+	 */
+	String tls() default "";
 
 }

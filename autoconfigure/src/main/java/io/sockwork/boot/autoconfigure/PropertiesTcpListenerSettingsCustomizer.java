@@ -37,6 +37,9 @@ final class PropertiesTcpListenerSettingsCustomizer implements TcpListenerSettin
 		set(listener.getCharset(), settings::setCharset);
 		set(listener.getWriteBuffer().getHighWaterMark(), settings::setHighWaterMark);
 		set(listener.getWriteBuffer().getLowWaterMark(), settings::setLowWaterMark);
+		set(listener.getTls().getBundle(), settings::setTlsBundle);
+		set(listener.getTls().getClientAuth(), settings::setTlsClientAuth);
+		set(listener.getTls().getAlpn(), settings::setTlsAlpn);
 	}
 
 	private static <V> void set(@Nullable V value, Consumer<V> setter) {

@@ -3,9 +3,11 @@ package io.sockwork.boot.autoconfigure;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.sockwork.boot.annotation.Dispatch;
+import io.sockwork.core.TlsClientAuth;
 import io.sockwork.core.Transport;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -226,6 +228,11 @@ public class SockworkProperties implements Validator {
 		private final WriteBuffer writeBuffer = new WriteBuffer();
 
 		/**
+		 * TLS of the listener, from a Spring Boot SSL bundle.
+		 */
+		private final Tls tls = new Tls();
+
+		/**
 		 * The address to bind.
 		 * @return the host, or {@code null} when unset
 		 */
@@ -393,6 +400,14 @@ public class SockworkProperties implements Validator {
 			return this.writeBuffer;
 		}
 
+		/**
+		 * The TLS settings.
+		 * @return the settings
+		 */
+		public Tls getTls() {
+			return this.tls;
+		}
+
 	}
 
 	/**
@@ -440,6 +455,77 @@ public class SockworkProperties implements Validator {
 		 */
 		public void setLowWaterMark(@Nullable DataSize lowWaterMark) {
 			this.lowWaterMark = lowWaterMark;
+		}
+
+	}
+
+	/**
+	 * TLS of a listener.
+	 */
+	public static class Tls {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.pem.* or spring.ssl.bundle.jks.*) whose key and certificate make
+		 * the listener a TLS listener; its files rotate without a restart when the bundle has reload-on-update.
+		 */
+		private @Nullable String bundle;
+
+		/**
+		 * Whether clients are asked for a certificate trusted by the bundle's trust store: none, want or need.
+		 */
+		private @Nullable TlsClientAuth clientAuth;
+
+		/**
+		 * ALPN protocols offered, most preferred first.
+		 */
+		private @Nullable List<String> alpn;
+
+		/**
+		 * The SSL bundle name.
+		 * @return the name, or {@code null} when unset
+		 */
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		/**
+		 * Sets the SSL bundle name.
+		 * @param bundle the name
+		 */
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
+		}
+
+		/**
+		 * The client authentication.
+		 * @return the client authentication, or {@code null} when unset
+		 */
+		public @Nullable TlsClientAuth getClientAuth() {
+			return this.clientAuth;
+		}
+
+		/**
+		 * Sets the client authentication.
+		 * @param clientAuth the client authentication
+		 */
+		public void setClientAuth(@Nullable TlsClientAuth clientAuth) {
+			this.clientAuth = clientAuth;
+		}
+
+		/**
+		 * The ALPN protocols.
+		 * @return the protocols, or {@code null} when unset
+		 */
+		public @Nullable List<String> getAlpn() {
+			return this.alpn;
+		}
+
+		/**
+		 * Sets the ALPN protocols.
+		 * @param alpn the protocols, most preferred first
+		 */
+		public void setAlpn(@Nullable List<String> alpn) {
+			this.alpn = alpn;
 		}
 
 	}

@@ -29,6 +29,8 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 
 	private final @Nullable HandlerMethodInvoker timeout;
 
+	private final @Nullable HandlerMethodInvoker handshake;
+
 	AnnotatedTcpHandler(String listenerName, Map<TcpEvent, HandlerMethodInvoker> invokers) {
 		this.listenerName = listenerName;
 		this.open = invokers.get(TcpEvent.OPEN);
@@ -38,6 +40,7 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 		this.error = invokers.get(TcpEvent.ERROR);
 		this.end = invokers.get(TcpEvent.END);
 		this.timeout = invokers.get(TcpEvent.TIMEOUT);
+		this.handshake = invokers.get(TcpEvent.HANDSHAKE);
 	}
 
 	@Override
@@ -89,6 +92,13 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 	public void timeout(TcpSocket<Object> socket) {
 		if (this.timeout != null) {
 			this.timeout.invoke(socket, null, null);
+		}
+	}
+
+	@Override
+	public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
+		if (this.handshake != null) {
+			this.handshake.invoke(socket, null, error);
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
+import io.sockwork.core.ReadyState;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +68,16 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 	@Override
 	public void timeout(TcpSocket<Object> socket) {
 		dispatch(socket, () -> this.delegate.timeout(socket));
+	}
+
+	@Override
+	public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
+		boolean neverOpens = !success && socket.readyState() == ReadyState.OPENING;
+		dispatch(socket, () -> this.delegate.handshake(socket, success, error));
+		if (neverOpens) {
+			// A connection whose first handshake failed gets no close event: this is its last one.
+			this.queues.remove(socket);
+		}
 	}
 
 	private void dispatch(TcpSocket<Object> socket, Runnable event) {

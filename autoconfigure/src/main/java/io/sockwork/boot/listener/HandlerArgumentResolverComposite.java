@@ -22,7 +22,8 @@ final class HandlerArgumentResolverComposite {
 	 */
 	static HandlerArgumentResolverComposite defaults(Charset charset) {
 		return new HandlerArgumentResolverComposite(List.of(new SocketArgumentResolver(),
-				new ThrowableArgumentResolver(), PayloadArgumentResolver.byteBuffer(), PayloadArgumentResolver.bytes(),
+				new ThrowableArgumentResolver(), new HandshakeSuccessArgumentResolver(),
+				PayloadArgumentResolver.byteBuffer(), PayloadArgumentResolver.bytes(),
 				PayloadArgumentResolver.string(charset)));
 	}
 

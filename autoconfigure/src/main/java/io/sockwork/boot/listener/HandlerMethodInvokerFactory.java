@@ -45,6 +45,7 @@ final class HandlerMethodInvokerFactory {
 		return switch (event) {
 			case DATA -> "TcpSocket, ByteBuffer, byte[] and String";
 			case ERROR, CLOSE -> "TcpSocket and Throwable";
+			case HANDSHAKE -> "TcpSocket, boolean (success) and Throwable";
 			default -> "TcpSocket";
 		};
 	}

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import io.sockwork.core.SocketBindException;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpServer;
+import io.sockwork.core.TlsOptions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,25 @@ public final class SocketRegistry implements SmartLifecycle {
 					"Listener '" + endpoint.name() + "' is declared twice: by " + existing.source() + " and by "
 							+ endpoint.source() + ".",
 					"Give each listener its own name.");
+		}
+	}
+
+	/**
+	 * Replaces the TLS of a listener, for example after its certificate was rotated: a running server gives it to
+	 * new connections while open ones keep theirs, and a later start binds with it.
+	 * @param name the listener's name
+	 * @param tls the new TLS options
+	 * @throws IllegalStateException if the listener is unknown or was declared without TLS
+	 */
+	public synchronized void reloadTls(String name, TlsOptions tls) {
+		Assert.notNull(tls, "'tls' must not be null");
+		TcpListenerEndpoint endpoint = this.endpoints.get(name);
+		Assert.state(endpoint != null, () -> "No listener named '" + name + "'");
+		Assert.state(endpoint.options().tls() != null, () -> "Listener '" + name + "' was declared without TLS");
+		this.endpoints.put(name, endpoint.withOptions(endpoint.options().withTls(tls)));
+		TcpServer<?> server = this.servers.get(name);
+		if (server != null) {
+			server.reloadTls(tls);
 		}
 	}
 

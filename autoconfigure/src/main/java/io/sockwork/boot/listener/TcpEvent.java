@@ -7,6 +7,7 @@ import io.sockwork.boot.annotation.OnClose;
 import io.sockwork.boot.annotation.OnDrain;
 import io.sockwork.boot.annotation.OnEnd;
 import io.sockwork.boot.annotation.OnError;
+import io.sockwork.boot.annotation.OnHandshake;
 import io.sockwork.boot.annotation.OnOpen;
 import io.sockwork.boot.annotation.OnTimeout;
 import io.sockwork.boot.annotation.TcpListener;
@@ -28,7 +29,9 @@ enum TcpEvent {
 
 	END(OnEnd.class, OnEnd::value),
 
-	TIMEOUT(OnTimeout.class, OnTimeout::value);
+	TIMEOUT(OnTimeout.class, OnTimeout::value),
+
+	HANDSHAKE(OnHandshake.class, OnHandshake::value);
 
 	private final Class<? extends Annotation> annotationType;
 

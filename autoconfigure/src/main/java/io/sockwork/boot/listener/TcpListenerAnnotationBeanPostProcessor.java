@@ -18,6 +18,7 @@ import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.core.MethodIntrospector;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.task.AsyncTaskExecutor;
@@ -84,7 +85,9 @@ public class TcpListenerAnnotationBeanPostProcessor
 		TcpListenerEndpointFactory factory = new TcpListenerEndpointFactory(
 				new TcpListenerAnnotationReader(beanFactory::resolveEmbeddedValue),
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
-				() -> taskExecutor(beanFactory));
+				() -> taskExecutor(beanFactory),
+				new TcpListenerTls(() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(),
+						() -> beanFactory.getBean(SocketRegistry.class)));
 		List<TcpListenerEndpoint> endpoints = factory.create(List.copyOf(this.discovered));
 		this.discovered.clear();
 		if (!endpoints.isEmpty()) {

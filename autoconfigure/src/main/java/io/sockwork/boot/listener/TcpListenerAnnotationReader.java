@@ -60,6 +60,10 @@ final class TcpListenerAnnotationReader {
 		}
 		settings.setDispatch(annotation.dispatch());
 		settings.setCharset(Charset.forName(resolve(annotation.charset())));
+		String tls = resolve(annotation.tls());
+		if (StringUtils.hasText(tls)) {
+			settings.setTlsBundle(tls);
+		}
 		return settings;
 	}
 

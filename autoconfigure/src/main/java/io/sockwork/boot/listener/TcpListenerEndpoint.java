@@ -13,4 +13,8 @@ import io.sockwork.core.TcpListenOptions;
  */
 record TcpListenerEndpoint(String name, String source, TcpListenOptions options, TcpHandler<Object> handler) {
 
+	TcpListenerEndpoint withOptions(TcpListenOptions options) {
+		return new TcpListenerEndpoint(this.name, this.source, options, this.handler);
+	}
+
 }

@@ -27,11 +27,14 @@ final class TcpListenerEndpointFactory {
 
 	private final Supplier<@Nullable Executor> executor;
 
+	private final TcpListenerTls tls;
+
 	TcpListenerEndpointFactory(TcpListenerAnnotationReader reader, List<TcpListenerSettingsCustomizer> customizers,
-			Supplier<@Nullable Executor> executor) {
+			Supplier<@Nullable Executor> executor, TcpListenerTls tls) {
 		this.reader = reader;
 		this.customizers = List.copyOf(customizers);
 		this.executor = executor;
+		this.tls = tls;
 	}
 
 	List<TcpListenerEndpoint> create(List<DiscoveredMethod> methods) {
@@ -99,7 +102,7 @@ final class TcpListenerEndpointFactory {
 		TcpListenerSettings settings = settings(name, data);
 		TcpListenOptions options;
 		try {
-			options = settings.toListenOptions();
+			options = settings.toListenOptions().withTls(this.tls.options(settings));
 		}
 		catch (IllegalArgumentException ex) {
 			throw invalidSettings(name, data, ex);

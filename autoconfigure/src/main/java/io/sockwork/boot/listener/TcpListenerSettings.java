@@ -3,10 +3,12 @@ package io.sockwork.boot.listener;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import io.sockwork.boot.annotation.Dispatch;
 import io.sockwork.core.TcpListenOptions;
 import io.sockwork.core.TcpSocketOptions;
+import io.sockwork.core.TlsClientAuth;
 import io.sockwork.core.WaterMarks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
@@ -44,6 +46,12 @@ public final class TcpListenerSettings {
 	private Dispatch dispatch = Dispatch.EVENT_LOOP;
 
 	private Charset charset = StandardCharsets.UTF_8;
+
+	private @Nullable String tlsBundle;
+
+	private TlsClientAuth tlsClientAuth = TlsClientAuth.NONE;
+
+	private List<String> tlsAlpn = List.of();
 
 	/**
 	 * Creates settings with the defaults.
@@ -264,7 +272,55 @@ public final class TcpListenerSettings {
 	}
 
 	/**
-	 * The engine's options for these settings.
+	 * The SSL bundle that makes this a TLS listener.
+	 * @return the bundle name, or {@code null} for plain TCP
+	 */
+	public @Nullable String getTlsBundle() {
+		return this.tlsBundle;
+	}
+
+	/**
+	 * Sets the SSL bundle that makes this a TLS listener.
+	 * @param tlsBundle the bundle name, or {@code null} for plain TCP
+	 */
+	public void setTlsBundle(@Nullable String tlsBundle) {
+		this.tlsBundle = tlsBundle;
+	}
+
+	/**
+	 * Whether the listener asks its clients for a certificate.
+	 * @return the client authentication
+	 */
+	public TlsClientAuth getTlsClientAuth() {
+		return this.tlsClientAuth;
+	}
+
+	/**
+	 * Sets whether the listener asks its clients for a certificate, trusted by the bundle's trust store.
+	 * @param tlsClientAuth the client authentication
+	 */
+	public void setTlsClientAuth(TlsClientAuth tlsClientAuth) {
+		this.tlsClientAuth = tlsClientAuth;
+	}
+
+	/**
+	 * The ALPN protocols offered.
+	 * @return the protocols, most preferred first, empty for none
+	 */
+	public List<String> getTlsAlpn() {
+		return this.tlsAlpn;
+	}
+
+	/**
+	 * Sets the ALPN protocols offered.
+	 * @param tlsAlpn the protocols, most preferred first, empty for none
+	 */
+	public void setTlsAlpn(List<String> tlsAlpn) {
+		this.tlsAlpn = List.copyOf(tlsAlpn);
+	}
+
+	/**
+	 * The engine's options for these settings, without TLS (the SSL bundle provides it).
 	 * @throws IllegalArgumentException if the settings are invalid, for example without a port
 	 */
 	TcpListenOptions toListenOptions() {

@@ -7,13 +7,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 
 /**
- * Provides the error to {@code error} handlers and the cause (or {@code null}) to {@code close} handlers.
+ * Provides the error to {@code error} handlers, and the cause (or {@code null}) to {@code close} and
+ * {@code handshake} handlers.
  */
 final class ThrowableArgumentResolver implements HandlerArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter, TcpEvent event) {
-		return parameter.getParameterType() == Throwable.class && (event == TcpEvent.ERROR || event == TcpEvent.CLOSE);
+		return parameter.getParameterType() == Throwable.class && (event == TcpEvent.ERROR || event == TcpEvent.CLOSE
+				|| event == TcpEvent.HANDSHAKE);
 	}
 
 	@Override

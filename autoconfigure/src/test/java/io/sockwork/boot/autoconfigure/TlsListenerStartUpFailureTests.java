@@ -1,0 +1,107 @@
+package io.sockwork.boot.autoconfigure;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import io.sockwork.boot.listener.ListenerTlsException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests that a TLS listener whose SSL bundle cannot be used fails start-up with an analysis naming the listener, the
+ * bundle and the reason, as the application's failure analyzers report it.
+ */
+class TlsListenerStartUpFailureTests {
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(SslAutoConfiguration.class, SockworkAutoConfiguration.class))
+		.withBean(TlsListenerTests.SecureEcho.class)
+		.withPropertyValues("sockwork.tcp.listeners.secure.tls.bundle=server");
+
+	@TempDir
+	private Path certificates;
+
+	@Test
+	void anUnknownBundleIsReportedWithThePropertiesThatDefineOne() {
+		this.contextRunner.withPropertyValues("sockwork.tcp.listeners.secure.tls.bundle=missing").run((context) -> {
+			FailureAnalysis analysis = analyze(context);
+			assertThat(analysis.getDescription())
+				.startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'missing': ")
+				.contains("SSL bundle name 'missing' cannot be found");
+			assertThat(analysis.getAction()).contains("spring.ssl.bundle.pem.missing.*")
+				.contains("sockwork.tcp.listeners.secure.tls.bundle");
+		});
+	}
+
+	@Test
+	void aCertificateThatDoesNotParseIsReported() {
+		String[] bundle = TestCertificates.pemBundle("server", this.certificates, TestCertificates.server("server"));
+		TestCertificates.write(this.certificates.resolve("cert.pem"),
+				"-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");
+		this.contextRunner.withPropertyValues(bundle).run((context) -> {
+			FailureAnalysis analysis = analyze(context);
+			assertThat(analysis.getDescription())
+				.startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'server': ")
+				.containsIgnoringCase("certificate");
+			assertThat(analysis.getAction()).contains("spring.ssl.bundle.pem.server.*");
+		});
+	}
+
+	@Test
+	void aKeyThatDoesNotMatchTheCertificateIsReported() {
+		String[] bundle = TestCertificates.pemBundle("server", this.certificates, TestCertificates.server("server"));
+		TestCertificates.write(this.certificates.resolve("key.pem"),
+				TestCertificates.server("other").getPrivateKeyPEM());
+		this.contextRunner.withPropertyValues(bundle).run((context) -> {
+			FailureAnalysis analysis = analyze(context);
+			assertThat(analysis.getDescription())
+				.startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'server': ")
+				.contains("does not match its certificate CN=server");
+			assertThat(analysis.getAction()).contains("the key must belong to the certificate");
+		});
+	}
+
+	@Test
+	void aWrongKeyStorePasswordIsReported() {
+		Path keyStore = TestCertificates.keyStore(this.certificates.resolve("server.jks"),
+				TestCertificates.server("server"), "right-password");
+		this.contextRunner
+			.withPropertyValues("spring.ssl.bundle.jks.server.keystore.location=" + keyStore.toUri(),
+					"spring.ssl.bundle.jks.server.keystore.type=JKS",
+					"spring.ssl.bundle.jks.server.keystore.password=wrong-password")
+			.run((context) -> {
+				FailureAnalysis analysis = analyze(context);
+				assertThat(analysis.getDescription())
+					.startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'server': ")
+					.containsIgnoringCase("password");
+				assertThat(analysis.getAction()).contains("spring.ssl.bundle.jks.server.*");
+			});
+	}
+
+	/**
+	 * The analysis of the start-up failure by the first of the application's failure analyzers that explains it.
+	 */
+	private static FailureAnalysis analyze(AssertableApplicationContext context) {
+		assertThat(context).getFailure().isInstanceOf(ListenerTlsException.class);
+		Throwable failure = context.getStartupFailure();
+		return SpringFactoriesLoader.forDefaultResourceLocation()
+			.load(FailureAnalyzer.class, SpringFactoriesLoader.FailureHandler.handleMessage((message, ex) -> {
+			}))
+			.stream()
+			.map((analyzer) -> analyzer.analyze(failure))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
