@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
@@ -26,7 +28,10 @@ import org.springframework.util.Assert;
 /**
  * Finds the {@code @TcpListener}, {@code @OnOpen}, ... methods of every bean (proxies included) and, once all
  * singletons exist, turns them into endpoints of the {@link SocketRegistry}. Discovers only: building happens in
- * {@link #afterSingletonsInstantiated()}, binding when the registry starts.
+ * {@link #afterSingletonsInstantiated()}, binding when the registry starts. The registry can build the endpoints
+ * again from the same methods when it {@link SocketRegistry#reload() reloads}: placeholders, settings and
+ * customizers are then read anew, and a scoped proxy (such as Spring Cloud's refresh scope) reaches its current
+ * target.
  */
 public class TcpListenerAnnotationBeanPostProcessor
 		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware {
@@ -49,6 +54,10 @@ public class TcpListenerAnnotationBeanPostProcessor
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+		if (ScopedProxyUtils.isScopedTarget(beanName)) {
+			// Its scoped proxy is the handler: calls through it reach the current target.
+			return bean;
+		}
 		Class<?> targetClass = AopUtils.getTargetClass(bean);
 		if (this.classesWithoutHandlers.contains(targetClass)) {
 			return bean;
@@ -81,16 +90,25 @@ public class TcpListenerAnnotationBeanPostProcessor
 	public void afterSingletonsInstantiated() {
 		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
 		Assert.state(beanFactory != null, "No bean factory");
-		TcpListenerEndpointFactory factory = new TcpListenerEndpointFactory(
-				new TcpListenerAnnotationReader(beanFactory::resolveEmbeddedValue),
+		List<DiscoveredMethod> methods = List.copyOf(this.discovered);
+		this.discovered.clear();
+		Supplier<List<TcpListenerEndpoint>> endpoints = () -> endpointFactory(beanFactory).create(methods);
+		List<TcpListenerEndpoint> initial = endpoints.get();
+		if (!initial.isEmpty()) {
+			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
+			initial.forEach(registry::register);
+			registry.endpointSource(endpoints);
+		}
+		else {
+			beanFactory.getBeanProvider(SocketRegistry.class)
+				.ifAvailable((registry) -> registry.endpointSource(endpoints));
+		}
+	}
+
+	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory) {
+		return new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(beanFactory::resolveEmbeddedValue),
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
 				() -> taskExecutor(beanFactory));
-		List<TcpListenerEndpoint> endpoints = factory.create(List.copyOf(this.discovered));
-		this.discovered.clear();
-		if (!endpoints.isEmpty()) {
-			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
-			endpoints.forEach(registry::register);
-		}
 	}
 
 	private static @Nullable Executor taskExecutor(ConfigurableListableBeanFactory beanFactory) {
