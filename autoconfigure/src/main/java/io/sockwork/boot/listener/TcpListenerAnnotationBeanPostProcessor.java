@@ -54,24 +54,44 @@ public class TcpListenerAnnotationBeanPostProcessor
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
-		if (ScopedProxyUtils.isScopedTarget(beanName)) {
-			// Its scoped proxy is the handler: calls through it reach the current target.
-			return bean;
+		if (!ScopedProxyUtils.isScopedTarget(beanName)) {
+			// A scoped target is reached through its proxy, found in afterSingletonsInstantiated.
+			discover(bean, beanName);
 		}
+		return bean;
+	}
+
+	private void discover(Object bean, String beanName) {
 		Class<?> targetClass = AopUtils.getTargetClass(bean);
 		if (this.classesWithoutHandlers.contains(targetClass)) {
-			return bean;
+			return;
 		}
 		Map<Method, Map<TcpEvent, Annotation>> methods = MethodIntrospector.selectMethods(targetClass,
 				(MethodIntrospector.MetadataLookup<Map<TcpEvent, Annotation>>) TcpListenerAnnotationBeanPostProcessor::find);
 		if (methods.isEmpty()) {
 			this.classesWithoutHandlers.add(targetClass);
-			return bean;
+			return;
 		}
 		methods.forEach((method, annotations) -> annotations.forEach(
 				(event, annotation) -> this.discovered.add(new DiscoveredMethod(bean, beanName, method, event,
 						annotation))));
-		return bean;
+	}
+
+	/**
+	 * Discovers the scoped proxies (refresh scope, for example) that nothing has asked for yet: a proxy is made by
+	 * a factory bean, so it is not post-processed until first used. Calls through it reach the current target.
+	 */
+	private void discoverScopedProxies(ConfigurableListableBeanFactory beanFactory) {
+		for (String name : beanFactory.getBeanDefinitionNames()) {
+			if (!ScopedProxyUtils.isScopedTarget(name)) {
+				continue;
+			}
+			String proxyName = ScopedProxyUtils.getOriginalBeanName(name);
+			if (beanFactory.containsBean(proxyName)
+					&& this.discovered.stream().noneMatch((method) -> method.beanName().equals(proxyName))) {
+				discover(beanFactory.getBean(proxyName), proxyName);
+			}
+		}
 	}
 
 	private static @Nullable Map<TcpEvent, Annotation> find(Method method) {
@@ -90,6 +110,7 @@ public class TcpListenerAnnotationBeanPostProcessor
 	public void afterSingletonsInstantiated() {
 		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
 		Assert.state(beanFactory != null, "No bean factory");
+		discoverScopedProxies(beanFactory);
 		List<DiscoveredMethod> methods = List.copyOf(this.discovered);
 		this.discovered.clear();
 		Supplier<List<TcpListenerEndpoint>> endpoints = () -> endpointFactory(beanFactory).create(methods);

@@ -1,8 +1,5 @@
 package io.sockwork.boot.autoconfigure;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sockwork.boot.annotation.OnDrain;
@@ -88,7 +85,7 @@ class TcpListenerAnnotationTests {
 	@Test
 	void annotationAttributesResolvePlaceholders() {
 		this.contextRunner.withBean(Listeners.Greeter.class)
-			.withPropertyValues("greeter.port=" + freePort())
+			.withPropertyValues("greeter.port=" + TestClient.freePort())
 			.run((context) -> assertThat(context.getBean(SocketRegistry.class).server("greeter").port())
 				.isEqualTo(context.getEnvironment().getProperty("greeter.port", Integer.class)));
 	}
@@ -182,15 +179,6 @@ class TcpListenerAnnotationTests {
 				.isInstanceOf(InvalidListenerException.class)
 				.hasMessageContaining("Listener 'echo'")
 				.hasMessageContaining("low-water mark (2048 bytes) must not be above the high-water mark (1024 bytes)"));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@Configuration(proxyBeanMethods = false)
