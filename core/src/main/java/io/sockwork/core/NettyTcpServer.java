@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements TcpServer<T> {
 
-	private final TcpListenOptions options;
+	private final TcpSocketOptions boundSocketOptions;
+
+	private volatile TcpListenOptions options;
 
 	private final SocketStats stats = new SocketStats();
 
@@ -37,6 +39,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	NettyTcpServer(TcpListenOptions options, TcpHandler<T> handler, EventExecutor executor) {
 		this.options = options;
+		this.boundSocketOptions = options.socket();
 		this.tls = (options.tls() != null) ? TlsContexts.server(options.tls()) : null;
 		this.handler = handler;
 		this.executor = executor;
@@ -49,15 +52,20 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	@Override
 	protected void initChannel(Channel channel) {
-		int limit = this.options.maxConnections();
+		TcpListenOptions options = this.options;
+		int limit = options.maxConnections();
 		if (limit > 0 && this.sockets.size() >= limit) {
 			this.stats.connectionRejected();
 			channel.close();
 			return;
 		}
-		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, this.options.socket(), this.stats,
+		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats,
 				false);
 		channel.attr(NettyTcpSocket.KEY).set(socket);
+		if (!options.socket().equals(this.boundSocketOptions)) {
+			// Reconfigured since the bootstrap's child options were set.
+			SocketEngine.applySocketOptions(options.socket(), channel.config()::setOption);
+		}
 		SslContext context = this.tls;
 		if (context != null) {
 			SslHandler tlsHandler = TlsHandlers.server(context, channel);
@@ -68,8 +76,8 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		// A reload that ran between reading the handler and joining the group must not be missed.
 		socket.reload(this.handler);
 		channel.pipeline().addLast(TcpEventBridge.INSTANCE);
-		if (this.options.idleTimeout() != null) {
-			socket.idleTimeout(this.options.idleTimeout());
+		if (options.idleTimeout() != null) {
+			socket.idleTimeout(options.idleTimeout());
 		}
 	}
 
@@ -129,6 +137,17 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			throw new IllegalStateException("The server on port " + port() + " was started without TLS");
 		}
 		this.tls = TlsContexts.server(tls);
+	}
+
+	@Override
+	public void reconfigure(TcpListenOptions options) {
+		if (options == null) {
+			throw new IllegalArgumentException("'options' must not be null");
+		}
+		this.options = options;
+		for (Channel channel : this.sockets) {
+			NettyTcpSocket.of(channel).reconfigure(options.socket(), options.idleTimeout());
+		}
 	}
 
 	@Override

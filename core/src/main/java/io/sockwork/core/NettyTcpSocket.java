@@ -44,7 +44,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private final Channel channel;
 
-	private final TcpSocketOptions options;
+	private volatile TcpSocketOptions options;
 
 	private final SocketStats stats;
 
@@ -467,6 +467,17 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	void idleTimeout(Duration idleTimeout) {
 		this.idleTimeout.arm(idleTimeout.toNanos());
+	}
+
+	/**
+	 * Applies new socket options and a new idle timeout ({@code null} turns it off) to this open socket.
+	 */
+	void reconfigure(TcpSocketOptions options, @Nullable Duration idleTimeout) {
+		onEventLoop(() -> {
+			this.options = options;
+			SocketEngine.applySocketOptions(options, this.channel.config()::setOption);
+			this.idleTimeout.arm((idleTimeout != null) ? idleTimeout.toNanos() : 0);
+		});
 	}
 
 	private void timedOut() {

@@ -248,7 +248,7 @@ public final class SocketEngine implements AutoCloseable {
 		return result;
 	}
 
-	private static void applySocketOptions(TcpSocketOptions socket, OptionSetter setter) {
+	static void applySocketOptions(TcpSocketOptions socket, OptionSetter setter) {
 		setter.set(ChannelOption.ALLOW_HALF_CLOSURE, true);
 		setter.set(ChannelOption.TCP_NODELAY, socket.noDelay());
 		setter.set(ChannelOption.SO_KEEPALIVE, socket.keepAlive());
@@ -288,7 +288,7 @@ public final class SocketEngine implements AutoCloseable {
 	}
 
 	@FunctionalInterface
-	private interface OptionSetter {
+	interface OptionSetter {
 
 		<V> void set(ChannelOption<V> option, V value);
 

@@ -52,6 +52,15 @@ public interface TcpServer<T> {
 	void reloadTls(TlsOptions tls);
 
 	/**
+	 * Applies the options that can change without rebinding to the server and to every open socket: the idle
+	 * timeout (re-armed from now), the connection limit and the socket options (half-open, TCP_NODELAY,
+	 * SO_KEEPALIVE, water marks). The address, backlog, SO_REUSEPORT and TLS of {@code options} are ignored: a
+	 * different address needs a new server, new TLS goes through {@link #reloadTls(TlsOptions)}.
+	 * @param options the new options
+	 */
+	void reconfigure(TcpListenOptions options);
+
+	/**
 	 * The number of open connections.
 	 * @return the count
 	 */

@@ -143,6 +143,28 @@ class TcpServerTests {
 	}
 
 	@Test
+	void reconfigureGivesOpenAndNewSocketsTheNewIdleTimeoutAndConnectionLimit() {
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"),
+				new EchoHandler());
+		try (BlockingClient open = new BlockingClient(server.port())) {
+			assertThat(open.send("hi").readString(2)).isEqualTo("hi");
+			server.reconfigure(TcpListenOptions.port(0)
+				.withIdleTimeout(Duration.ofMillis(200))
+				.withMaxConnections(1)
+				.withSocket(TcpSocketOptions.DEFAULT.withNoDelay(false)));
+			try (BlockingClient overLimit = new BlockingClient(server.port())) {
+				assertThat(overLimit.readToEnd()).isEmpty();
+			}
+			assertThat(open.readToEnd()).isEmpty();
+			assertThat(server.stats().rejected()).isEqualTo(1);
+		}
+		try (BlockingClient next = new BlockingClient(server.port())) {
+			assertThat(next.send("new").readString(3)).isEqualTo("new");
+			assertThat(next.readToEnd()).isEmpty();
+		}
+	}
+
+	@Test
 	void invalidOptionsAreRejectedWithTheOptionNamed() {
 		assertThatThrownBy(() -> TcpListenOptions.port(-1)).hasMessageContaining("'port'").hasMessageContaining("-1");
 		assertThatThrownBy(() -> new WaterMarks(64, 32)).hasMessageContaining("low-water mark (64 bytes)")

@@ -17,28 +17,37 @@ import org.springframework.context.annotation.Role;
 
 /**
  * Auto-configuration of Sockwork: one shared {@link SocketEngine}, the {@link SocketRegistry} that binds the
- * annotated listeners when the context starts, and the discovery of {@code @TcpListener} methods.
+ * annotated listeners when the context starts and reloads them when the context or Spring Cloud's refresh scope is
+ * refreshed, and the discovery of {@code @TcpListener} methods.
  */
 @AutoConfiguration(after = { TaskExecutionAutoConfiguration.class, SslAutoConfiguration.class })
 @ConditionalOnClass(SocketEngine.class)
 @EnableConfigurationProperties(SockworkProperties.class)
 public final class SockworkAutoConfiguration {
 
-	@Bean(destroyMethod = "close")
-	@ConditionalOnMissingBean
-	SocketEngine socketEngine(SockworkProperties properties, ObjectProvider<SocketEngineCustomizer> customizers) {
-		EngineOptions options = new EngineOptions(properties.getEngine().getThreads(),
-				properties.getEngine().getTransport());
-		for (SocketEngineCustomizer customizer : customizers.orderedStream().toList()) {
-			options = customizer.customize(options);
-		}
-		return new SocketEngine(options);
+	@Bean
+	@ConditionalOnMissingBean(SocketEngine.class)
+	SocketEngineFactoryBean socketEngine(SockworkProperties properties,
+			ObjectProvider<SocketEngineCustomizer> customizers) {
+		return new SocketEngineFactoryBean(() -> {
+			EngineOptions options = new EngineOptions(properties.getEngine().getThreads(),
+					properties.getEngine().getTransport());
+			for (SocketEngineCustomizer customizer : customizers.orderedStream().toList()) {
+				options = customizer.customize(options);
+			}
+			return new SocketEngine(options);
+		});
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
 	SocketRegistry socketRegistry(SocketEngine socketEngine, SockworkProperties properties) {
 		return new SocketRegistry(socketEngine, properties.getShutdown().getGracePeriod());
+	}
+
+	@Bean
+	ReloadOnRefreshListener sockworkReloadOnRefreshListener(SocketRegistry socketRegistry) {
+		return new ReloadOnRefreshListener(socketRegistry);
 	}
 
 	@Bean

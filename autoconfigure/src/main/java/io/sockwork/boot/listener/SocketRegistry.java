@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import io.sockwork.core.SocketBindException;
 import io.sockwork.core.SocketEngine;
@@ -19,6 +20,7 @@ import io.sockwork.core.TlsOptions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
 
@@ -26,8 +28,12 @@ import org.springframework.util.Assert;
  * Owns the application's listeners: binds them on the shared {@link SocketEngine} when the context starts (before
  * the application reports ready), and stops them gracefully when it closes. The running servers are not beans;
  * find them here by name.
+ * <p>
+ * {@link #reload()} re-resolves the annotated handler methods and applies them to the running servers without
+ * dropping a connection. When a context closes for a restart, its servers are kept for the next context's
+ * registry, which adopts them by name instead of binding (see {@link ServerHandoff}).
  */
-public final class SocketRegistry implements SmartLifecycle {
+public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 
 	/** The lifecycle phase: started after most beans, stopped before them, like Spring Boot's web server. */
 	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1024;
@@ -42,6 +48,16 @@ public final class SocketRegistry implements SmartLifecycle {
 
 	private final Map<String, TcpServer<?>> servers = Collections.synchronizedMap(new LinkedHashMap<>());
 
+	private final TcpListenerReloader reloader;
+
+	/** Servers that moved to a new address and still serve the connections accepted on the old one. */
+	private final List<TcpServer<?>> retired = new ArrayList<>();
+
+	/** Listeners no longer declared, stopping gracefully. */
+	private final List<CompletableFuture<Void>> stopping = new ArrayList<>();
+
+	private @Nullable Supplier<List<TcpListenerEndpoint>> endpointSource;
+
 	private volatile boolean running;
 
 	/**
@@ -54,6 +70,7 @@ public final class SocketRegistry implements SmartLifecycle {
 		Assert.notNull(gracePeriod, "'gracePeriod' must not be null");
 		this.engine = engine;
 		this.gracePeriod = gracePeriod;
+		this.reloader = new TcpListenerReloader(engine);
 	}
 
 	synchronized void register(TcpListenerEndpoint endpoint) {
@@ -83,6 +100,13 @@ public final class SocketRegistry implements SmartLifecycle {
 		if (server != null) {
 			server.reloadTls(tls);
 		}
+	}
+
+	/**
+	 * Sets where {@link #reload()} gets the listeners from: it resolves the annotated methods again.
+	 */
+	synchronized void endpointSource(Supplier<List<TcpListenerEndpoint>> source) {
+		this.endpointSource = source;
 	}
 
 	/**
@@ -117,18 +141,81 @@ public final class SocketRegistry implements SmartLifecycle {
 		if (this.running) {
 			return;
 		}
-		for (TcpListenerEndpoint endpoint : this.endpoints.values()) {
-			try {
-				TcpServer<Object> server = this.engine.listen(endpoint.options(), endpoint.handler());
-				this.servers.put(endpoint.name(), server);
-				logger.info("Listener '{}' bound to {}:{}", endpoint.name(), server.hostname(), server.port());
-			}
-			catch (SocketBindException ex) {
-				stopNow();
-				throw new ListenerBindException(endpoint.name(), ex);
-			}
+		ListenerBindException failure = update(new LinkedHashMap<>(ServerHandoff.adopt(this.engine)));
+		if (failure != null) {
+			stopNow();
+			throw failure;
 		}
 		this.running = true;
+	}
+
+	/**
+	 * Reloads every listener, as refreshing the context does: resolves the annotated handler methods and their
+	 * settings again, then gives each running server whose listener is still declared its new handlers and
+	 * settings, keeping its port and its open connections. A listener whose address changed binds the new one
+	 * first; its old server stops accepting and serves its open connections until they close. A listener no
+	 * longer declared stops gracefully; a new one binds.
+	 * @throws IllegalStateException if the registry is not running
+	 * @throws ListenerBindException if a new listener cannot bind (every other change is applied)
+	 */
+	public synchronized void reload() {
+		Assert.state(this.running, "The socket registry is not running");
+		Supplier<List<TcpListenerEndpoint>> source = this.endpointSource;
+		if (source == null) {
+			return;
+		}
+		List<TcpListenerEndpoint> declared = source.get();
+		Map<String, RunningListener> current = runningListeners();
+		this.endpoints.clear();
+		declared.forEach(this::register);
+		ListenerBindException failure = update(current);
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	/**
+	 * Brings the running listeners to the declared endpoints.
+	 * @param current the listeners running so far, by name; consumed
+	 * @return the first failure to bind a new listener, after every other listener was updated
+	 */
+	private @Nullable ListenerBindException update(Map<String, RunningListener> current) {
+		this.retired.removeIf((server) -> server.connectionCount() == 0);
+		this.stopping.removeIf(CompletableFuture::isDone);
+		ListenerBindException failure = null;
+		for (TcpListenerEndpoint endpoint : List.copyOf(this.endpoints.values())) {
+			RunningListener running = current.remove(endpoint.name());
+			try {
+				RunningListener updated = (running != null) ? this.reloader.reload(running, endpoint, this.retired)
+						: bind(endpoint);
+				this.endpoints.put(endpoint.name(), updated.endpoint());
+				this.servers.put(endpoint.name(), updated.server());
+			}
+			catch (SocketBindException ex) {
+				failure = (failure != null) ? failure : new ListenerBindException(endpoint.name(), ex);
+			}
+		}
+		current.forEach((name, removed) -> {
+			this.servers.remove(name);
+			logger.info("Listener '{}' is no longer declared: stopping, {} open connection(s) get up to {}", name,
+					removed.server().connectionCount(), this.gracePeriod);
+			this.stopping.add(removed.server().stopGracefully(this.gracePeriod));
+		});
+		return failure;
+	}
+
+	private RunningListener bind(TcpListenerEndpoint endpoint) {
+		TcpServer<Object> server = this.engine.listen(endpoint.options(), endpoint.handler());
+		logger.info("Listener '{}' bound to {}:{}", endpoint.name(), server.hostname(), server.port());
+		return new RunningListener(endpoint, server);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, RunningListener> runningListeners() {
+		Map<String, RunningListener> running = new LinkedHashMap<>();
+		servers().forEach((name, server) -> running.put(name,
+				new RunningListener(this.endpoints.get(name), (TcpServer<Object>) server)));
+		return running;
 	}
 
 	private void stopNow() {
@@ -151,15 +238,40 @@ public final class SocketRegistry implements SmartLifecycle {
 	@Override
 	public synchronized void stop(Runnable callback) {
 		this.running = false;
-		List<CompletableFuture<Void>> stopping = new ArrayList<>();
+		if (ServerHandoff.isRestarting()) {
+			park();
+			callback.run();
+			return;
+		}
+		List<CompletableFuture<Void>> stopping = new ArrayList<>(this.stopping);
 		servers().forEach((name, server) -> {
 			logger.info("Stopping listener '{}', {} open connection(s) get up to {}", name,
 					server.connectionCount(), this.gracePeriod);
 			stopping.add(server.stopGracefully(this.gracePeriod));
 		});
+		this.retired.forEach((server) -> stopping.add(server.stopGracefully(this.gracePeriod)));
 		this.servers.clear();
+		this.retired.clear();
+		this.stopping.clear();
 		CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
 			.whenComplete((result, ex) -> callback.run());
+	}
+
+	/**
+	 * Keeps the running servers for the next context when the registry is destroyed without being stopped first,
+	 * which is what refreshing a refreshable context again does.
+	 */
+	@Override
+	public synchronized void destroy() {
+		if (this.running) {
+			this.running = false;
+			park();
+		}
+	}
+
+	private void park() {
+		ServerHandoff.park(this.engine, runningListeners());
+		this.servers.clear();
 	}
 
 	@Override

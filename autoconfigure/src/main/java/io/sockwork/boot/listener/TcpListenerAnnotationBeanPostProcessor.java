@@ -9,8 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.BeanFactory;
@@ -27,7 +29,10 @@ import org.springframework.util.Assert;
 /**
  * Finds the {@code @TcpListener}, {@code @OnOpen}, ... methods of every bean (proxies included) and, once all
  * singletons exist, turns them into endpoints of the {@link SocketRegistry}. Discovers only: building happens in
- * {@link #afterSingletonsInstantiated()}, binding when the registry starts.
+ * {@link #afterSingletonsInstantiated()}, binding when the registry starts. The registry can build the endpoints
+ * again from the same methods when it {@link SocketRegistry#reload() reloads}: placeholders, settings and
+ * customizers are then read anew, and a scoped proxy (such as Spring Cloud's refresh scope) reaches its current
+ * target.
  */
 public class TcpListenerAnnotationBeanPostProcessor
 		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware {
@@ -50,20 +55,44 @@ public class TcpListenerAnnotationBeanPostProcessor
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+		if (!ScopedProxyUtils.isScopedTarget(beanName)) {
+			// A scoped target is reached through its proxy, found in afterSingletonsInstantiated.
+			discover(bean, beanName);
+		}
+		return bean;
+	}
+
+	private void discover(Object bean, String beanName) {
 		Class<?> targetClass = AopUtils.getTargetClass(bean);
 		if (this.classesWithoutHandlers.contains(targetClass)) {
-			return bean;
+			return;
 		}
 		Map<Method, Map<TcpEvent, Annotation>> methods = MethodIntrospector.selectMethods(targetClass,
 				(MethodIntrospector.MetadataLookup<Map<TcpEvent, Annotation>>) TcpListenerAnnotationBeanPostProcessor::find);
 		if (methods.isEmpty()) {
 			this.classesWithoutHandlers.add(targetClass);
-			return bean;
+			return;
 		}
 		methods.forEach((method, annotations) -> annotations.forEach(
 				(event, annotation) -> this.discovered.add(new DiscoveredMethod(bean, beanName, method, event,
 						annotation))));
-		return bean;
+	}
+
+	/**
+	 * Discovers the scoped proxies (refresh scope, for example) that nothing has asked for yet: a proxy is made by
+	 * a factory bean, so it is not post-processed until first used. Calls through it reach the current target.
+	 */
+	private void discoverScopedProxies(ConfigurableListableBeanFactory beanFactory) {
+		for (String name : beanFactory.getBeanDefinitionNames()) {
+			if (!ScopedProxyUtils.isScopedTarget(name)) {
+				continue;
+			}
+			String proxyName = ScopedProxyUtils.getOriginalBeanName(name);
+			if (beanFactory.containsBean(proxyName)
+					&& this.discovered.stream().noneMatch((method) -> method.beanName().equals(proxyName))) {
+				discover(beanFactory.getBean(proxyName), proxyName);
+			}
+		}
 	}
 
 	private static @Nullable Map<TcpEvent, Annotation> find(Method method) {
@@ -82,18 +111,28 @@ public class TcpListenerAnnotationBeanPostProcessor
 	public void afterSingletonsInstantiated() {
 		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
 		Assert.state(beanFactory != null, "No bean factory");
-		TcpListenerEndpointFactory factory = new TcpListenerEndpointFactory(
-				new TcpListenerAnnotationReader(beanFactory::resolveEmbeddedValue),
+		discoverScopedProxies(beanFactory);
+		List<DiscoveredMethod> methods = List.copyOf(this.discovered);
+		this.discovered.clear();
+		Supplier<List<TcpListenerEndpoint>> endpoints = () -> endpointFactory(beanFactory).create(methods);
+		List<TcpListenerEndpoint> initial = endpoints.get();
+		if (!initial.isEmpty()) {
+			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
+			initial.forEach(registry::register);
+			registry.endpointSource(endpoints);
+		}
+		else {
+			beanFactory.getBeanProvider(SocketRegistry.class)
+				.ifAvailable((registry) -> registry.endpointSource(endpoints));
+		}
+	}
+
+	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory) {
+		return new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(beanFactory::resolveEmbeddedValue),
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
 				() -> taskExecutor(beanFactory),
 				new TcpListenerTls(() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(),
 						() -> beanFactory.getBean(SocketRegistry.class)));
-		List<TcpListenerEndpoint> endpoints = factory.create(List.copyOf(this.discovered));
-		this.discovered.clear();
-		if (!endpoints.isEmpty()) {
-			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
-			endpoints.forEach(registry::register);
-		}
 	}
 
 	private static @Nullable Executor taskExecutor(ConfigurableListableBeanFactory beanFactory) {

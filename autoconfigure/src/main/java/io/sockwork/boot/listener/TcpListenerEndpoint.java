@@ -13,6 +13,9 @@ import io.sockwork.core.TcpListenOptions;
  */
 record TcpListenerEndpoint(String name, String source, TcpListenOptions options, TcpHandler<Object> handler) {
 
+	/**
+	 * The same endpoint with other options.
+	 */
 	TcpListenerEndpoint withOptions(TcpListenOptions options) {
 		return new TcpListenerEndpoint(this.name, this.source, options, this.handler);
 	}

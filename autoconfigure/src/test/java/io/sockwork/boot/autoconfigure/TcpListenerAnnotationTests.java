@@ -1,8 +1,5 @@
 package io.sockwork.boot.autoconfigure;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sockwork.boot.annotation.OnDrain;
@@ -89,7 +86,7 @@ class TcpListenerAnnotationTests {
 	@Test
 	void annotationAttributesResolvePlaceholders() {
 		this.contextRunner.withBean(Listeners.Greeter.class)
-			.withPropertyValues("greeter.port=" + freePort())
+			.withPropertyValues("greeter.port=" + TestClient.freePort())
 			.run((context) -> assertThat(context.getBean(SocketRegistry.class).server("greeter").port())
 				.isEqualTo(context.getEnvironment().getProperty("greeter.port", Integer.class)));
 	}
@@ -184,15 +181,6 @@ class TcpListenerAnnotationTests {
 				.isInstanceOf(BindValidationException.class)
 				.hasMessageContaining("tcp.listeners[echo].writeBuffer.lowWaterMark")
 				.hasMessageContaining("must not be above sockwork.tcp.listeners.echo.write-buffer.high-water-mark"));
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

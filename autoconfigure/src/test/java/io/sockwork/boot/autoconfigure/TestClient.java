@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,18 @@ final class TestClient implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			close(plain);
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A port that was free a moment ago.
+	 */
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
