@@ -33,6 +33,11 @@ public class SockworkProperties {
 	private final Tcp tcp = new Tcp();
 
 	/**
+	 * Settings of the Micrometer meters.
+	 */
+	private final Metrics metrics = new Metrics();
+
+	/**
 	 * The shared engine's settings.
 	 * @return the engine settings
 	 */
@@ -54,6 +59,14 @@ public class SockworkProperties {
 	 */
 	public Tcp getTcp() {
 		return this.tcp;
+	}
+
+	/**
+	 * The metrics settings.
+	 * @return the metrics settings
+	 */
+	public Metrics getMetrics() {
+		return this.metrics;
 	}
 
 	/**
@@ -428,6 +441,55 @@ public class SockworkProperties {
 		 */
 		public void setLowWaterMark(@Nullable DataSize lowWaterMark) {
 			this.lowWaterMark = lowWaterMark;
+		}
+
+	}
+
+	/**
+	 * Settings of the Micrometer meters.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Settings of the timer of handler methods.
+		 */
+		private final HandlerDuration handlerDuration = new HandlerDuration();
+
+		/**
+		 * The handler timer's settings.
+		 * @return the settings
+		 */
+		public HandlerDuration getHandlerDuration() {
+			return this.handlerDuration;
+		}
+
+	}
+
+	/**
+	 * Settings of the timer of handler methods.
+	 */
+	public static class HandlerDuration {
+
+		/**
+		 * Whether every handler call is timed (sockwork.handler.duration); off by default as it costs time on every
+		 * event.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Whether handler calls are timed.
+		 * @return whether the timer is on
+		 */
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		/**
+		 * Sets whether handler calls are timed.
+		 * @param enabled whether the timer is on
+		 */
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

@@ -84,6 +84,7 @@ public class TcpListenerAnnotationBeanPostProcessor
 		TcpListenerEndpointFactory factory = new TcpListenerEndpointFactory(
 				new TcpListenerAnnotationReader(beanFactory::resolveEmbeddedValue),
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
+				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(),
 				() -> taskExecutor(beanFactory));
 		List<TcpListenerEndpoint> endpoints = factory.create(List.copyOf(this.discovered));
 		this.discovered.clear();

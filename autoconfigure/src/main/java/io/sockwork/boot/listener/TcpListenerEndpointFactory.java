@@ -25,12 +25,15 @@ final class TcpListenerEndpointFactory {
 
 	private final List<TcpListenerSettingsCustomizer> customizers;
 
+	private final List<TcpHandlerDecorator> decorators;
+
 	private final Supplier<@Nullable Executor> executor;
 
 	TcpListenerEndpointFactory(TcpListenerAnnotationReader reader, List<TcpListenerSettingsCustomizer> customizers,
-			Supplier<@Nullable Executor> executor) {
+			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor) {
 		this.reader = reader;
 		this.customizers = List.copyOf(customizers);
+		this.decorators = List.copyOf(decorators);
 		this.executor = executor;
 	}
 
@@ -108,6 +111,9 @@ final class TcpListenerEndpointFactory {
 		Map<TcpEvent, HandlerMethodInvoker> invokerMap = new EnumMap<>(TcpEvent.class);
 		handlers.forEach((event, method) -> invokerMap.put(event, invokers.create(method)));
 		TcpHandler<Object> handler = new AnnotatedTcpHandler(name, invokerMap);
+		for (TcpHandlerDecorator decorator : this.decorators) {
+			handler = decorator.decorate(name, handler);
+		}
 		if (settings.getDispatch() == Dispatch.EXECUTOR) {
 			handler = new DispatchingTcpHandler(handler, executorFor(name));
 		}
