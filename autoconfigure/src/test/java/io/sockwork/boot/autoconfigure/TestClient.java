@@ -10,14 +10,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A blocking TCP client for tests, with a read timeout so that a missing reply fails the test instead of hanging.
+ * Public so that the tests of other packages share it.
  */
-final class TestClient implements AutoCloseable {
+public final class TestClient implements AutoCloseable {
 
 	private final Socket socket;
 
 	private final BufferedReader reader;
 
-	TestClient(int port) {
+	public TestClient(int port) {
 		try {
 			this.socket = new Socket();
 			this.socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
@@ -29,7 +30,7 @@ final class TestClient implements AutoCloseable {
 		}
 	}
 
-	TestClient send(String text) {
+	public TestClient send(String text) {
 		try {
 			this.socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
 			this.socket.getOutputStream().flush();
@@ -40,7 +41,7 @@ final class TestClient implements AutoCloseable {
 		}
 	}
 
-	String readLine() {
+	public String readLine() {
 		try {
 			return this.reader.readLine();
 		}
@@ -52,7 +53,7 @@ final class TestClient implements AutoCloseable {
 	/**
 	 * Reads until the peer closes.
 	 */
-	String readToEnd() {
+	public String readToEnd() {
 		try {
 			StringBuilder text = new StringBuilder();
 			char[] chunk = new char[1024];
@@ -61,6 +62,18 @@ final class TestClient implements AutoCloseable {
 				text.append(chunk, 0, read);
 			}
 			return text.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Reads exactly {@code length} bytes, bypassing the line reader.
+	 */
+	public byte[] readBytes(int length) {
+		try {
+			return this.socket.getInputStream().readNBytes(length);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
