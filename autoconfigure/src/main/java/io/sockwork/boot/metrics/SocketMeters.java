@@ -72,8 +72,4 @@ final class SocketMeters {
 		this.meters.clear();
 	}
 
-	List<Meter> meters() {
-		return List.copyOf(this.meters);
-	}
-
 }
