@@ -184,6 +184,11 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	}
 
 	@Override
+	public boolean isTls() {
+		return this.tls != null;
+	}
+
+	@Override
 	public SocketStats stats() {
 		return this.stats;
 	}

@@ -86,6 +86,12 @@ public interface TcpServer<T> {
 	boolean isListening();
 
 	/**
+	 * Whether the server accepts TLS connections.
+	 * @return {@code true} when started with TLS options
+	 */
+	boolean isTls();
+
+	/**
 	 * The counters of this server's sockets.
 	 * @return the live counters
 	 */

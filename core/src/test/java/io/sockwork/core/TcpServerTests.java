@@ -49,6 +49,7 @@ class TcpServerTests {
 			});
 			assertThat(client.send("after").readString(15)).isEqualTo("session-1:AFTER");
 			assertThat(server.connectionCount()).isEqualTo(1);
+			assertThat(server.isTls()).isFalse();
 		}
 	}
 

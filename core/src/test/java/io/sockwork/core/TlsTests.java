@@ -49,6 +49,7 @@ class TlsTests {
 		assertThat(tls.authorized()).isTrue();
 		assertThat(subject(tls.peerCertificates().get(0))).contains("server-one");
 		assertThat(this.serverEvents).startsWith("handshake:true", "open");
+		assertThat(server.isTls()).isTrue();
 		assertThat(server.stats().handshakes(true)).isEqualTo(1);
 		assertThat(server.stats().handshakeNanos(true)).isPositive();
 	}

@@ -117,11 +117,49 @@ class SampleApplicationTests {
 
 	@Test
 	void actuatorReportsHealthOverHttp() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.httpPort + "/actuator/health")).build(),
-					HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = get("/actuator/health");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("UP");
+		assertThat(response.body()).contains("\"status\":\"UP\"")
+			.contains("\"sockets\"")
+			.contains("\"echo\":{\"state\":\"listening\"")
+			.contains("\"chat\":{\"state\":\"listening\"");
+	}
+
+	@Test
+	void socketsEndpointListsEchoAndChatOverHttp() throws Exception {
+		HttpResponse<String> all = get("/actuator/sockets");
+		assertThat(all.statusCode()).isEqualTo(200);
+		assertThat(all.body()).contains("\"name\":\"echo\"", "\"name\":\"chat\"", "\"transport\":\"tcp\"",
+				"\"state\":\"listening\"", "\"address\":\"127.0.0.1:" + this.registry.server("echo").port() + "\"",
+				"\"tls\":false", "\"writesBackpressured\":", "\"drains\":");
+		HttpResponse<String> echo = get("/actuator/sockets/echo");
+		assertThat(echo.statusCode()).isEqualTo(200);
+		assertThat(echo.body()).contains("\"name\":\"echo\"").doesNotContain("\"name\":\"chat\"");
+		assertThat(get("/actuator/sockets/nope").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void prometheusShowsTheSockworkMetersOfEveryListener() throws Exception {
+		try (Socket socket = connect("echo")) {
+			send(socket, "ping");
+			assertThat(socket.getInputStream().readNBytes(4)).asString(StandardCharsets.UTF_8).isEqualTo("ping");
+		}
+		HttpResponse<String> response = get("/actuator/prometheus");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("sockwork_connections_active{name=\"echo\",transport=\"tcp\"}",
+				"sockwork_connections_active{name=\"chat\",transport=\"tcp\"}",
+				"sockwork_bytes_received_bytes_total{name=\"echo\",transport=\"tcp\"}",
+				"sockwork_writes_backpressured_total{name=\"echo\",transport=\"tcp\"}",
+				"sockwork_drain_wait_seconds_count{name=\"echo\",transport=\"tcp\"}",
+				"sockwork_handler_errors_total{event=\"data\",name=\"echo\",transport=\"tcp\"}",
+				"netty_eventexecutor_tasks_pending");
+		assertThat(get("/actuator/metrics/sockwork.bytes.sent").statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.httpPort + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
 	}
 
 	private Socket connect(String listener) throws IOException {

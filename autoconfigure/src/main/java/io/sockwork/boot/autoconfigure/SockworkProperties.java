@@ -37,6 +37,11 @@ public class SockworkProperties implements Validator {
 	private final Tcp tcp = new Tcp();
 
 	/**
+	 * Settings of the Micrometer meters.
+	 */
+	private final Metrics metrics = new Metrics();
+
+	/**
 	 * The shared engine's settings.
 	 * @return the engine settings
 	 */
@@ -68,6 +73,14 @@ public class SockworkProperties implements Validator {
 	@Override
 	public void validate(Object target, Errors errors) {
 		SockworkPropertiesValidator.validate((SockworkProperties) target, errors);
+	}
+
+	/**
+	 * The metrics settings.
+	 * @return the metrics settings
+	 */
+	public Metrics getMetrics() {
+		return this.metrics;
 	}
 
 	/**
@@ -526,6 +539,55 @@ public class SockworkProperties implements Validator {
 		 */
 		public void setAlpn(@Nullable List<String> alpn) {
 			this.alpn = alpn;
+		}
+
+	}
+
+	/**
+	 * Settings of the Micrometer meters.
+	 */
+	public static class Metrics {
+
+		/**
+		 * Settings of the timer of handler methods.
+		 */
+		private final HandlerDuration handlerDuration = new HandlerDuration();
+
+		/**
+		 * The handler timer's settings.
+		 * @return the settings
+		 */
+		public HandlerDuration getHandlerDuration() {
+			return this.handlerDuration;
+		}
+
+	}
+
+	/**
+	 * Settings of the timer of handler methods.
+	 */
+	public static class HandlerDuration {
+
+		/**
+		 * Whether every handler call is timed (sockwork.handler.duration); off by default as it costs time on every
+		 * event.
+		 */
+		private boolean enabled;
+
+		/**
+		 * Whether handler calls are timed.
+		 * @return whether the timer is on
+		 */
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		/**
+		 * Sets whether handler calls are timed.
+		 * @param enabled whether the timer is on
+		 */
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
 		}
 
 	}

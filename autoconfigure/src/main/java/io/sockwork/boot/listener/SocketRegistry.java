@@ -17,6 +17,7 @@ import io.sockwork.core.SocketBindException;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpServer;
 import io.sockwork.core.TlsOptions;
+import io.sockwork.core.UdpChannel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,6 +135,32 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 */
 	public synchronized Set<String> listenerNames() {
 		return Collections.unmodifiableSet(new LinkedHashSet<>(this.endpoints.keySet()));
+	}
+
+	/**
+	 * The bound UDP socket of that name.
+	 * @param name the socket's name
+	 * @return the socket, or {@code null} when no UDP socket of that name is bound
+	 */
+	public @Nullable UdpChannel udpSocket(String name) {
+		// Stub until the UDP annotation model merges: no UDP socket is declared yet.
+		return null;
+	}
+
+	/**
+	 * The bound UDP sockets by name, in declaration order.
+	 * @return an unmodifiable snapshot
+	 */
+	public Map<String, UdpChannel> udpSockets() {
+		return Map.of();
+	}
+
+	/**
+	 * The names of every declared UDP socket, bound or not.
+	 * @return the names, in declaration order
+	 */
+	public Set<String> udpSocketNames() {
+		return Set.of();
 	}
 
 	@Override

@@ -130,6 +130,7 @@ public class TcpListenerAnnotationBeanPostProcessor
 	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory) {
 		return new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(beanFactory::resolveEmbeddedValue),
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
+				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(),
 				() -> taskExecutor(beanFactory),
 				new TcpListenerTls(() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(),
 						() -> beanFactory.getBean(SocketRegistry.class)));

@@ -25,14 +25,17 @@ final class TcpListenerEndpointFactory {
 
 	private final List<TcpListenerSettingsCustomizer> customizers;
 
+	private final List<TcpHandlerDecorator> decorators;
+
 	private final Supplier<@Nullable Executor> executor;
 
 	private final TcpListenerTls tls;
 
 	TcpListenerEndpointFactory(TcpListenerAnnotationReader reader, List<TcpListenerSettingsCustomizer> customizers,
-			Supplier<@Nullable Executor> executor, TcpListenerTls tls) {
+			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls) {
 		this.reader = reader;
 		this.customizers = List.copyOf(customizers);
+		this.decorators = List.copyOf(decorators);
 		this.executor = executor;
 		this.tls = tls;
 	}
@@ -111,6 +114,9 @@ final class TcpListenerEndpointFactory {
 		Map<TcpEvent, HandlerMethodInvoker> invokerMap = new EnumMap<>(TcpEvent.class);
 		handlers.forEach((event, method) -> invokerMap.put(event, invokers.create(method)));
 		TcpHandler<Object> handler = new AnnotatedTcpHandler(name, invokerMap);
+		for (TcpHandlerDecorator decorator : this.decorators) {
+			handler = decorator.decorate(name, handler);
+		}
 		if (settings.getDispatch() == Dispatch.EXECUTOR) {
 			handler = new DispatchingTcpHandler(handler, executorFor(name));
 		}

@@ -17,15 +17,15 @@ import javax.net.ssl.SSLSocket;
 
 /**
  * A blocking TCP or TLS client for tests, with a read timeout so that a missing reply fails the test instead of
- * hanging.
+ * hanging. Public so that the tests of other packages share it.
  */
-final class TestClient implements AutoCloseable {
+public final class TestClient implements AutoCloseable {
 
 	private final Socket socket;
 
 	private final BufferedReader reader;
 
-	TestClient(int port) {
+	public TestClient(int port) {
 		this(connect(port));
 	}
 
@@ -121,7 +121,7 @@ final class TestClient implements AutoCloseable {
 		}
 	}
 
-	TestClient send(String text) {
+	public TestClient send(String text) {
 		try {
 			this.socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
 			this.socket.getOutputStream().flush();
@@ -132,7 +132,7 @@ final class TestClient implements AutoCloseable {
 		}
 	}
 
-	String readLine() {
+	public String readLine() {
 		try {
 			return this.reader.readLine();
 		}
@@ -144,7 +144,7 @@ final class TestClient implements AutoCloseable {
 	/**
 	 * Reads until the peer closes.
 	 */
-	String readToEnd() {
+	public String readToEnd() {
 		try {
 			StringBuilder text = new StringBuilder();
 			char[] chunk = new char[1024];
@@ -153,6 +153,18 @@ final class TestClient implements AutoCloseable {
 				text.append(chunk, 0, read);
 			}
 			return text.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Reads exactly {@code length} bytes, bypassing the line reader.
+	 */
+	public byte[] readBytes(int length) {
+		try {
+			return this.socket.getInputStream().readNBytes(length);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

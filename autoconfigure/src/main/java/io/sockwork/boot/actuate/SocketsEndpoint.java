@@ -1,0 +1,157 @@
+package io.sockwork.boot.actuate;
+
+import java.util.List;
+
+import io.sockwork.boot.listener.SocketRegistry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.util.Assert;
+
+/**
+ * The {@code sockets} endpoint: every declared listener and UDP socket with its address, state and counts. It shows
+ * no payload, key or password.
+ */
+@Endpoint(id = "sockets")
+public class SocketsEndpoint {
+
+	private final SocketDescriber describer;
+
+	/**
+	 * Creates the endpoint.
+	 * @param registry the registry of the application's sockets
+	 */
+	public SocketsEndpoint(SocketRegistry registry) {
+		Assert.notNull(registry, "'registry' must not be null");
+		this.describer = new SocketDescriber(registry);
+	}
+
+	/**
+	 * Describes every listener and UDP socket.
+	 * @return the descriptions, listeners first, in declaration order
+	 */
+	@ReadOperation
+	public SocketsDescriptor sockets() {
+		return new SocketsDescriptor(this.describer.describe((name) -> true));
+	}
+
+	/**
+	 * Describes the listener and UDP socket of one name.
+	 * @param name the name
+	 * @return the descriptions (a listener and a UDP socket may share a name), or {@code null} when none has it
+	 */
+	@ReadOperation
+	public @Nullable SocketsDescriptor socket(@Selector String name) {
+		List<SocketDescriptor> sockets = this.describer.describe(name::equals);
+		return sockets.isEmpty() ? null : new SocketsDescriptor(sockets);
+	}
+
+	/**
+	 * The description of sockets.
+	 *
+	 * @param sockets every socket described
+	 */
+	public record SocketsDescriptor(List<SocketDescriptor> sockets) implements OperationResponseBody {
+
+	}
+
+	/**
+	 * The description of one listener or UDP socket.
+	 */
+	public sealed interface SocketDescriptor permits TcpListenerDescriptor, UdpSocketDescriptor {
+
+		/**
+		 * The socket's name.
+		 * @return the name
+		 */
+		String name();
+
+		/**
+		 * The transport.
+		 * @return {@code tcp} or {@code udp}
+		 */
+		String transport();
+
+		/**
+		 * The bound address.
+		 * @return {@code host:port}, or {@code null} when not bound
+		 */
+		@Nullable String address();
+
+		/**
+		 * The state.
+		 * @return {@code listening} or {@code stopped}
+		 */
+		String state();
+
+	}
+
+	/**
+	 * The description of a TCP listener.
+	 *
+	 * @param name the listener's name
+	 * @param transport {@code tcp}
+	 * @param address the bound address as {@code host:port}, or {@code null} when not bound
+	 * @param tls whether it accepts TLS, or {@code null} when not bound
+	 * @param state {@code listening} or {@code stopped}
+	 * @param counts its counts, or {@code null} when not bound
+	 */
+	public record TcpListenerDescriptor(String name, String transport, @Nullable String address,
+			@Nullable Boolean tls, String state, @Nullable TcpCounts counts) implements SocketDescriptor {
+
+	}
+
+	/**
+	 * The counts of a TCP listener.
+	 *
+	 * @param connections open connections
+	 * @param opened connections opened
+	 * @param rejected connections closed at once at the connection limit
+	 * @param bytesReceived bytes received
+	 * @param bytesSent bytes accepted by writes
+	 * @param outboundBufferedBytes bytes written and not yet taken by the kernel
+	 * @param unwritableSockets sockets over their high-water mark
+	 * @param writesBackpressured writes cut short by backpressure
+	 * @param drains drain events
+	 * @param handlerErrors exceptions thrown by handler methods
+	 */
+	public record TcpCounts(int connections, long opened, long rejected, long bytesReceived, long bytesSent,
+			long outboundBufferedBytes, int unwritableSockets, long writesBackpressured, long drains,
+			long handlerErrors) {
+
+	}
+
+	/**
+	 * The description of a UDP socket.
+	 *
+	 * @param name the socket's name
+	 * @param transport {@code udp}
+	 * @param address the bound address as {@code host:port}, or {@code null} when not bound
+	 * @param state {@code listening} or {@code stopped}
+	 * @param counts its counts, or {@code null} when not bound
+	 */
+	public record UdpSocketDescriptor(String name, String transport, @Nullable String address, String state,
+			@Nullable UdpCounts counts) implements SocketDescriptor {
+
+	}
+
+	/**
+	 * The counts of a UDP socket.
+	 *
+	 * @param datagramsReceived datagrams received
+	 * @param datagramsSent datagrams sent
+	 * @param datagramsDropped datagrams dropped
+	 * @param bytesReceived bytes received
+	 * @param bytesSent bytes sent
+	 * @param sendsBackpressured sends refused by backpressure
+	 * @param drains drain events
+	 * @param handlerErrors exceptions thrown by handler methods
+	 */
+	public record UdpCounts(long datagramsReceived, long datagramsSent, long datagramsDropped, long bytesReceived,
+			long bytesSent, long sendsBackpressured, long drains, long handlerErrors) {
+
+	}
+
+}
