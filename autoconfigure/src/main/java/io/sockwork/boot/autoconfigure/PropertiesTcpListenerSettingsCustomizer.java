@@ -39,7 +39,10 @@ final class PropertiesTcpListenerSettingsCustomizer implements TcpListenerSettin
 		set(listener.getWriteBuffer().getLowWaterMark(), settings::setLowWaterMark);
 	}
 
-	private static <V> void set(@Nullable V value, Consumer<V> setter) {
+	/**
+	 * Calls the setter when the property is set.
+	 */
+	static <V> void set(@Nullable V value, Consumer<V> setter) {
 		if (value != null) {
 			setter.accept(value);
 		}

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Role;
 
 /**
  * Auto-configuration of Sockwork: one shared {@link SocketEngine}, the {@link SocketRegistry} that binds the
- * annotated listeners when the context starts, and the discovery of {@code @TcpListener} methods.
+ * annotated listeners and UDP sockets when the context starts, and the discovery of {@code @TcpListener} and
+ * {@code @UdpSocket} methods.
  */
 @AutoConfiguration(after = TaskExecutionAutoConfiguration.class)
 @ConditionalOnClass(SocketEngine.class)
@@ -44,6 +45,11 @@ public final class SockworkAutoConfiguration {
 	PropertiesTcpListenerSettingsCustomizer sockworkPropertiesTcpListenerSettingsCustomizer(
 			SockworkProperties properties) {
 		return new PropertiesTcpListenerSettingsCustomizer(properties);
+	}
+
+	@Bean
+	PropertiesUdpSocketSettingsCustomizer sockworkPropertiesUdpSocketSettingsCustomizer(SockworkProperties properties) {
+		return new PropertiesUdpSocketSettingsCustomizer(properties);
 	}
 
 	@Bean

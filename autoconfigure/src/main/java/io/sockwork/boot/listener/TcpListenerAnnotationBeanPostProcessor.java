@@ -24,8 +24,9 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.util.Assert;
 
 /**
- * Finds the {@code @TcpListener}, {@code @OnOpen}, ... methods of every bean (proxies included) and, once all
- * singletons exist, turns them into endpoints of the {@link SocketRegistry}. Discovers only: building happens in
+ * Finds the {@code @TcpListener}, {@code @UdpSocket}, {@code @OnOpen}, ... methods of every bean (proxies included)
+ * and, once all singletons exist, turns them into the TCP listener and UDP socket endpoints of the
+ * {@link SocketRegistry}. Discovers only: building happens in
  * {@link #afterSingletonsInstantiated()}, binding when the registry starts.
  */
 public class TcpListenerAnnotationBeanPostProcessor
@@ -53,8 +54,8 @@ public class TcpListenerAnnotationBeanPostProcessor
 		if (this.classesWithoutHandlers.contains(targetClass)) {
 			return bean;
 		}
-		Map<Method, Map<TcpEvent, Annotation>> methods = MethodIntrospector.selectMethods(targetClass,
-				(MethodIntrospector.MetadataLookup<Map<TcpEvent, Annotation>>) TcpListenerAnnotationBeanPostProcessor::find);
+		Map<Method, Map<HandlerEvent, Annotation>> methods = MethodIntrospector.selectMethods(targetClass,
+				(MethodIntrospector.MetadataLookup<Map<HandlerEvent, Annotation>>) TcpListenerAnnotationBeanPostProcessor::find);
 		if (methods.isEmpty()) {
 			this.classesWithoutHandlers.add(targetClass);
 			return bean;
@@ -65,12 +66,12 @@ public class TcpListenerAnnotationBeanPostProcessor
 		return bean;
 	}
 
-	private static @Nullable Map<TcpEvent, Annotation> find(Method method) {
-		Map<TcpEvent, Annotation> found = null;
-		for (TcpEvent event : TcpEvent.values()) {
+	private static @Nullable Map<HandlerEvent, Annotation> find(Method method) {
+		Map<HandlerEvent, Annotation> found = null;
+		for (HandlerEvent event : HandlerEvent.values()) {
 			Annotation annotation = AnnotatedElementUtils.findMergedAnnotation(method, event.annotationType());
 			if (annotation != null) {
-				found = (found != null) ? found : new EnumMap<>(TcpEvent.class);
+				found = (found != null) ? found : new EnumMap<>(HandlerEvent.class);
 				found.put(event, annotation);
 			}
 		}
@@ -81,15 +82,21 @@ public class TcpListenerAnnotationBeanPostProcessor
 	public void afterSingletonsInstantiated() {
 		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
 		Assert.state(beanFactory != null, "No bean factory");
-		TcpListenerEndpointFactory factory = new TcpListenerEndpointFactory(
-				new TcpListenerAnnotationReader(beanFactory::resolveEmbeddedValue),
-				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
-				() -> taskExecutor(beanFactory));
-		List<TcpListenerEndpoint> endpoints = factory.create(List.copyOf(this.discovered));
+		AttributeResolver attributes = new AttributeResolver(beanFactory::resolveEmbeddedValue);
+		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes)
+			.bind(List.copyOf(this.discovered));
 		this.discovered.clear();
-		if (!endpoints.isEmpty()) {
+		List<TcpListenerEndpoint> listeners = new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(attributes),
+				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
+				() -> taskExecutor(beanFactory))
+			.create(bound);
+		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
+				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
+			.create(bound);
+		if (!listeners.isEmpty() || !udpSockets.isEmpty()) {
 			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
-			endpoints.forEach(registry::register);
+			listeners.forEach(registry::register);
+			udpSockets.forEach(registry::register);
 		}
 	}
 
