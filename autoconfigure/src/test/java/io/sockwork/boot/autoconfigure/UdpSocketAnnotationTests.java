@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.sockwork.boot.annotation.OnDrain;
 import io.sockwork.boot.annotation.OnError;
@@ -17,12 +18,15 @@ import io.sockwork.boot.annotation.UdpSocket;
 import io.sockwork.boot.listener.InvalidListenerException;
 import io.sockwork.boot.listener.ListenerBindException;
 import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.listener.UdpSocketSettings;
+import io.sockwork.boot.listener.UdpSocketSettingsCustomizer;
 import io.sockwork.core.TcpSocket;
 import io.sockwork.core.UdpChannel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -120,6 +124,70 @@ class UdpSocketAnnotationTests {
 							() -> assertThat(telemetry.received).containsExactly("to the group", "after a restart"));
 				}
 			});
+	}
+
+	@Test
+	void everyPropertyOfASocketReachesItsSettingsBeforeLaterCustomizers() {
+		AtomicReference<UdpSocketSettings> captured = new AtomicReference<>();
+		this.contextRunner.withBean(AnnotatedMulticast.class)
+			.withBean(UdpSocketSettingsCustomizer.class, () -> captured::set)
+			.withPropertyValues("sockwork.udp.sockets.annotated-multicast.host=127.0.0.1",
+					"sockwork.udp.sockets.annotated-multicast.port=0",
+					"sockwork.udp.sockets.annotated-multicast.broadcast=true",
+					"sockwork.udp.sockets.annotated-multicast.receive-buffer-size=256KB",
+					"sockwork.udp.sockets.annotated-multicast.max-datagram-size=1KB",
+					"sockwork.udp.sockets.annotated-multicast.multicast.groups=232.77.1.5,232.77.1.6",
+					"sockwork.udp.sockets.annotated-multicast.multicast.source=127.0.0.1",
+					"sockwork.udp.sockets.annotated-multicast.multicast.interface=127.0.0.1",
+					"sockwork.udp.sockets.annotated-multicast.multicast.ttl=4",
+					"sockwork.udp.sockets.annotated-multicast.multicast.loopback=false")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				UdpSocketSettings settings = captured.get();
+				assertThat(settings.getName()).isEqualTo("annotated-multicast");
+				assertThat(settings.getHost()).isEqualTo("127.0.0.1");
+				assertThat(settings.getPort()).isZero();
+				assertThat(settings.isBroadcast()).isTrue();
+				assertThat(settings.getTtl()).isNull();
+				assertThat(settings.getReceiveBufferSize()).isEqualTo(DataSize.ofKilobytes(256));
+				assertThat(settings.getMaxDatagramSize()).isEqualTo(DataSize.ofKilobytes(1));
+				assertThat(settings.getMulticastGroups()).containsExactly("232.77.1.5", "232.77.1.6");
+				assertThat(settings.getMulticastSource()).isEqualTo("127.0.0.1");
+				assertThat(settings.getMulticastInterface()).isEqualTo("127.0.0.1");
+				assertThat(settings.getMulticastTtl()).isEqualTo(4);
+				assertThat(settings.getMulticastLoopback()).isFalse();
+			});
+	}
+
+	@Test
+	void sourceSpecificMembershipFromPropertiesReceivesFromItsSource() {
+		this.contextRunner.withBean(Telemetry.class)
+			.withPropertyValues("sockwork.udp.sockets.telemetry.host=0.0.0.0",
+					"sockwork.udp.sockets.telemetry.multicast.groups=232.77.1.4",
+					"sockwork.udp.sockets.telemetry.multicast.source=127.0.0.1",
+					"sockwork.udp.sockets.telemetry.multicast.interface=lo")
+			.run((context) -> {
+				Telemetry telemetry = context.getBean(Telemetry.class);
+				UdpChannel channel = context.getBean(SocketRegistry.class).udpSocket("telemetry");
+				try (UdpTestClient client = new UdpTestClient()) {
+					client.send("from the source", "232.77.1.4", channel.port());
+					await().untilAsserted(() -> assertThat(telemetry.received).containsExactly("from the source"));
+				}
+			});
+	}
+
+	/**
+	 * The unicast TTL needs a native transport: failing on NIO shows that the property reached the channel.
+	 */
+	@Test
+	void anOptionTheTransportCannotApplyFailsStartUpNamingTheSocket() {
+		this.contextRunner.withBean(Echo.class)
+			.withPropertyValues("sockwork.engine.transport=nio", "sockwork.udp.sockets.udp-echo.ttl=64")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidListenerException.class)
+				.hasMessageContaining("UDP socket 'udp-echo' declared by " + Echo.class.getName()
+						+ ".echo(byte[]) is not configured correctly"));
 	}
 
 	@Test
