@@ -5,8 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,28 +37,35 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * Talks to the sample's {@code echo}, {@code chat} and {@code secure-echo} listeners over real sockets, on ephemeral ports found in the
- * {@link SocketRegistry}.
+ * Talks to the sample's {@code echo}, {@code chat} and {@code secure-echo} listeners and its {@code udp-echo} and
+ * {@code telemetry} UDP sockets over real sockets, on ephemeral ports found in the {@link SocketRegistry}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sockwork.tcp.listeners.echo.port=0", "sockwork.tcp.listeners.echo.host=127.0.0.1",
 				"sockwork.tcp.listeners.echo.write-buffer.high-water-mark=8KB",
 				"sockwork.tcp.listeners.echo.write-buffer.low-water-mark=4KB",
 				"sockwork.tcp.listeners.chat.port=0", "sockwork.tcp.listeners.chat.host=127.0.0.1",
-				"sockwork.tcp.listeners.secure-echo.port=0", "sockwork.tcp.listeners.secure-echo.host=127.0.0.1" })
+				"sockwork.tcp.listeners.secure-echo.port=0", "sockwork.tcp.listeners.secure-echo.host=127.0.0.1",
+				"sockwork.udp.sockets.udp-echo.port=0", "sockwork.udp.sockets.udp-echo.host=127.0.0.1",
+				"sockwork.udp.sockets.telemetry.port=0" })
 class SampleApplicationTests {
 
 	@Autowired
 	private SocketRegistry registry;
 
+	@Autowired
+	private TelemetryCounter telemetry;
+
 	@Value("${local.server.port}")
 	private int httpPort;
 
 	@Test
-	void listenersAreNamedEchoChatAndSecureEcho() {
+	void listenersAreNamedEchoChatAndSecureEchoAndUdpSocketsUdpEchoAndTelemetry() {
 		assertThat(this.registry.servers()).containsOnlyKeys("echo", "chat", "secure-echo");
+		assertThat(this.registry.udpSockets()).containsOnlyKeys("udp-echo", "telemetry");
 	}
 
 	@Test
@@ -68,6 +80,27 @@ class SampleApplicationTests {
 			assertThat(reader(socket).readLine()).isEqualTo("hello over tls");
 			assertThat(socket.getSession().getProtocol()).isEqualTo("TLSv1.3");
 		}
+	}
+
+	@Test
+	void udpEchoSendsEveryDatagramBackToItsSender() throws Exception {
+		try (DatagramSocket client = loopbackDatagramSocket()) {
+			for (String text : new String[] { "hi", "there" }) {
+				send(client, text, "127.0.0.1", this.registry.udpSocket("udp-echo").port());
+				DatagramPacket reply = new DatagramPacket(new byte[1024], 1024);
+				client.receive(reply);
+				assertThat(new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8)).isEqualTo(text);
+			}
+		}
+	}
+
+	@Test
+	void telemetryCountsADatagramSentToItsMulticastGroupOnLoopback() throws Exception {
+		long before = this.telemetry.count();
+		try (DatagramSocket sender = loopbackDatagramSocket()) {
+			send(sender, "cpu=0.42", "239.1.2.3", this.registry.udpSocket("telemetry").port());
+		}
+		await().untilAsserted(() -> assertThat(this.telemetry.count()).isEqualTo(before + 1));
 	}
 
 	@Test
@@ -181,6 +214,22 @@ class SampleApplicationTests {
 		SSLContext context = SSLContext.getInstance("TLS");
 		context.init(null, trustManagers.getTrustManagers(), null);
 		return context;
+	}
+
+	/**
+	 * A UDP socket on 127.0.0.1 whose multicast datagrams go out on the loopback interface.
+	 */
+	private static DatagramSocket loopbackDatagramSocket() throws IOException {
+		InetAddress loopback = InetAddress.getByName("127.0.0.1");
+		DatagramSocket socket = new DatagramSocket(new InetSocketAddress(loopback, 0));
+		socket.setSoTimeout(10000);
+		socket.setOption(StandardSocketOptions.IP_MULTICAST_IF, NetworkInterface.getByInetAddress(loopback));
+		return socket;
+	}
+
+	private static void send(DatagramSocket socket, String text, String address, int port) throws IOException {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		socket.send(new DatagramPacket(bytes, bytes.length, new InetSocketAddress(address, port)));
 	}
 
 	private static BufferedReader reader(Socket socket) throws IOException {

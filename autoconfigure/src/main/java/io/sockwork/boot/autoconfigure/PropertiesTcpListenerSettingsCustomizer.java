@@ -42,7 +42,10 @@ final class PropertiesTcpListenerSettingsCustomizer implements TcpListenerSettin
 		set(listener.getTls().getAlpn(), settings::setTlsAlpn);
 	}
 
-	private static <V> void set(@Nullable V value, Consumer<V> setter) {
+	/**
+	 * Calls the setter when the property is set.
+	 */
+	static <V> void set(@Nullable V value, Consumer<V> setter) {
 		if (value != null) {
 			setter.accept(value);
 		}

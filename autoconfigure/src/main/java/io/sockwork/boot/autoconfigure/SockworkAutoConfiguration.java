@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Role;
 
 /**
  * Auto-configuration of Sockwork: one shared {@link SocketEngine}, the {@link SocketRegistry} that binds the
- * annotated listeners when the context starts and reloads them when the context or Spring Cloud's refresh scope is
- * refreshed, and the discovery of {@code @TcpListener} methods.
+ * annotated listeners and UDP sockets when the context starts and reloads the listeners when the context or Spring
+ * Cloud's refresh scope is refreshed, and the discovery of {@code @TcpListener} and {@code @UdpSocket} methods.
  */
 @AutoConfiguration(after = { TaskExecutionAutoConfiguration.class, SslAutoConfiguration.class })
 @ConditionalOnClass(SocketEngine.class)
@@ -54,6 +54,11 @@ public final class SockworkAutoConfiguration {
 	PropertiesTcpListenerSettingsCustomizer sockworkPropertiesTcpListenerSettingsCustomizer(
 			SockworkProperties properties) {
 		return new PropertiesTcpListenerSettingsCustomizer(properties);
+	}
+
+	@Bean
+	PropertiesUdpSocketSettingsCustomizer sockworkPropertiesUdpSocketSettingsCustomizer(SockworkProperties properties) {
+		return new PropertiesUdpSocketSettingsCustomizer(properties);
 	}
 
 	@Bean

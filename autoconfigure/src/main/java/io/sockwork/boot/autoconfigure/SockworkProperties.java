@@ -2,6 +2,7 @@ package io.sockwork.boot.autoconfigure;
 
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -40,6 +42,11 @@ public class SockworkProperties implements Validator {
 	 * Settings of the Micrometer meters.
 	 */
 	private final Metrics metrics = new Metrics();
+
+	/**
+	 * Settings of UDP sockets.
+	 */
+	private final Udp udp = new Udp();
 
 	/**
 	 * The shared engine's settings.
@@ -81,6 +88,14 @@ public class SockworkProperties implements Validator {
 	 */
 	public Metrics getMetrics() {
 		return this.metrics;
+	}
+
+	/**
+	 * The UDP settings.
+	 * @return the UDP settings
+	 */
+	public Udp getUdp() {
+		return this.udp;
 	}
 
 	/**
@@ -564,6 +579,26 @@ public class SockworkProperties implements Validator {
 	}
 
 	/**
+	 * Settings of UDP.
+	 */
+	public static class Udp {
+
+		/**
+		 * UDP sockets by name; a value here overrides the attribute of the @UdpSocket of the same name.
+		 */
+		private final Map<String, UdpSocket> sockets = new LinkedHashMap<>();
+
+		/**
+		 * The UDP socket settings by name.
+		 * @return the settings
+		 */
+		public Map<String, UdpSocket> getSockets() {
+			return this.sockets;
+		}
+
+	}
+
+	/**
 	 * Settings of the timer of handler methods.
 	 */
 	public static class HandlerDuration {
@@ -588,6 +623,265 @@ public class SockworkProperties implements Validator {
 		 */
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+	}
+
+	/**
+	 * Settings of one UDP socket; unset values keep the annotation's.
+	 */
+	public static class UdpSocket {
+
+		/**
+		 * Address to bind, for example 0.0.0.0 to receive IPv4 multicast; every interface when unset.
+		 */
+		private @Nullable String host;
+
+		/**
+		 * Port to bind, 0 for an ephemeral one.
+		 */
+		private @Nullable Integer port;
+
+		/**
+		 * Whether SO_BROADCAST is set, allowing datagrams to be sent to broadcast addresses.
+		 */
+		private @Nullable Boolean broadcast;
+
+		/**
+		 * IP time-to-live of unicast datagrams sent; needs a native transport (epoll or io_uring).
+		 */
+		private @Nullable Integer ttl;
+
+		/**
+		 * Size of the kernel's receive buffer (SO_RCVBUF); the system's default when unset.
+		 */
+		private @Nullable DataSize receiveBufferSize;
+
+		/**
+		 * Largest datagram sent or received, at most 65507B; larger ones are refused or dropped.
+		 */
+		private @Nullable DataSize maxDatagramSize;
+
+		/**
+		 * Multicast groups joined while the socket runs, and the options of multicast datagrams sent.
+		 */
+		private final Multicast multicast = new Multicast();
+
+		/**
+		 * The address to bind.
+		 * @return the host, or {@code null} when unset
+		 */
+		public @Nullable String getHost() {
+			return this.host;
+		}
+
+		/**
+		 * Sets the address to bind.
+		 * @param host the host
+		 */
+		public void setHost(@Nullable String host) {
+			this.host = host;
+		}
+
+		/**
+		 * The port.
+		 * @return the port, or {@code null} when unset
+		 */
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		/**
+		 * Sets the port.
+		 * @param port the port, 0 for an ephemeral one
+		 */
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
+		}
+
+		/**
+		 * Whether SO_BROADCAST is set.
+		 * @return the setting, or {@code null} when unset
+		 */
+		public @Nullable Boolean getBroadcast() {
+			return this.broadcast;
+		}
+
+		/**
+		 * Sets whether SO_BROADCAST is set.
+		 * @param broadcast the setting
+		 */
+		public void setBroadcast(@Nullable Boolean broadcast) {
+			this.broadcast = broadcast;
+		}
+
+		/**
+		 * The IP time-to-live of unicast datagrams.
+		 * @return the TTL, or {@code null} when unset
+		 */
+		public @Nullable Integer getTtl() {
+			return this.ttl;
+		}
+
+		/**
+		 * Sets the IP time-to-live of unicast datagrams.
+		 * @param ttl the TTL
+		 */
+		public void setTtl(@Nullable Integer ttl) {
+			this.ttl = ttl;
+		}
+
+		/**
+		 * The kernel's receive buffer size.
+		 * @return the size, or {@code null} when unset
+		 */
+		public @Nullable DataSize getReceiveBufferSize() {
+			return this.receiveBufferSize;
+		}
+
+		/**
+		 * Sets the kernel's receive buffer size.
+		 * @param receiveBufferSize the size
+		 */
+		public void setReceiveBufferSize(@Nullable DataSize receiveBufferSize) {
+			this.receiveBufferSize = receiveBufferSize;
+		}
+
+		/**
+		 * The largest datagram.
+		 * @return the size, or {@code null} when unset
+		 */
+		public @Nullable DataSize getMaxDatagramSize() {
+			return this.maxDatagramSize;
+		}
+
+		/**
+		 * Sets the largest datagram.
+		 * @param maxDatagramSize the size
+		 */
+		public void setMaxDatagramSize(@Nullable DataSize maxDatagramSize) {
+			this.maxDatagramSize = maxDatagramSize;
+		}
+
+		/**
+		 * The multicast settings.
+		 * @return the settings
+		 */
+		public Multicast getMulticast() {
+			return this.multicast;
+		}
+
+	}
+
+	/**
+	 * Multicast settings of a UDP socket.
+	 */
+	public static class Multicast {
+
+		/**
+		 * Multicast groups to join, as IP literals such as 239.1.2.3; replaces the annotation's groups when set.
+		 */
+		private @Nullable List<String> groups;
+
+		/**
+		 * Only source to receive the groups' datagrams from (source-specific membership), as an IP literal.
+		 */
+		private @Nullable String source;
+
+		/**
+		 * Interface that joins the groups and sends multicast datagrams, as a name such as lo or one of its addresses.
+		 */
+		@Name("interface")
+		private @Nullable String networkInterface;
+
+		/**
+		 * Time-to-live of multicast datagrams sent, from 0 to 255.
+		 */
+		private @Nullable Integer ttl;
+
+		/**
+		 * Whether multicast datagrams sent are looped back to sockets of this host.
+		 */
+		private @Nullable Boolean loopback;
+
+		/**
+		 * The groups to join.
+		 * @return the groups, or {@code null} when unset
+		 */
+		public @Nullable List<String> getGroups() {
+			return this.groups;
+		}
+
+		/**
+		 * Sets the groups to join.
+		 * @param groups the groups
+		 */
+		public void setGroups(@Nullable List<String> groups) {
+			this.groups = (groups != null) ? new ArrayList<>(groups) : null;
+		}
+
+		/**
+		 * The source of source-specific membership.
+		 * @return the source, or {@code null} when unset
+		 */
+		public @Nullable String getSource() {
+			return this.source;
+		}
+
+		/**
+		 * Sets the source of source-specific membership.
+		 * @param source the source
+		 */
+		public void setSource(@Nullable String source) {
+			this.source = source;
+		}
+
+		/**
+		 * The multicast interface.
+		 * @return an interface name or address, or {@code null} when unset
+		 */
+		public @Nullable String getNetworkInterface() {
+			return this.networkInterface;
+		}
+
+		/**
+		 * Sets the multicast interface.
+		 * @param networkInterface an interface name or address
+		 */
+		public void setNetworkInterface(@Nullable String networkInterface) {
+			this.networkInterface = networkInterface;
+		}
+
+		/**
+		 * The multicast TTL.
+		 * @return the TTL, or {@code null} when unset
+		 */
+		public @Nullable Integer getTtl() {
+			return this.ttl;
+		}
+
+		/**
+		 * Sets the multicast TTL.
+		 * @param ttl the TTL
+		 */
+		public void setTtl(@Nullable Integer ttl) {
+			this.ttl = ttl;
+		}
+
+		/**
+		 * Whether multicast datagrams are looped back.
+		 * @return the setting, or {@code null} when unset
+		 */
+		public @Nullable Boolean getLoopback() {
+			return this.loopback;
+		}
+
+		/**
+		 * Sets whether multicast datagrams are looped back.
+		 * @param loopback the setting
+		 */
+		public void setLoopback(@Nullable Boolean loopback) {
+			this.loopback = loopback;
 		}
 
 	}

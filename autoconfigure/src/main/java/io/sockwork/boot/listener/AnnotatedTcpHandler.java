@@ -31,50 +31,50 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 
 	private final @Nullable HandlerMethodInvoker handshake;
 
-	AnnotatedTcpHandler(String listenerName, Map<TcpEvent, HandlerMethodInvoker> invokers) {
+	AnnotatedTcpHandler(String listenerName, Map<HandlerEvent, HandlerMethodInvoker> invokers) {
 		this.listenerName = listenerName;
-		this.open = invokers.get(TcpEvent.OPEN);
-		this.data = invokers.get(TcpEvent.DATA);
-		this.drain = invokers.get(TcpEvent.DRAIN);
-		this.close = invokers.get(TcpEvent.CLOSE);
-		this.error = invokers.get(TcpEvent.ERROR);
-		this.end = invokers.get(TcpEvent.END);
-		this.timeout = invokers.get(TcpEvent.TIMEOUT);
-		this.handshake = invokers.get(TcpEvent.HANDSHAKE);
+		this.open = invokers.get(HandlerEvent.OPEN);
+		this.data = invokers.get(HandlerEvent.DATA);
+		this.drain = invokers.get(HandlerEvent.DRAIN);
+		this.close = invokers.get(HandlerEvent.CLOSE);
+		this.error = invokers.get(HandlerEvent.ERROR);
+		this.end = invokers.get(HandlerEvent.END);
+		this.timeout = invokers.get(HandlerEvent.TIMEOUT);
+		this.handshake = invokers.get(HandlerEvent.HANDSHAKE);
 	}
 
 	@Override
 	public void open(TcpSocket<Object> socket) {
 		if (this.open != null) {
-			this.open.invoke(socket, null, null);
+			this.open.invoke(socket, null, null, null);
 		}
 	}
 
 	@Override
 	public void data(TcpSocket<Object> socket, ByteBuffer data) {
 		if (this.data != null) {
-			this.data.invoke(socket, data, null);
+			this.data.invoke(socket, data, null, null);
 		}
 	}
 
 	@Override
 	public void drain(TcpSocket<Object> socket) {
 		if (this.drain != null) {
-			this.drain.invoke(socket, null, null);
+			this.drain.invoke(socket, null, null, null);
 		}
 	}
 
 	@Override
 	public void close(TcpSocket<Object> socket, @Nullable Throwable error) {
 		if (this.close != null) {
-			this.close.invoke(socket, null, error);
+			this.close.invoke(socket, null, null, error);
 		}
 	}
 
 	@Override
 	public void error(TcpSocket<Object> socket, Throwable error) {
 		if (this.error != null) {
-			this.error.invoke(socket, null, error);
+			this.error.invoke(socket, null, null, error);
 		}
 		else {
 			TcpHandler.super.error(socket, error);
@@ -84,14 +84,14 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 	@Override
 	public void end(TcpSocket<Object> socket) {
 		if (this.end != null) {
-			this.end.invoke(socket, null, null);
+			this.end.invoke(socket, null, null, null);
 		}
 	}
 
 	@Override
 	public void timeout(TcpSocket<Object> socket) {
 		if (this.timeout != null) {
-			this.timeout.invoke(socket, null, null);
+			this.timeout.invoke(socket, null, null, null);
 		}
 	}
 

@@ -12,7 +12,7 @@ import java.lang.reflect.Method;
  * @param event the event it handles
  * @param annotation the annotation found on it
  */
-record DiscoveredMethod(Object bean, String beanName, Method method, TcpEvent event, Annotation annotation) {
+record DiscoveredMethod(Object bean, String beanName, Method method, HandlerEvent event, Annotation annotation) {
 
 	/**
 	 * The listener name the annotation gives, possibly empty.

@@ -5,13 +5,13 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
-import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Calls one handler method with arguments from resolvers chosen at start-up, and writes back what it returns. The
+ * Calls one handler method with arguments from resolvers chosen at start-up, and sends back what it returns. The
  * per-event path is an array walk and a {@link MethodHandle} call: no lookup, no reflection.
  */
 final class HandlerMethodInvoker {
@@ -51,10 +51,11 @@ final class HandlerMethodInvoker {
 	 * Calls the method for one event. What it throws is rethrown unchanged, so that the {@code error} handler sees
 	 * the method's own exception.
 	 */
-	void invoke(TcpSocket<?> socket, @Nullable ByteBuffer data, @Nullable Throwable error) {
+	void invoke(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
+			@Nullable Throwable error) {
 		Object[] args = new Object[this.resolvers.length];
 		for (int i = 0; i < args.length; i++) {
-			args[i] = this.resolvers[i].resolveArgument(socket, data, error);
+			args[i] = this.resolvers[i].resolveArgument(socket, data, sender, error);
 		}
 		Object result;
 		try {
@@ -64,7 +65,7 @@ final class HandlerMethodInvoker {
 			throw HandlerMethodInvoker.<RuntimeException>sneakyThrow(ex);
 		}
 		if (result != null) {
-			this.returnValueWriter.write(socket, result);
+			this.returnValueWriter.write(socket, sender, result);
 		}
 	}
 

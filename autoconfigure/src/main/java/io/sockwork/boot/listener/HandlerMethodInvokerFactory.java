@@ -1,6 +1,8 @@
 package io.sockwork.boot.listener;
 
 import java.lang.reflect.Method;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.MethodParameter;
@@ -11,13 +13,36 @@ import org.springframework.core.MethodParameter;
  */
 final class HandlerMethodInvokerFactory {
 
-	private final TcpListenerSettings settings;
+	private final String name;
+
+	private final Charset charset;
 
 	private final HandlerArgumentResolverComposite resolvers;
 
-	HandlerMethodInvokerFactory(TcpListenerSettings settings) {
-		this.settings = settings;
-		this.resolvers = HandlerArgumentResolverComposite.defaults(settings.getCharset());
+	private final Replier replier;
+
+	private HandlerMethodInvokerFactory(String name, Charset charset, HandlerArgumentResolverComposite resolvers,
+			Replier replier) {
+		this.name = name;
+		this.charset = charset;
+		this.resolvers = resolvers;
+		this.replier = replier;
+	}
+
+	/**
+	 * The factory of a TCP listener's methods.
+	 */
+	static HandlerMethodInvokerFactory tcp(TcpListenerSettings settings) {
+		return new HandlerMethodInvokerFactory(settings.getName(), settings.getCharset(),
+				HandlerArgumentResolverComposite.tcp(settings.getCharset()), Replier.TCP);
+	}
+
+	/**
+	 * The factory of a UDP socket's methods: text is UTF-8.
+	 */
+	static HandlerMethodInvokerFactory udp(UdpSocketSettings settings) {
+		return new HandlerMethodInvokerFactory(settings.getName(), StandardCharsets.UTF_8,
+				HandlerArgumentResolverComposite.udp(), Replier.UDP);
 	}
 
 	HandlerMethodInvoker create(DiscoveredMethod discovered) {
@@ -36,31 +61,29 @@ final class HandlerMethodInvokerFactory {
 			throw invalid("Parameter " + parameter.getParameterIndex() + " of type "
 					+ parameter.getParameterType().getName() + " of " + discovered.event().annotationName()
 					+ " method " + discovered.description() + " is not supported.",
-					"Declare only parameters of the types " + supportedTypes(discovered.event()) + ".");
+					"Declare only parameters of the types " + this.resolvers.supportedTypes(discovered.event())
+							+ ".");
 		}
 		return resolver;
 	}
 
-	private static String supportedTypes(TcpEvent event) {
-		return switch (event) {
-			case DATA -> "TcpSocket, ByteBuffer, byte[] and String";
-			case ERROR, CLOSE -> "TcpSocket and Throwable";
-			case HANDSHAKE -> "TcpSocket, boolean (success) and Throwable";
-			default -> "TcpSocket";
-		};
-	}
-
 	private ReturnValueWriter returnValueWriter(DiscoveredMethod discovered) {
 		Class<?> type = discovered.method().getReturnType();
-		ReturnValueWriter writer = ReturnValueWriter.forType(type, this.settings.getCharset());
-		if (discovered.event() == TcpEvent.CLOSE && writer != ReturnValueWriter.NONE) {
+		ReturnValueWriter writer = ReturnValueWriter.forType(type, this.charset, this.replier);
+		String annotation = discovered.event().annotationName();
+		if (discovered.event() == HandlerEvent.CLOSE && writer != ReturnValueWriter.NONE) {
 			throw invalid("Return type " + type.getName() + " of @OnClose method " + discovered.description()
 					+ " is not supported.", "Return void: a closed socket cannot be written to.");
 		}
+		if (this.replier == Replier.UDP && !discovered.event().carriesData() && writer != ReturnValueWriter.NONE) {
+			throw invalid("Return type " + type.getName() + " of " + annotation + " method "
+					+ discovered.description() + " of UDP socket '" + this.name + "' is not supported.",
+					"Return void: a UDP socket replies only to the sender of the datagram being handled.");
+		}
 		if (writer == null) {
-			throw invalid("Return type " + type.getName() + " of " + discovered.event().annotationName()
-					+ " method " + discovered.description() + " is not supported.",
-					"Return void, or byte[], ByteBuffer or a CharSequence to write it back to the socket.");
+			throw invalid("Return type " + type.getName() + " of " + annotation + " method "
+					+ discovered.description() + " is not supported.",
+					"Return void, or byte[], ByteBuffer or a CharSequence to send it back.");
 		}
 		return writer;
 	}
@@ -77,7 +100,7 @@ final class HandlerMethodInvokerFactory {
 	}
 
 	private InvalidListenerException invalid(String description, String action) {
-		return new InvalidListenerException(this.settings.getName(), description, action);
+		return new InvalidListenerException(this.name, description, action);
 	}
 
 }

@@ -1,10 +1,9 @@
 package io.sockwork.boot.listener;
 
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
-import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.MethodParameter;
 
 /**
  * Provides whether the TLS handshake succeeded to a {@code boolean} parameter of {@code handshake} handlers: the
@@ -13,13 +12,18 @@ import org.springframework.core.MethodParameter;
 final class HandshakeSuccessArgumentResolver implements HandlerArgumentResolver {
 
 	@Override
-	public boolean supportsParameter(MethodParameter parameter, TcpEvent event) {
-		Class<?> type = parameter.getParameterType();
-		return event == TcpEvent.HANDSHAKE && (type == boolean.class || type == Boolean.class);
+	public Class<?> parameterType() {
+		return boolean.class;
 	}
 
 	@Override
-	public Object resolveArgument(TcpSocket<?> socket, @Nullable ByteBuffer data, @Nullable Throwable error) {
+	public boolean supportsEvent(HandlerEvent event) {
+		return event == HandlerEvent.HANDSHAKE;
+	}
+
+	@Override
+	public Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
+			@Nullable Throwable error) {
 		return error == null;
 	}
 

@@ -1,15 +1,15 @@
 package io.sockwork.boot.listener;
 
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 
-import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.MethodParameter;
 
 /**
  * Provides the received bytes to {@code data} handlers in one representation: the read-only view itself, a copy
- * as {@code byte[]}, or text decoded with the listener's charset.
+ * as {@code byte[]}, or text decoded with the listener's charset. A datagram is received whole, so
+ * the payload of a UDP socket is always one complete datagram.
  */
 final class PayloadArgumentResolver implements HandlerArgumentResolver {
 
@@ -41,13 +41,18 @@ final class PayloadArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsParameter(MethodParameter parameter, TcpEvent event) {
-		return event == TcpEvent.DATA && parameter.getParameterType() == this.type;
+	public Class<?> parameterType() {
+		return this.type;
 	}
 
 	@Override
-	public @Nullable Object resolveArgument(TcpSocket<?> socket, @Nullable ByteBuffer data,
-			@Nullable Throwable error) {
+	public boolean supportsEvent(HandlerEvent event) {
+		return event.carriesData();
+	}
+
+	@Override
+	public @Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data,
+			@Nullable InetSocketAddress sender, @Nullable Throwable error) {
 		return (data != null) ? this.converter.convert(data) : null;
 	}
 

@@ -1,23 +1,36 @@
 package io.sockwork.boot.listener;
 
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
-import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 
 /**
- * Provides the {@link TcpSocket} to every event.
+ * Provides the socket to every event: the {@code TcpSocket} of a listener or the {@code UdpChannel} of a UDP
+ * socket.
  */
 final class SocketArgumentResolver implements HandlerArgumentResolver {
 
-	@Override
-	public boolean supportsParameter(MethodParameter parameter, TcpEvent event) {
-		return parameter.getParameterType() == TcpSocket.class;
+	private final Class<?> type;
+
+	SocketArgumentResolver(Class<?> type) {
+		this.type = type;
 	}
 
 	@Override
-	public Object resolveArgument(TcpSocket<?> socket, @Nullable ByteBuffer data, @Nullable Throwable error) {
+	public Class<?> parameterType() {
+		return this.type;
+	}
+
+	@Override
+	public boolean supportsEvent(HandlerEvent event) {
+		return true;
+	}
+
+	@Override
+	public Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
+			@Nullable Throwable error) {
 		return socket;
 	}
 

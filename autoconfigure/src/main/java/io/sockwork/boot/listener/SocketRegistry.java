@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -26,9 +27,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
 
 /**
- * Owns the application's listeners: binds them on the shared {@link SocketEngine} when the context starts (before
- * the application reports ready), and stops them gracefully when it closes. The running servers are not beans;
- * find them here by name.
+ * Owns the application's TCP listeners and UDP sockets: binds them on the shared {@link SocketEngine} when the
+ * context starts (before the application reports ready; UDP sockets join their multicast groups then), and stops
+ * them when it closes: listeners gracefully, UDP sockets at once after leaving their groups. The running servers and
+ * channels are not beans; find them here by name.
  * <p>
  * {@link #reload()} re-resolves the annotated handler methods and applies them to the running servers without
  * dropping a connection. When a context closes for a restart, its servers are kept for the next context's
@@ -59,6 +61,10 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 
 	private @Nullable Supplier<List<TcpListenerEndpoint>> endpointSource;
 
+	private final Map<String, UdpSocketEndpoint> udpEndpoints = new LinkedHashMap<>();
+
+	private final Map<String, UdpChannel> udpChannels = Collections.synchronizedMap(new LinkedHashMap<>());
+
 	private volatile boolean running;
 
 	/**
@@ -75,12 +81,23 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	synchronized void register(TcpListenerEndpoint endpoint) {
-		TcpListenerEndpoint existing = this.endpoints.putIfAbsent(endpoint.name(), endpoint);
+		checkUnique(endpoint.name(), endpoint.source());
+		this.endpoints.put(endpoint.name(), endpoint);
+	}
+
+	synchronized void register(UdpSocketEndpoint endpoint) {
+		checkUnique(endpoint.name(), endpoint.source());
+		this.udpEndpoints.put(endpoint.name(), endpoint);
+	}
+
+	private void checkUnique(String name, String source) {
+		TcpListenerEndpoint listener = this.endpoints.get(name);
+		UdpSocketEndpoint udpSocket = this.udpEndpoints.get(name);
+		String existing = (listener != null) ? listener.source() : (udpSocket != null) ? udpSocket.source() : null;
 		if (existing != null) {
-			throw new InvalidListenerException(endpoint.name(),
-					"Listener '" + endpoint.name() + "' is declared twice: by " + existing.source() + " and by "
-							+ endpoint.source() + ".",
-					"Give each listener its own name.");
+			throw new InvalidListenerException(name,
+					"Listener '" + name + "' is declared twice: by " + existing + " and by " + source + ".",
+					"Give each listener and UDP socket its own name.");
 		}
 	}
 
@@ -138,29 +155,30 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * The bound UDP socket of that name.
+	 * The running channel of a UDP socket.
 	 * @param name the socket's name
-	 * @return the socket, or {@code null} when no UDP socket of that name is bound
+	 * @return the channel, or {@code null} when no UDP socket of that name is running
 	 */
 	public @Nullable UdpChannel udpSocket(String name) {
-		// Stub until the UDP annotation model merges: no UDP socket is declared yet.
-		return null;
+		return this.udpChannels.get(name);
 	}
 
 	/**
-	 * The bound UDP sockets by name, in declaration order.
+	 * The running UDP channels by socket name, in declaration order.
 	 * @return an unmodifiable snapshot
 	 */
 	public Map<String, UdpChannel> udpSockets() {
-		return Map.of();
+		synchronized (this.udpChannels) {
+			return Collections.unmodifiableMap(new LinkedHashMap<>(this.udpChannels));
+		}
 	}
 
 	/**
-	 * The names of every declared UDP socket, bound or not.
+	 * The names of every declared UDP socket, running or not.
 	 * @return the names, in declaration order
 	 */
-	public Set<String> udpSocketNames() {
-		return Set.of();
+	public synchronized Set<String> udpSocketNames() {
+		return Collections.unmodifiableSet(new LinkedHashSet<>(this.udpEndpoints.keySet()));
 	}
 
 	@Override
@@ -172,6 +190,9 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		if (failure != null) {
 			stopNow();
 			throw failure;
+		}
+		for (UdpSocketEndpoint endpoint : this.udpEndpoints.values()) {
+			this.udpChannels.put(endpoint.name(), bind(endpoint));
 		}
 		this.running = true;
 	}
@@ -245,9 +266,45 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		return running;
 	}
 
+	private UdpChannel bind(UdpSocketEndpoint endpoint) {
+		UdpChannel channel;
+		try {
+			channel = this.engine.udpSocket(endpoint.options(), endpoint.handler()).join();
+		}
+		catch (CompletionException ex) {
+			stopNow();
+			if (ex.getCause() instanceof SocketBindException bind) {
+				throw new ListenerBindException(endpoint.name(), "UDP", bind);
+			}
+			throw ex;
+		}
+		try {
+			endpoint.configurer().configure(channel);
+		}
+		catch (RuntimeException ex) {
+			channel.close();
+			stopNow();
+			throw UdpSocketEndpointFactory.invalidSettings(endpoint.name(), endpoint.source(), ex);
+		}
+		List<String> groups = endpoint.configurer().groups();
+		logger.info("UDP socket '{}' bound to {}{}", endpoint.name(), channel.address(),
+				groups.isEmpty() ? "" : ", member of " + groups);
+		return channel;
+	}
+
 	private void stopNow() {
 		servers().values().forEach((server) -> server.stop(true));
 		this.servers.clear();
+		closeUdpSockets();
+	}
+
+	private void closeUdpSockets() {
+		udpSockets().forEach((name, channel) -> {
+			logger.info("Stopping UDP socket '{}'", name);
+			this.udpEndpoints.get(name).configurer().leave(channel);
+			channel.close();
+		});
+		this.udpChannels.clear();
 	}
 
 	@Override
@@ -265,6 +322,7 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	@Override
 	public synchronized void stop(Runnable callback) {
 		this.running = false;
+		closeUdpSockets();
 		if (ServerHandoff.isRestarting()) {
 			park();
 			callback.run();
@@ -292,6 +350,7 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	public synchronized void destroy() {
 		if (this.running) {
 			this.running = false;
+			closeUdpSockets();
 			park();
 		}
 	}

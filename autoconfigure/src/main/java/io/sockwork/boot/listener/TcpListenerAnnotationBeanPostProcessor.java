@@ -27,12 +27,12 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.util.Assert;
 
 /**
- * Finds the {@code @TcpListener}, {@code @OnOpen}, ... methods of every bean (proxies included) and, once all
- * singletons exist, turns them into endpoints of the {@link SocketRegistry}. Discovers only: building happens in
- * {@link #afterSingletonsInstantiated()}, binding when the registry starts. The registry can build the endpoints
- * again from the same methods when it {@link SocketRegistry#reload() reloads}: placeholders, settings and
- * customizers are then read anew, and a scoped proxy (such as Spring Cloud's refresh scope) reaches its current
- * target.
+ * Finds the {@code @TcpListener}, {@code @UdpSocket}, {@code @OnOpen}, ... methods of every bean (proxies included)
+ * and, once all singletons exist, turns them into the TCP listener and UDP socket endpoints of the
+ * {@link SocketRegistry}. Discovers only: building happens in {@link #afterSingletonsInstantiated()}, binding when
+ * the registry starts. The registry can build the listener endpoints again from the same methods when it
+ * {@link SocketRegistry#reload() reloads}: placeholders, settings and customizers are then read anew, and a scoped
+ * proxy (such as Spring Cloud's refresh scope) reaches its current target.
  */
 public class TcpListenerAnnotationBeanPostProcessor
 		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware {
@@ -67,8 +67,8 @@ public class TcpListenerAnnotationBeanPostProcessor
 		if (this.classesWithoutHandlers.contains(targetClass)) {
 			return;
 		}
-		Map<Method, Map<TcpEvent, Annotation>> methods = MethodIntrospector.selectMethods(targetClass,
-				(MethodIntrospector.MetadataLookup<Map<TcpEvent, Annotation>>) TcpListenerAnnotationBeanPostProcessor::find);
+		Map<Method, Map<HandlerEvent, Annotation>> methods = MethodIntrospector.selectMethods(targetClass,
+				(MethodIntrospector.MetadataLookup<Map<HandlerEvent, Annotation>>) TcpListenerAnnotationBeanPostProcessor::find);
 		if (methods.isEmpty()) {
 			this.classesWithoutHandlers.add(targetClass);
 			return;
@@ -95,12 +95,12 @@ public class TcpListenerAnnotationBeanPostProcessor
 		}
 	}
 
-	private static @Nullable Map<TcpEvent, Annotation> find(Method method) {
-		Map<TcpEvent, Annotation> found = null;
-		for (TcpEvent event : TcpEvent.values()) {
+	private static @Nullable Map<HandlerEvent, Annotation> find(Method method) {
+		Map<HandlerEvent, Annotation> found = null;
+		for (HandlerEvent event : HandlerEvent.values()) {
 			Annotation annotation = AnnotatedElementUtils.findMergedAnnotation(method, event.annotationType());
 			if (annotation != null) {
-				found = (found != null) ? found : new EnumMap<>(TcpEvent.class);
+				found = (found != null) ? found : new EnumMap<>(HandlerEvent.class);
 				found.put(event, annotation);
 			}
 		}
@@ -114,11 +114,19 @@ public class TcpListenerAnnotationBeanPostProcessor
 		discoverScopedProxies(beanFactory);
 		List<DiscoveredMethod> methods = List.copyOf(this.discovered);
 		this.discovered.clear();
-		Supplier<List<TcpListenerEndpoint>> endpoints = () -> endpointFactory(beanFactory).create(methods);
-		List<TcpListenerEndpoint> initial = endpoints.get();
-		if (!initial.isEmpty()) {
+		AttributeResolver attributes = new AttributeResolver(beanFactory::resolveEmbeddedValue);
+		HandlerMethodBinder binder = new HandlerMethodBinder(attributes);
+		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = binder.bind(methods);
+		Supplier<List<TcpListenerEndpoint>> endpoints = () -> endpointFactory(beanFactory, attributes)
+			.create(binder.bind(methods));
+		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes).create(bound);
+		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
+				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
+			.create(bound);
+		if (!listeners.isEmpty() || !udpSockets.isEmpty()) {
 			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
-			initial.forEach(registry::register);
+			listeners.forEach(registry::register);
+			udpSockets.forEach(registry::register);
 			registry.endpointSource(endpoints);
 		}
 		else {
@@ -127,8 +135,9 @@ public class TcpListenerAnnotationBeanPostProcessor
 		}
 	}
 
-	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory) {
-		return new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(beanFactory::resolveEmbeddedValue),
+	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory,
+			AttributeResolver attributes) {
+		return new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(attributes),
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
 				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(),
 				() -> taskExecutor(beanFactory),

@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import io.sockwork.boot.annotation.TcpListener;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.StringUtils;
-import org.springframework.util.StringValueResolver;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -13,18 +12,10 @@ import org.springframework.util.unit.DataSize;
  */
 final class TcpListenerAnnotationReader {
 
-	private final StringValueResolver resolver;
+	private final AttributeResolver attributes;
 
-	TcpListenerAnnotationReader(StringValueResolver resolver) {
-		this.resolver = resolver;
-	}
-
-	/**
-	 * The listener's name: the annotation's, or {@code <beanName>.<methodName>}.
-	 */
-	String name(DiscoveredMethod method) {
-		String name = resolve(method.declaredListenerName());
-		return StringUtils.hasText(name) ? name : method.beanName() + "." + method.method().getName();
+	TcpListenerAnnotationReader(AttributeResolver attributes) {
+		this.attributes = attributes;
 	}
 
 	/**
@@ -37,9 +28,9 @@ final class TcpListenerAnnotationReader {
 		if (StringUtils.hasText(host)) {
 			settings.setHost(host);
 		}
-		String port = resolve(annotation.port());
-		if (StringUtils.hasText(port)) {
-			settings.setPort(parsePort(port));
+		Integer port = this.attributes.integer(annotation.port(), "port");
+		if (port != null) {
+			settings.setPort(port);
 		}
 		settings.setBacklog(annotation.backlog());
 		String idleTimeout = resolve(annotation.idleTimeout());
@@ -67,25 +58,8 @@ final class TcpListenerAnnotationReader {
 		return settings;
 	}
 
-	private static int parsePort(String port) {
-		try {
-			return Integer.parseInt(port.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("'port' is not a number: '" + port + "'", ex);
-		}
-	}
-
-	/**
-	 * A listener name given by an event annotation, placeholders resolved; possibly empty.
-	 */
-	String resolveName(String name) {
-		return resolve(name);
-	}
-
 	private String resolve(String value) {
-		String resolved = this.resolver.resolveStringValue(value);
-		return (resolved != null) ? resolved : "";
+		return this.attributes.resolve(value);
 	}
 
 }

@@ -11,15 +11,19 @@ import io.sockwork.boot.annotation.OnHandshake;
 import io.sockwork.boot.annotation.OnOpen;
 import io.sockwork.boot.annotation.OnTimeout;
 import io.sockwork.boot.annotation.TcpListener;
+import io.sockwork.boot.annotation.UdpSocket;
 
 /**
- * The events of a TCP listener, each with the annotation that binds a method to it.
+ * The events of TCP listeners and UDP sockets, each with the annotation that binds a method to it. {@link #DATA}
+ * declares a TCP listener and {@link #DATAGRAM} a UDP socket; the other events name one of them.
  */
-enum TcpEvent {
+enum HandlerEvent {
 
 	OPEN(OnOpen.class, OnOpen::value),
 
 	DATA(TcpListener.class, TcpListener::name),
+
+	DATAGRAM(UdpSocket.class, UdpSocket::name),
 
 	DRAIN(OnDrain.class, OnDrain::value),
 
@@ -38,13 +42,34 @@ enum TcpEvent {
 	private final Function<Annotation, String> listenerName;
 
 	@SuppressWarnings("unchecked")
-	<A extends Annotation> TcpEvent(Class<A> annotationType, Function<A, String> listenerName) {
+	<A extends Annotation> HandlerEvent(Class<A> annotationType, Function<A, String> listenerName) {
 		this.annotationType = annotationType;
 		this.listenerName = (Function<Annotation, String>) listenerName;
 	}
 
 	Class<? extends Annotation> annotationType() {
 		return this.annotationType;
+	}
+
+	/**
+	 * Whether the annotation of this event declares a listener or UDP socket, rather than naming one.
+	 */
+	boolean declares() {
+		return this == DATA || this == DATAGRAM;
+	}
+
+	/**
+	 * Whether the event carries received bytes.
+	 */
+	boolean carriesData() {
+		return declares();
+	}
+
+	/**
+	 * Whether a UDP socket has this event.
+	 */
+	boolean isUdp() {
+		return this == DATAGRAM || this == DRAIN || this == ERROR;
 	}
 
 	/**
