@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.sockwork.core.SocketEngine;
+import io.sockwork.core.UdpChannel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ public final class ServerHandoff {
 		Parked current = parked;
 		if (current != null) {
 			logger.info("Adopting the running socket engine and {} listener(s) {} of the previous context",
-					current.listeners().size(), current.listeners().keySet());
+					current.kept().listeners().size(), current.kept().listeners().keySet());
 			return current.engine();
 		}
 		return factory.get();
@@ -70,40 +71,57 @@ public final class ServerHandoff {
 		return restartExpected || Thread.currentThread().getClass().getName().equals(DEVTOOLS_RESTART_THREAD);
 	}
 
-	static synchronized void park(SocketEngine engine, Map<String, RunningListener> listeners) {
+	static synchronized void park(SocketEngine engine, Kept kept) {
 		restartExpected = false;
 		Parked previous = parked;
 		if (previous != null && previous.engine() != engine) {
 			discard(previous);
 		}
-		parked = new Parked(engine, new LinkedHashMap<>(listeners));
-		logger.info("Keeping {} listener(s) {} bound for the next context", listeners.size(), listeners.keySet());
+		parked = new Parked(engine, kept);
+		logger.info("Keeping {} listener(s) {} and UDP socket(s) {} bound for the next context",
+				kept.listeners().size(), kept.listeners().keySet(), kept.udpSockets().keySet());
 	}
 
 	/**
 	 * Takes the kept listeners if they run on {@code engine}, the engine of the adopting registry. Listeners kept
 	 * on another engine can no longer be adopted by anyone, so they are closed.
 	 */
-	static synchronized Map<String, RunningListener> adopt(SocketEngine engine) {
+	static synchronized Kept adopt(SocketEngine engine) {
 		Parked current = parked;
 		parked = null;
 		if (current == null) {
-			return Map.of();
+			return Kept.NONE;
 		}
 		if (current.engine() != engine) {
 			discard(current);
-			return Map.of();
+			return Kept.NONE;
 		}
-		return current.listeners();
+		return current.kept();
 	}
 
 	private static void discard(Parked stale) {
-		logger.warn("Closing listener(s) {} kept for a restart that did not adopt them", stale.listeners().keySet());
-		stale.listeners().values().forEach((listener) -> listener.server().stop(true));
+		logger.warn("Closing listener(s) {} and UDP socket(s) {} kept for a restart that did not adopt them",
+				stale.kept().listeners().keySet(), stale.kept().udpSockets().keySet());
+		stale.kept().listeners().values().forEach((listener) -> listener.server().stop(true));
+		stale.kept().udpSockets().values().forEach(UdpChannel::close);
 		stale.engine().close();
 	}
 
-	private record Parked(SocketEngine engine, Map<String, RunningListener> listeners) {
+	/**
+	 * What a registry keeps running for the next context: its listeners and UDP sockets, by name.
+	 */
+	record Kept(Map<String, RunningListener> listeners, Map<String, UdpChannel> udpSockets) {
+
+		static final Kept NONE = new Kept(Map.of(), Map.of());
+
+		Kept {
+			listeners = new LinkedHashMap<>(listeners);
+			udpSockets = new LinkedHashMap<>(udpSockets);
+		}
+
+	}
+
+	private record Parked(SocketEngine engine, Kept kept) {
 
 	}
 

@@ -59,7 +59,7 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	/** Listeners no longer declared, stopping gracefully. */
 	private final List<CompletableFuture<Void>> stopping = new ArrayList<>();
 
-	private @Nullable Supplier<List<TcpListenerEndpoint>> endpointSource;
+	private @Nullable Supplier<DeclaredEndpoints> endpointSource;
 
 	private final Map<String, UdpSocketEndpoint> udpEndpoints = new LinkedHashMap<>();
 
@@ -123,7 +123,7 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	/**
 	 * Sets where {@link #reload()} gets the listeners from: it resolves the annotated methods again.
 	 */
-	synchronized void endpointSource(Supplier<List<TcpListenerEndpoint>> source) {
+	synchronized void endpointSource(Supplier<DeclaredEndpoints> source) {
 		this.endpointSource = source;
 	}
 
@@ -186,14 +186,13 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		if (this.running) {
 			return;
 		}
-		ListenerBindException failure = update(new LinkedHashMap<>(ServerHandoff.adopt(this.engine)));
+		ServerHandoff.Kept kept = ServerHandoff.adopt(this.engine);
+		ListenerBindException failure = update(kept.listeners());
 		if (failure != null) {
 			stopNow();
 			throw failure;
 		}
-		for (UdpSocketEndpoint endpoint : this.udpEndpoints.values()) {
-			this.udpChannels.put(endpoint.name(), bind(endpoint));
-		}
+		updateUdpSockets(kept.udpSockets());
 		this.running = true;
 	}
 
@@ -208,18 +207,50 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 */
 	public synchronized void reload() {
 		Assert.state(this.running, "The socket registry is not running");
-		Supplier<List<TcpListenerEndpoint>> source = this.endpointSource;
+		Supplier<DeclaredEndpoints> source = this.endpointSource;
 		if (source == null) {
 			return;
 		}
-		List<TcpListenerEndpoint> declared = source.get();
+		DeclaredEndpoints declared = source.get();
 		Map<String, RunningListener> current = runningListeners();
+		Map<String, UdpChannel> currentUdpSockets = new LinkedHashMap<>(udpSockets());
 		this.endpoints.clear();
-		declared.forEach(this::register);
+		this.udpEndpoints.clear();
+		declared.listeners().forEach(this::register);
+		declared.udpSockets().forEach(this::register);
 		ListenerBindException failure = update(current);
+		updateUdpSockets(currentUdpSockets);
 		if (failure != null) {
 			throw failure;
 		}
+	}
+
+	/**
+	 * Brings the running UDP sockets to the declared endpoints: a socket still declared on the same port keeps its
+	 * channel and gets the new handler, others bind, and those no longer declared close.
+	 * @param current the channels running so far, by name; consumed
+	 */
+	private void updateUdpSockets(Map<String, UdpChannel> current) {
+		for (UdpSocketEndpoint endpoint : this.udpEndpoints.values()) {
+			UdpChannel running = current.remove(endpoint.name());
+			int port = endpoint.options().port();
+			if (running != null && !running.isClosed() && (port == 0 || port == running.port())) {
+				running.reload(endpoint.handler());
+				this.udpChannels.put(endpoint.name(), running);
+				logger.info("UDP socket '{}' on {} reloaded", endpoint.name(), running.address());
+			}
+			else {
+				if (running != null) {
+					running.close();
+				}
+				this.udpChannels.put(endpoint.name(), bind(endpoint));
+			}
+		}
+		current.forEach((name, removed) -> {
+			logger.info("UDP socket '{}' is no longer declared: closing", name);
+			this.udpChannels.remove(name);
+			removed.close();
+		});
 	}
 
 	/**
@@ -322,12 +353,12 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	@Override
 	public synchronized void stop(Runnable callback) {
 		this.running = false;
-		closeUdpSockets();
 		if (ServerHandoff.isRestarting()) {
 			park();
 			callback.run();
 			return;
 		}
+		closeUdpSockets();
 		List<CompletableFuture<Void>> stopping = new ArrayList<>(this.stopping);
 		servers().forEach((name, server) -> {
 			logger.info("Stopping listener '{}', {} open connection(s) get up to {}", name,
@@ -350,14 +381,14 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	public synchronized void destroy() {
 		if (this.running) {
 			this.running = false;
-			closeUdpSockets();
 			park();
 		}
 	}
 
 	private void park() {
-		ServerHandoff.park(this.engine, runningListeners());
+		ServerHandoff.park(this.engine, new ServerHandoff.Kept(runningListeners(), udpSockets()));
 		this.servers.clear();
+		this.udpChannels.clear();
 	}
 
 	@Override

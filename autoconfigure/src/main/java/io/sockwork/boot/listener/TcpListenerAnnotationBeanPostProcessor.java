@@ -115,24 +115,28 @@ public class TcpListenerAnnotationBeanPostProcessor
 		List<DiscoveredMethod> methods = List.copyOf(this.discovered);
 		this.discovered.clear();
 		AttributeResolver attributes = new AttributeResolver(beanFactory::resolveEmbeddedValue);
-		HandlerMethodBinder binder = new HandlerMethodBinder(attributes);
-		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = binder.bind(methods);
-		Supplier<List<TcpListenerEndpoint>> endpoints = () -> endpointFactory(beanFactory, attributes)
-			.create(binder.bind(methods));
-		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes).create(bound);
-		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
-				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
-			.create(bound);
-		if (!listeners.isEmpty() || !udpSockets.isEmpty()) {
+		Supplier<DeclaredEndpoints> endpoints = () -> declare(beanFactory, attributes, methods);
+		DeclaredEndpoints declared = endpoints.get();
+		if (!declared.listeners().isEmpty() || !declared.udpSockets().isEmpty()) {
 			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
-			listeners.forEach(registry::register);
-			udpSockets.forEach(registry::register);
+			declared.listeners().forEach(registry::register);
+			declared.udpSockets().forEach(registry::register);
 			registry.endpointSource(endpoints);
 		}
 		else {
 			beanFactory.getBeanProvider(SocketRegistry.class)
 				.ifAvailable((registry) -> registry.endpointSource(endpoints));
 		}
+	}
+
+	private static DeclaredEndpoints declare(ConfigurableListableBeanFactory beanFactory, AttributeResolver attributes,
+			List<DiscoveredMethod> methods) {
+		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
+		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes).create(bound);
+		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
+				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
+			.create(bound);
+		return new DeclaredEndpoints(listeners, udpSockets);
 	}
 
 	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory,

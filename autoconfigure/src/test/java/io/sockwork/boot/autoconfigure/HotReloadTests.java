@@ -1,6 +1,11 @@
 package io.sockwork.boot.autoconfigure;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 
@@ -8,6 +13,7 @@ import io.sockwork.boot.listener.ServerHandoff;
 import io.sockwork.boot.listener.SocketRegistry;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpServer;
+import io.sockwork.core.UdpChannel;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -56,6 +62,28 @@ class HotReloadTests {
 				assertThat(context.getBean(ReloadListeners.UpperCase.class).sessions).contains("session-1");
 			}
 		}
+	}
+
+	@Test
+	void udpSocketKeepsItsChannelAndPortAcrossARefreshAndAnswersWithTheNewHandler() throws Exception {
+		try (RefreshableContext context = new RefreshableContext(ReloadListeners.UdpEchoConfiguration.class);
+				DatagramSocket client = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
+			client.setSoTimeout(5000);
+			UdpChannel channel = registry(context).udpSocket("udp");
+			assertThat(exchange(client, channel.port(), "one")).isEqualTo("one");
+			context.refreshWith(ReloadListeners.UdpUpperCaseConfiguration.class);
+			assertThat(registry(context).udpSocket("udp")).isSameAs(channel);
+			assertThat(channel.isClosed()).isFalse();
+			assertThat(exchange(client, channel.port(), "two")).isEqualTo("TWO");
+		}
+	}
+
+	private static String exchange(DatagramSocket client, int port, String text) throws IOException {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		client.send(new DatagramPacket(bytes, bytes.length, InetAddress.getByName("127.0.0.1"), port));
+		DatagramPacket reply = new DatagramPacket(new byte[256], 256);
+		client.receive(reply);
+		return new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8);
 	}
 
 	@Test

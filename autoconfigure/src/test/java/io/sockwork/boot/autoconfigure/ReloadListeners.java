@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.sockwork.boot.annotation.OnOpen;
 import io.sockwork.boot.annotation.TcpListener;
+import io.sockwork.boot.annotation.UdpSocket;
 import io.sockwork.core.TcpSocket;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -122,6 +123,44 @@ final class ReloadListeners {
 		@TcpListener(name = "styled", host = "127.0.0.1", port = "0")
 		public String echo(String text) {
 			return "upper".equals(this.style) ? text.toUpperCase(Locale.ROOT) : text;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UdpEchoConfiguration {
+
+		@Bean
+		UdpEcho udpEcho() {
+			return new UdpEcho();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UdpUpperCaseConfiguration {
+
+		@Bean
+		UdpUpperCase udpUpperCase() {
+			return new UdpUpperCase();
+		}
+
+	}
+
+	static class UdpEcho {
+
+		@UdpSocket(name = "udp", host = "127.0.0.1", port = "0")
+		String echo(String text) {
+			return text;
+		}
+
+	}
+
+	static class UdpUpperCase {
+
+		@UdpSocket(name = "udp", host = "127.0.0.1", port = "0")
+		String echo(String text) {
+			return text.toUpperCase(Locale.ROOT);
 		}
 
 	}
