@@ -81,6 +81,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private @Nullable Throwable closeCause;
 
+	// The buffer being handed to data, and its view: writing the view back (an echo) shares the bytes.
+	private @Nullable ByteBuf reading;
+
+	private @Nullable ByteBuffer readingView;
+
 	private long handshakeStartNanos;
 
 	private @Nullable CompletableFuture<TcpSocket<T>> upgrade;
@@ -129,6 +134,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		this.stats.received(bytes);
 		ByteBuffer view = (buf.nioBufferCount() == 1) ? buf.nioBuffer().asReadOnlyBuffer()
 				: ByteBuffer.wrap(ByteBufUtil.getBytes(buf)).asReadOnlyBuffer();
+		this.reading = buf;
+		this.readingView = view;
 		this.dispatchDepth++;
 		try {
 			handler().data(this, view);
@@ -138,6 +145,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		}
 		finally {
 			this.dispatchDepth--;
+			this.reading = null;
+			this.readingView = null;
 		}
 	}
 
@@ -278,14 +287,23 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		}
 		int accepted = accept(data.remaining());
 		if (accepted > 0) {
-			ByteBuf buf = this.channel.alloc().ioBuffer(accepted);
-			ByteBuffer slice = data.slice();
-			slice.limit(accepted);
-			buf.writeBytes(slice);
+			send(toByteBuf(data, accepted));
 			data.position(data.position() + accepted);
-			send(buf);
 		}
 		return accepted;
+	}
+
+	private ByteBuf toByteBuf(ByteBuffer data, int length) {
+		ByteBuf source = this.reading;
+		if (data == this.readingView && source != null) {
+			// The view's position 0 is the buffer's reader index: share those bytes instead of copying them.
+			return source.retainedSlice(source.readerIndex() + data.position(), length);
+		}
+		ByteBuf buf = this.channel.alloc().ioBuffer(length);
+		ByteBuffer slice = data.slice();
+		slice.limit(length);
+		buf.writeBytes(slice);
+		return buf;
 	}
 
 	@Override
