@@ -30,10 +30,13 @@ import javax.net.ssl.TrustManagerFactory;
 
 import io.sockwork.boot.listener.SocketRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +53,8 @@ import static org.awaitility.Awaitility.await;
 				"sockwork.tcp.listeners.chat.port=0", "sockwork.tcp.listeners.chat.host=127.0.0.1",
 				"sockwork.tcp.listeners.secure-echo.port=0", "sockwork.tcp.listeners.secure-echo.host=127.0.0.1",
 				"sockwork.udp.sockets.udp-echo.port=0", "sockwork.udp.sockets.udp-echo.host=127.0.0.1",
-				"sockwork.udp.sockets.telemetry.port=0" })
+				"sockwork.udp.sockets.telemetry.port=0", "logging.level.io.sockwork=debug" })
+@ExtendWith(OutputCaptureExtension.class)
 class SampleApplicationTests {
 
 	@Autowired
@@ -169,6 +173,28 @@ class SampleApplicationTests {
 		assertThat(echo.statusCode()).isEqualTo(200);
 		assertThat(echo.body()).contains("\"name\":\"echo\"").doesNotContain("\"name\":\"chat\"");
 		assertThat(get("/actuator/sockets/nope").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void payloadsAndKeysAppearNeitherInTheLogsNorInTheActuator(CapturedOutput output) throws Exception {
+		String secret = "TOP-SECRET-7f3a9c";
+		try (Socket echo = connect("echo"); Socket chat = connect("chat");
+				Socket plaintextOnTls = connect("secure-echo");
+				DatagramSocket udp = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
+			send(echo, secret);
+			assertThat(echo.getInputStream().readNBytes(secret.length())).asString(StandardCharsets.UTF_8)
+				.isEqualTo(secret);
+			send(chat, "agent\n" + secret + "\n");
+			send(plaintextOnTls, secret + "\r\n");
+			assertThat(plaintextOnTls.getInputStream().readAllBytes()).asString(StandardCharsets.ISO_8859_1)
+				.doesNotContain(secret);
+			udp.setSoTimeout(5000);
+			send(udp, secret, "127.0.0.1", this.registry.udpSocket("udp-echo").port());
+			udp.receive(new DatagramPacket(new byte[256], 256));
+		}
+		String actuator = get("/actuator/sockets").body() + get("/actuator/health").body();
+		assertThat(actuator).doesNotContain(secret).doesNotContain("PRIVATE KEY").doesNotContain("demo-key");
+		assertThat(output).contains("Listener 'echo' bound").doesNotContain(secret).doesNotContain("PRIVATE KEY");
 	}
 
 	@Test
