@@ -75,9 +75,10 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private long lastActivityNanos = System.nanoTime();
 
-	private final ActivityTimer timeout;
+	// Created on first use: most sockets never arm a timer, and each costs a few objects.
+	private @Nullable ActivityTimer timeout;
 
-	private final ActivityTimer idleTimeout;
+	private @Nullable ActivityTimer idleTimeout;
 
 	private @Nullable Throwable closeCause;
 
@@ -97,8 +98,6 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		this.handler = handler;
 		this.options = options;
 		this.stats = stats;
-		this.timeout = new ActivityTimer(channel.eventLoop(), this::lastActivityNanos, this::timedOut);
-		this.idleTimeout = new ActivityTimer(channel.eventLoop(), this::lastActivityNanos, this::idledOut);
 	}
 
 	private long lastActivityNanos() {
@@ -219,8 +218,12 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	void closed() {
 		boolean wasOpen = this.state != ReadyState.OPENING;
 		this.state = ReadyState.CLOSED;
-		this.timeout.cancel();
-		this.idleTimeout.cancel();
+		if (this.timeout != null) {
+			this.timeout.cancel();
+		}
+		if (this.idleTimeout != null) {
+			this.idleTimeout.cancel();
+		}
 		if (wasOpen) {
 			dispatch(SocketEvent.CLOSE, this.closeCause);
 		}
@@ -480,11 +483,25 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		if (nanos < 0) {
 			throw new IllegalArgumentException("'timeout' must not be negative, was " + timeout);
 		}
-		onEventLoop(() -> this.timeout.arm(nanos));
+		onEventLoop(() -> timeoutTimer().arm(nanos));
+	}
+
+	private ActivityTimer timeoutTimer() {
+		if (this.timeout == null) {
+			this.timeout = new ActivityTimer(this.channel.eventLoop(), this::lastActivityNanos, this::timedOut);
+		}
+		return this.timeout;
+	}
+
+	private ActivityTimer idleTimer() {
+		if (this.idleTimeout == null) {
+			this.idleTimeout = new ActivityTimer(this.channel.eventLoop(), this::lastActivityNanos, this::idledOut);
+		}
+		return this.idleTimeout;
 	}
 
 	void idleTimeout(Duration idleTimeout) {
-		this.idleTimeout.arm(idleTimeout.toNanos());
+		idleTimer().arm(idleTimeout.toNanos());
 	}
 
 	/**
@@ -494,7 +511,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		onEventLoop(() -> {
 			this.options = options;
 			SocketEngine.applySocketOptions(options, this.channel.config()::setOption);
-			this.idleTimeout.arm((idleTimeout != null) ? idleTimeout.toNanos() : 0);
+			idleTimer().arm((idleTimeout != null) ? idleTimeout.toNanos() : 0);
 		});
 	}
 
