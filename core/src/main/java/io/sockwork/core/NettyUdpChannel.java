@@ -195,6 +195,15 @@ final class NettyUdpChannel implements UdpChannel {
 	}
 
 	@Override
+	public boolean send(ByteBuffer data, InetSocketAddress recipient) {
+		if (recipient == null || recipient.isUnresolved()) {
+			throw new IllegalArgumentException("The recipient " + recipient + " must be a resolved address");
+		}
+		ByteBuffer payload = data.duplicate();
+		return send(payload.remaining(), (buf) -> buf.writeBytes(payload), checkPeer(recipient));
+	}
+
+	@Override
 	public boolean send(CharSequence data, int port, String address) {
 		InetSocketAddress recipient = recipient(port, address);
 		return send(ByteBufUtil.utf8Bytes(data), (buf) -> ByteBufUtil.writeUtf8(buf, data), recipient);
@@ -261,7 +270,10 @@ final class NettyUdpChannel implements UdpChannel {
 	}
 
 	private InetSocketAddress recipient(int port, String address) {
-		InetSocketAddress recipient = UdpAddresses.recipient(port, address);
+		return checkPeer(UdpAddresses.recipient(port, address));
+	}
+
+	private InetSocketAddress checkPeer(InetSocketAddress recipient) {
 		InetSocketAddress connectedPeer = this.peer;
 		if (connectedPeer != null && !connectedPeer.equals(recipient)) {
 			throw new IllegalArgumentException("This UDP socket is connected to " + connectedPeer

@@ -36,6 +36,16 @@ public interface UdpChannel extends AutoCloseable {
 	boolean send(ByteBuffer data, int port, String address);
 
 	/**
+	 * Sends a datagram of the buffer's remaining bytes to a resolved address, such as the sender handed to
+	 * {@link UdpHandler#data}: the way to reply without formatting and parsing the address again.
+	 * @param data the payload
+	 * @param recipient the recipient, resolved (no DNS lookup is made)
+	 * @return {@code false} under backpressure, as {@link #send(byte[], int, String)}
+	 * @throws IllegalArgumentException if the recipient is unresolved, or the socket is connected to another peer
+	 */
+	boolean send(ByteBuffer data, InetSocketAddress recipient);
+
+	/**
 	 * Sends a datagram of UTF-8 text.
 	 * @param data the payload
 	 * @param port the recipient's port

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
@@ -97,6 +98,23 @@ class UdpChannelTests {
 		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("over IPv4"));
 		ipv6.send("over IPv6", server.port(), "::1");
 		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("over IPv4", "over IPv6"));
+	}
+
+	@Test
+	void repliesToTheSenderAddressAsGivenAndRefusesAnUnresolvedOne() {
+		UdpChannel server = open(UdpOptions.port(0).withHost("127.0.0.1"), new UdpHandler() {
+			@Override
+			public void data(UdpChannel channel, ByteBuffer datagram, InetSocketAddress sender) {
+				channel.send(datagram, sender);
+			}
+		});
+		Recorder recorder = new Recorder();
+		UdpChannel client = open(UdpOptions.port(0).withHost("127.0.0.1"), recorder);
+		client.send("back to me", server.port(), "127.0.0.1");
+		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("back to me"));
+		assertThatThrownBy(() -> client.send(ByteBuffer.allocate(1), InetSocketAddress.createUnresolved("localhost", 9)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("must be a resolved address");
 	}
 
 	@Test

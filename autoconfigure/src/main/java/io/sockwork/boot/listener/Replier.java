@@ -40,7 +40,7 @@ enum Replier {
 				throw new IllegalStateException("No sender to reply to on " + socket);
 			}
 			UdpChannel channel = (UdpChannel) socket;
-			if (!channel.send(data, sender.getPort(), sender.getAddress().getHostAddress())) {
+			if (!channel.send(data, sender)) {
 				logger.warn("The datagram returned by a handler of {} for {} was not sent (backpressure); send from "
 						+ "the handler and resume on drain to keep it", socket, sender);
 			}
