@@ -8,6 +8,7 @@ import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.util.Assert;
 
 /**
@@ -17,6 +18,8 @@ import org.springframework.util.Assert;
 @Endpoint(id = "sockets")
 public class SocketsEndpoint {
 
+	private final SocketRegistry registry;
+
 	private final SocketDescriber describer;
 
 	/**
@@ -25,6 +28,7 @@ public class SocketsEndpoint {
 	 */
 	public SocketsEndpoint(SocketRegistry registry) {
 		Assert.notNull(registry, "'registry' must not be null");
+		this.registry = registry;
 		this.describer = new SocketDescriber(registry);
 	}
 
@@ -46,6 +50,17 @@ public class SocketsEndpoint {
 	public @Nullable SocketsDescriptor socket(@Selector String name) {
 		List<SocketDescriptor> sockets = this.describer.describe(name::equals);
 		return sockets.isEmpty() ? null : new SocketsDescriptor(sockets);
+	}
+
+	/**
+	 * Reloads the handlers of every listener and UDP socket, as refreshing the context does: ports stay bound and
+	 * open connections stay open (see {@link SocketRegistry#reload()}).
+	 * @return the sockets after the reload
+	 */
+	@WriteOperation
+	public SocketsDescriptor reload() {
+		this.registry.reload();
+		return sockets();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.sockwork.boot.actuate;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sockwork.boot.actuate.SocketsEndpoint.SocketDescriptor;
 import io.sockwork.boot.actuate.SocketsEndpoint.TcpListenerDescriptor;
@@ -8,6 +9,7 @@ import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.boot.autoconfigure.SockworkAutoConfiguration;
 import io.sockwork.boot.autoconfigure.TestClient;
 import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.listener.TcpHandlerDecorator;
 import io.sockwork.core.TcpServer;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,27 @@ class SocketsActuatorAutoConfigurationTests {
 			SocketsEndpoint endpoint = context.getBean(SocketsEndpoint.class);
 			assertThat(endpoint.socket("lines").sockets()).extracting(SocketDescriptor::name).containsExactly("lines");
 			assertThat(endpoint.socket("nope")).isNull();
+		});
+	}
+
+	@Test
+	void writeOperationReloadsTheHandlersOfARunningListenerKeepingItsConnections() {
+		AtomicInteger handlerSets = new AtomicInteger();
+		TcpHandlerDecorator counting = (name, handler) -> {
+			handlerSets.incrementAndGet();
+			return handler;
+		};
+		this.contextRunner.withBean(TcpHandlerDecorator.class, () -> counting).run((context) -> {
+			TcpServer<?> server = context.getBean(SocketRegistry.class).server("lines");
+			try (TestClient client = new TestClient(server.port())) {
+				assertThat(client.send("before\n").readLine()).isEqualTo("before");
+				assertThat(handlerSets.get()).isEqualTo(1);
+				SocketDescriptor listener = context.getBean(SocketsEndpoint.class).reload().sockets().get(0);
+				assertThat(handlerSets.get()).isEqualTo(2);
+				assertThat(listener.state()).isEqualTo("listening");
+				assertThat(context.getBean(SocketRegistry.class).server("lines")).isSameAs(server);
+				assertThat(client.send("after\n").readLine()).isEqualTo("after");
+			}
 		});
 	}
 
