@@ -13,6 +13,9 @@ import io.sockwork.core.TcpListenOptions;
 import io.sockwork.core.TcpServer;
 import io.sockwork.core.TcpSocket;
 import io.sockwork.core.Transport;
+import io.sockwork.core.UdpChannel;
+import io.sockwork.core.UdpHandler;
+import io.sockwork.core.UdpOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -25,6 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledOnOs(value = OS.LINUX, architectures = "amd64")
 class NativeTransportTests {
+
+	@Test
+	void udpTtlCanBeSetOnEpoll() {
+		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
+			UdpChannel channel = engine.udpSocket(UdpOptions.port(0).withHost("127.0.0.1"), new UdpHandler() {
+			}).join();
+			assertThat(channel.setTtl(17)).isTrue();
+			channel.close();
+		}
+	}
 
 	@Test
 	void autoPicksEpollWhenItsNativeLibraryIsPresent() throws IOException {

@@ -1,0 +1,75 @@
+package io.sockwork.benchmarks.transport;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.netty.handler.ssl.OpenSsl;
+import io.netty.pkitesting.CertificateBuilder;
+import io.netty.pkitesting.X509Bundle;
+import io.sockwork.core.EngineOptions;
+import io.sockwork.core.SocketEngine;
+import io.sockwork.core.TcpConnectOptions;
+import io.sockwork.core.TcpHandler;
+import io.sockwork.core.TcpListenOptions;
+import io.sockwork.core.TcpServer;
+import io.sockwork.core.TcpSocket;
+import io.sockwork.core.TlsOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.slf4j.LoggerFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * With netty-tcnative on the classpath (this module's tests have it), TLS runs on OpenSSL (BoringSSL), says so
+ * in the log, and behaves as on the JDK's provider.
+ */
+@EnabledOnOs(value = OS.LINUX, architectures = "amd64")
+class OpenSslTests {
+
+	@Test
+	void tlsUsesOpenSslWhenNettyTcnativeIsPresentAndSaysSo() throws Exception {
+		ListAppender<ILoggingEvent> log = new ListAppender<>();
+		log.start();
+		((Logger) LoggerFactory.getLogger("io.sockwork.core.TlsContexts")).addAppender(log);
+		assertThat(OpenSsl.isAvailable()).as("OpenSSL: %s", OpenSsl.unavailabilityCause()).isTrue();
+		X509Bundle authority = new CertificateBuilder().subject("CN=Test CA").setIsCertificateAuthority(true)
+			.ecp256()
+			.buildSelfSigned();
+		X509Bundle server = new CertificateBuilder().subject("CN=localhost").addSanDnsName("localhost")
+			.ecp256()
+			.buildIssuedBy(authority);
+		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
+			TcpServer<Void> listener = engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1")
+				.withTls(TlsOptions.server(server.toKeyManagerFactory())), new TcpHandler<Void>() {
+					@Override
+					public void data(TcpSocket<Void> socket, ByteBuffer data) {
+						socket.write(data);
+					}
+				});
+			List<String> received = new CopyOnWriteArrayList<>();
+			TcpSocket<Void> client = engine.connect(TcpConnectOptions.to("localhost", listener.port())
+				.withTls(TlsOptions.client().withTrustManagers(authority.toTrustManagerFactory())), new TcpHandler<Void>() {
+					@Override
+					public void data(TcpSocket<Void> socket, ByteBuffer data) {
+						received.add(StandardCharsets.UTF_8.decode(data).toString());
+					}
+				}).get(10, TimeUnit.SECONDS);
+			client.write("over openssl");
+			await().until(() -> String.join("", received).equals("over openssl"));
+			assertThat(client.tls().protocol()).isEqualTo("TLSv1.3");
+			assertThat(client.tls().authorized()).isTrue();
+		}
+		assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
+			.contains("Sockwork TLS uses the OPENSSL provider");
+	}
+
+}
