@@ -6,13 +6,11 @@ import java.nio.ByteOrder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.DelimiterBasedFrameDecoder;
 import io.netty.handler.codec.FixedLengthFrameDecoder;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LineBasedFrameDecoder;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Netty's frame decoders for a {@link Framing}, and the encoding of {@link TcpSocket#writeFrame} frames.
@@ -25,49 +23,28 @@ final class FrameCodecs {
 	}
 
 	/**
-	 * Adds the decoder of {@code framing} and its limit reporter to the end of the pipeline; nothing for raw.
+	 * Adds the decoder of {@code framing} and its limit to the end of the pipeline; nothing for raw.
 	 */
 	static void addDecoder(ChannelPipeline pipeline, Framing framing) {
-		ChannelHandler decoder = decoder(framing);
-		if (decoder != null) {
-			pipeline.addLast(decoder);
-			pipeline.addLast(new FrameLimitReporter(limit(framing)));
-		}
-	}
-
-	/**
-	 * A new decoder (decoders hold per-channel state), or {@code null} for raw. Frames too long fail fast: the error
-	 * comes as soon as the limit is passed, not after the frame's end arrived.
-	 */
-	static @Nullable ChannelHandler decoder(Framing framing) {
 		if (framing instanceof Framing.Lines lines) {
-			return new LineBasedFrameDecoder(lines.maxLength(), true, true);
+			// One byte of slack: a CR whose LF has not arrived yet.
+			pipeline.addLast(new LineBasedFrameDecoder(lines.maxLength() + 1, true, true),
+					new FrameLimit(lines.maxLength(), "a line (lines framing)"));
 		}
-		if (framing instanceof Framing.Delimiter delimiter) {
-			return new DelimiterBasedFrameDecoder(delimiter.maxLength(), true, true,
-					Unpooled.wrappedBuffer(delimiter.delimiter()));
+		else if (framing instanceof Framing.Delimiter delimiter) {
+			byte[] bytes = delimiter.delimiter();
+			// Slack for a delimiter that has partly arrived.
+			pipeline.addLast(new DelimiterBasedFrameDecoder(delimiter.maxLength() + bytes.length - 1, true, true,
+					Unpooled.wrappedBuffer(bytes)), new FrameLimit(delimiter.maxLength(), "a frame (delimiter framing)"));
 		}
-		if (framing instanceof Framing.LengthPrefixed prefixed) {
+		else if (framing instanceof Framing.LengthPrefixed prefixed) {
 			int field = prefixed.fieldLength();
-			return new LengthFieldBasedFrameDecoder(prefixed.byteOrder(), prefixed.maxFrameSize() + field, 0, field, 0,
-					field, true);
+			pipeline.addLast(new LengthFieldBasedFrameDecoder(prefixed.byteOrder(), prefixed.maxFrameSize() + field, 0,
+					field, 0, field, true), new FrameLimit(prefixed.maxFrameSize(), "a frame (length-prefixed framing)"));
 		}
-		if (framing instanceof Framing.Fixed fixed) {
-			return new FixedLengthFrameDecoder(fixed.length());
+		else if (framing instanceof Framing.Fixed fixed) {
+			pipeline.addLast(new FixedLengthFrameDecoder(fixed.length()));
 		}
-		return null;
-	}
-
-	private static String limit(Framing framing) {
-		if (framing instanceof Framing.Lines lines) {
-			return "a line is longer than the maximum of " + lines.maxLength() + " bytes (lines framing)";
-		}
-		if (framing instanceof Framing.Delimiter delimiter) {
-			return "a frame is longer than the maximum of " + delimiter.maxLength() + " bytes (delimiter framing)";
-		}
-		Framing.LengthPrefixed prefixed = (Framing.LengthPrefixed) framing;
-		return "a frame is longer than the maximum of " + prefixed.maxFrameSize()
-				+ " bytes (length-prefixed framing)";
 	}
 
 	/**
