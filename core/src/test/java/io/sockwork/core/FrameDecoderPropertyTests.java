@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * run in an {@link EmbeddedChannel} exactly as the listener's pipeline adds them, and the stream is what
  * {@code writeFrame} would put on the wire.
  */
-class FrameDecoderProperties {
+class FrameDecoderPropertyTests {
 
 	/** Small, so that frames of exactly the maximum come up often. */
 	private static final int MAX = 8;
