@@ -27,6 +27,8 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	private final SocketStats stats = new SocketStats();
 
+	private final ProxyProtocolHandler proxyProtocol = new ProxyProtocolHandler(this.stats);
+
 	private final ChannelGroup sockets;
 
 	private final EventExecutor executor;
@@ -62,6 +64,10 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats,
 				false);
 		channel.attr(NettyTcpSocket.KEY).set(socket);
+		socket.framing(options.framing());
+		if (options.proxyProtocol()) {
+			this.proxyProtocol.install(channel);
+		}
 		if (!options.socket().equals(this.boundSocketOptions)) {
 			// Reconfigured since the bootstrap's child options were set.
 			SocketEngine.applySocketOptions(options.socket(), channel.config()::setOption);
@@ -75,6 +81,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		this.sockets.add(channel);
 		// A reload that ran between reading the handler and joining the group must not be missed.
 		socket.reload(this.handler);
+		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
 		channel.pipeline().addLast(TcpEventBridge.INSTANCE);
 		if (options.idleTimeout() != null) {
 			socket.idleTimeout(options.idleTimeout());

@@ -62,6 +62,10 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private volatile long bytesWritten;
 
+	private volatile Framing framing = Framing.raw();
+
+	private volatile @Nullable InetSocketAddress proxiedRemoteAddress;
+
 	private volatile @Nullable Thread corkOwner;
 
 	// Event-loop state.
@@ -183,6 +187,20 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 			dispatch(SocketEvent.ERROR, cause);
 		}
 		this.channel.close();
+	}
+
+	/**
+	 * Sets the framing that {@code writeFrame} follows; called before the socket opens.
+	 */
+	void framing(Framing framing) {
+		this.framing = framing;
+	}
+
+	/**
+	 * Sets the client's address that a PROXY protocol header gave; called before the socket opens.
+	 */
+	void proxied(InetSocketAddress remoteAddress) {
+		this.proxiedRemoteAddress = remoteAddress;
 	}
 
 	/**
@@ -343,6 +361,27 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		return write(text.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
+	@Override
+	public int writeFrame(ByteBuffer frame) {
+		if (!isWritableState()) {
+			return -1;
+		}
+		Framing framing = this.framing;
+		int length = frame.remaining();
+		int wireLength = FrameCodecs.wireLength(framing, length);
+		// All or nothing: half a frame would corrupt the stream for the peer. A frame above the high-water mark
+		// still goes out when nothing is pending, or it could never be written.
+		long room = this.channel.bytesBeforeUnwritable();
+		if (wireLength > room && room < this.channel.config().getWriteBufferHighWaterMark()) {
+			backpressured();
+			return 0;
+		}
+		this.bytesWritten += wireLength;
+		this.stats.sent(wireLength);
+		send(FrameCodecs.encode(framing, this.channel.alloc(), frame, wireLength));
+		return length;
+	}
+
 	private boolean isWritableState() {
 		return this.state == ReadyState.OPEN && this.channel.isActive();
 	}
@@ -354,12 +393,16 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	private int accept(int requested) {
 		int accepted = (int) Math.min(requested, this.channel.bytesBeforeUnwritable());
 		if (accepted < requested) {
-			this.stats.writeBackpressured();
-			onEventLoop(this::markDrainRequested);
+			backpressured();
 		}
 		this.bytesWritten += accepted;
 		this.stats.sent(accepted);
 		return accepted;
+	}
+
+	private void backpressured() {
+		this.stats.writeBackpressured();
+		onEventLoop(this::markDrainRequested);
 	}
 
 	private void markDrainRequested() {
@@ -657,7 +700,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	@Override
 	public @Nullable InetSocketAddress remoteAddress() {
-		return inet(this.channel.remoteAddress());
+		InetSocketAddress proxied = this.proxiedRemoteAddress;
+		return (proxied != null) ? proxied : inet(this.channel.remoteAddress());
 	}
 
 	private static @Nullable InetSocketAddress inet(@Nullable SocketAddress address) {

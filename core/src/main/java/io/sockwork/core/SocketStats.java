@@ -12,6 +12,8 @@ public final class SocketStats {
 
 	private final LongAdder rejected = new LongAdder();
 
+	private final LongAdder proxyHeadersRejected = new LongAdder();
+
 	private final LongAdder bytesReceived = new LongAdder();
 
 	private final LongAdder bytesSent = new LongAdder();
@@ -52,6 +54,14 @@ public final class SocketStats {
 	 */
 	public long rejected() {
 		return this.rejected.sum();
+	}
+
+	/**
+	 * Connections closed because they did not start with a valid PROXY protocol header.
+	 * @return the count
+	 */
+	public long proxyHeadersRejected() {
+		return this.proxyHeadersRejected.sum();
 	}
 
 	/**
@@ -132,6 +142,10 @@ public final class SocketStats {
 
 	void connectionRejected() {
 		this.rejected.increment();
+	}
+
+	void proxyHeaderRejected() {
+		this.proxyHeadersRejected.increment();
 	}
 
 	void received(int bytes) {

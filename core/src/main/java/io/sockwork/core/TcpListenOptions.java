@@ -17,9 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param maxConnections the most open connections; more are closed at once and counted; 0 for no limit
  * @param socket the options of each accepted socket
  * @param tls the TLS of the server, or {@code null} for plain TCP
+ * @param framing how the byte stream is cut into the messages {@code data} receives
+ * @param proxyProtocol whether every connection starts with a PROXY protocol (v1 or v2) header, whose source
+ * becomes the socket's remote address; connections without a valid header are closed
  */
 public record TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
-		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls) {
+		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls,
+		Framing framing, boolean proxyProtocol) {
 
 	/**
 	 * Validates the options.
@@ -41,6 +45,25 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 		if (tls != null && tls.keyManagers() == null) {
 			throw new IllegalArgumentException("A TLS listener needs 'tls.keyManagers' (its key and certificate)");
 		}
+		if (framing == null) {
+			throw new IllegalArgumentException("'framing' must not be null");
+		}
+	}
+
+	/**
+	 * Options with raw framing and without PROXY protocol.
+	 * @param host the address to bind, or {@code null} for every interface
+	 * @param port the port, 0 for an ephemeral one
+	 * @param backlog the accept backlog, 0 for the system's default
+	 * @param reusePort whether SO_REUSEPORT is set
+	 * @param idleTimeout the idle timeout, or {@code null} for none
+	 * @param maxConnections the most open connections, 0 for no limit
+	 * @param socket the options of each accepted socket
+	 * @param tls the TLS of the server, or {@code null} for plain TCP
+	 */
+	public TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
+			@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls) {
+		this(host, port, backlog, reusePort, idleTimeout, maxConnections, socket, tls, Framing.raw(), false);
 	}
 
 	/**
@@ -59,7 +82,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withHost(@Nullable String host) {
 		return new TcpListenOptions(host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol);
 	}
 
 	/**
@@ -69,7 +92,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withBacklog(int backlog) {
 		return new TcpListenOptions(this.host, this.port, backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol);
 	}
 
 	/**
@@ -79,7 +102,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withReusePort(boolean reusePort) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol);
 	}
 
 	/**
@@ -89,7 +112,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withIdleTimeout(@Nullable Duration idleTimeout) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, idleTimeout,
-				this.maxConnections, this.socket, this.tls);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol);
 	}
 
 	/**
@@ -99,7 +122,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withMaxConnections(int maxConnections) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				maxConnections, this.socket, this.tls);
+				maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol);
 	}
 
 	/**
@@ -109,7 +132,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withSocket(TcpSocketOptions socket) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, socket, this.tls);
+				this.maxConnections, socket, this.tls, this.framing, this.proxyProtocol);
 	}
 
 	/**
@@ -119,7 +142,27 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withTls(@Nullable TlsOptions tls) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, tls);
+				this.maxConnections, this.socket, tls, this.framing, this.proxyProtocol);
+	}
+
+	/**
+	 * Returns a copy with the given framing.
+	 * @param framing how the byte stream is cut into messages
+	 * @return the new options
+	 */
+	public TcpListenOptions withFraming(Framing framing) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket, this.tls, framing, this.proxyProtocol);
+	}
+
+	/**
+	 * Returns a copy that expects (or not) a PROXY protocol header on every connection.
+	 * @param proxyProtocol whether connections start with a PROXY protocol header
+	 * @return the new options
+	 */
+	public TcpListenOptions withProxyProtocol(boolean proxyProtocol) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket, this.tls, this.framing, proxyProtocol);
 	}
 
 }

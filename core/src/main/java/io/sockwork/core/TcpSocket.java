@@ -2,6 +2,7 @@ package io.sockwork.core;
 
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
@@ -60,6 +61,36 @@ public interface TcpSocket<T> {
 	 * @return the bytes accepted (not characters), or -1 once ended or closed
 	 */
 	int write(CharSequence text);
+
+	/**
+	 * Writes one frame of the listener's {@link Framing}: with its length prefix (length-prefixed), followed by its
+	 * delimiter (delimiter) or by LF (lines), as is (raw and fixed; fixed frames must have the framing's length).
+	 * Unlike {@code write}, a frame is never cut: it is accepted whole, or not at all when it does not fit under
+	 * the high-water mark while other writes are pending (then {@code drain} fires when it may be tried again).
+	 * @param frame the frame's bytes, without prefix or delimiter; consumed when accepted
+	 * @return the frame's bytes accepted (all of them, or 0), or -1 when the socket is closed or ended
+	 * @throws IllegalArgumentException if the framing cannot carry the frame (too long for the length field, or
+	 * not the fixed length)
+	 */
+	int writeFrame(ByteBuffer frame);
+
+	/**
+	 * Writes one frame, as {@link #writeFrame(ByteBuffer)} does.
+	 * @param frame the frame's bytes, without prefix or delimiter
+	 * @return the frame's bytes accepted (all of them, or 0), or -1 when the socket is closed or ended
+	 */
+	default int writeFrame(byte[] frame) {
+		return writeFrame(ByteBuffer.wrap(frame));
+	}
+
+	/**
+	 * Writes one frame of text encoded as UTF-8, as {@link #writeFrame(ByteBuffer)} does.
+	 * @param frame the frame's text, without line break or delimiter
+	 * @return the frame's bytes accepted (all of them, or 0), or -1 when the socket is closed or ended
+	 */
+	default int writeFrame(CharSequence frame) {
+		return writeFrame(frame.toString().getBytes(StandardCharsets.UTF_8));
+	}
 
 	/**
 	 * Runs {@code writes} and flushes what it wrote at once, in one system call where the transport can.

@@ -107,4 +107,50 @@ public @interface TcpListener {
 	 */
 	String tls() default "";
 
+	/**
+	 * How the byte stream is cut into the messages the data handler receives; with a framing other than raw, the
+	 * handler gets one whole frame per call and a returned value is written as one frame.
+	 * {@code sockwork.tcp.listeners.<name>.framing.*} overrides this and the other framing attributes.
+	 * @return the framing
+	 */
+	FramingType framing() default FramingType.RAW;
+
+	/**
+	 * The most bytes of a frame (lines, delimiter and length-prefixed framing), as a data size such as
+	 * {@code 64KB}; empty for 64KB. A longer frame closes its connection.
+	 * @return the maximum frame length
+	 */
+	String maxFrameLength() default "";
+
+	/**
+	 * The delimiter of delimiter framing: text (UTF-8), or {@code hex:} and hex digits for any bytes.
+	 * @return the delimiter
+	 */
+	String frameDelimiter() default "";
+
+	/**
+	 * The bytes of the length field of length-prefixed framing: 1, 2 or 4.
+	 * @return the length field's size
+	 */
+	int lengthFieldLength() default 4;
+
+	/**
+	 * Whether the length field of length-prefixed framing is little-endian (big-endian otherwise).
+	 * @return whether the length field is little-endian
+	 */
+	boolean lengthFieldLittleEndian() default false;
+
+	/**
+	 * The bytes of every frame of fixed framing.
+	 * @return the frame length
+	 */
+	int frameLength() default 0;
+
+	/**
+	 * Whether every connection starts with a PROXY protocol (v1 or v2) header, as sent by a load balancer, whose
+	 * source becomes the socket's remote address; connections without a valid header are closed.
+	 * @return whether the PROXY protocol is expected
+	 */
+	boolean proxyProtocol() default false;
+
 }

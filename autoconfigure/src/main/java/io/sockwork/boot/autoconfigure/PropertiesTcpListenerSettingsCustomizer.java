@@ -2,6 +2,7 @@ package io.sockwork.boot.autoconfigure;
 
 import java.util.function.Consumer;
 
+import io.sockwork.boot.listener.TcpListenerFraming;
 import io.sockwork.boot.listener.TcpListenerSettings;
 import io.sockwork.boot.listener.TcpListenerSettingsCustomizer;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,15 @@ final class PropertiesTcpListenerSettingsCustomizer implements TcpListenerSettin
 		set(listener.getTls().getBundle(), settings::setTlsBundle);
 		set(listener.getTls().getClientAuth(), settings::setTlsClientAuth);
 		set(listener.getTls().getAlpn(), settings::setTlsAlpn);
+		set(listener.getProxyProtocol(), settings::setProxyProtocol);
+		SockworkProperties.Framing framing = listener.getFraming();
+		TcpListenerFraming target = settings.getFraming();
+		set(framing.getType(), target::setType);
+		set(framing.getMaxLength(), target::setMaxLength);
+		set(framing.getDelimiter(), target::setDelimiter);
+		set(framing.getLengthFieldLength(), target::setLengthFieldLength);
+		set(framing.getLittleEndian(), target::setLittleEndian);
+		set(framing.getLength(), target::setLength);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.sockwork.boot.annotation.Dispatch;
+import io.sockwork.boot.annotation.FramingType;
 import io.sockwork.core.TlsClientAuth;
 import io.sockwork.core.Transport;
 import org.jspecify.annotations.Nullable;
@@ -261,6 +262,17 @@ public class SockworkProperties implements Validator {
 		private final Tls tls = new Tls();
 
 		/**
+		 * How the byte stream is cut into the messages the data handler receives.
+		 */
+		private final Framing framing = new Framing();
+
+		/**
+		 * Whether every connection starts with a PROXY protocol (v1 or v2) header, whose source becomes the
+		 * socket's remote address; connections without a valid header are closed.
+		 */
+		private @Nullable Boolean proxyProtocol;
+
+		/**
 		 * The address to bind.
 		 * @return the host, or {@code null} when unset
 		 */
@@ -436,6 +448,30 @@ public class SockworkProperties implements Validator {
 			return this.tls;
 		}
 
+		/**
+		 * How the byte stream is cut into messages.
+		 * @return the framing properties
+		 */
+		public Framing getFraming() {
+			return this.framing;
+		}
+
+		/**
+		 * Whether connections start with a PROXY protocol header.
+		 * @return whether the PROXY protocol is expected, or {@code null} if not set
+		 */
+		public @Nullable Boolean getProxyProtocol() {
+			return this.proxyProtocol;
+		}
+
+		/**
+		 * Sets whether connections start with a PROXY protocol header.
+		 * @param proxyProtocol whether the PROXY protocol is expected
+		 */
+		public void setProxyProtocol(@Nullable Boolean proxyProtocol) {
+			this.proxyProtocol = proxyProtocol;
+		}
+
 	}
 
 	/**
@@ -554,6 +590,140 @@ public class SockworkProperties implements Validator {
 		 */
 		public void setAlpn(@Nullable List<String> alpn) {
 			this.alpn = alpn;
+		}
+
+	}
+
+	/**
+	 * The framing of a TCP listener.
+	 */
+	public static class Framing {
+
+		/**
+		 * Kind of framing: raw (chunks as they arrive), lines, delimiter, length-prefixed or fixed.
+		 */
+		private @Nullable FramingType type;
+
+		/**
+		 * Most bytes of a frame (lines, delimiter, length-prefixed), without delimiter or prefix; a longer frame
+		 * closes its connection. 64KB unless set.
+		 */
+		private @Nullable DataSize maxLength;
+
+		/**
+		 * Delimiter of delimiter framing: text (UTF-8), or 'hex:' and hex digits for any bytes.
+		 */
+		private @Nullable String delimiter;
+
+		/**
+		 * Bytes of the length field of length-prefixed framing: 1, 2 or 4.
+		 */
+		private @Nullable Integer lengthFieldLength;
+
+		/**
+		 * Whether the length field of length-prefixed framing is little-endian (big-endian otherwise).
+		 */
+		private @Nullable Boolean littleEndian;
+
+		/**
+		 * Bytes of every frame of fixed framing.
+		 */
+		private @Nullable Integer length;
+
+		/**
+		 * The kind of framing.
+		 * @return the type, or {@code null} if not set
+		 */
+		public @Nullable FramingType getType() {
+			return this.type;
+		}
+
+		/**
+		 * Sets the kind of framing.
+		 * @param type the type
+		 */
+		public void setType(@Nullable FramingType type) {
+			this.type = type;
+		}
+
+		/**
+		 * The most bytes of a frame.
+		 * @return the maximum, or {@code null} if not set
+		 */
+		public @Nullable DataSize getMaxLength() {
+			return this.maxLength;
+		}
+
+		/**
+		 * Sets the most bytes of a frame.
+		 * @param maxLength the maximum
+		 */
+		public void setMaxLength(@Nullable DataSize maxLength) {
+			this.maxLength = maxLength;
+		}
+
+		/**
+		 * The delimiter of delimiter framing.
+		 * @return the delimiter, or {@code null} if not set
+		 */
+		public @Nullable String getDelimiter() {
+			return this.delimiter;
+		}
+
+		/**
+		 * Sets the delimiter of delimiter framing.
+		 * @param delimiter text, or 'hex:' and hex digits
+		 */
+		public void setDelimiter(@Nullable String delimiter) {
+			this.delimiter = delimiter;
+		}
+
+		/**
+		 * The bytes of the length field.
+		 * @return 1, 2 or 4, or {@code null} if not set
+		 */
+		public @Nullable Integer getLengthFieldLength() {
+			return this.lengthFieldLength;
+		}
+
+		/**
+		 * Sets the bytes of the length field.
+		 * @param lengthFieldLength 1, 2 or 4
+		 */
+		public void setLengthFieldLength(@Nullable Integer lengthFieldLength) {
+			this.lengthFieldLength = lengthFieldLength;
+		}
+
+		/**
+		 * Whether the length field is little-endian.
+		 * @return whether the length field is little-endian, or {@code null} if not set
+		 */
+		public @Nullable Boolean getLittleEndian() {
+			return this.littleEndian;
+		}
+
+		/**
+		 * Sets whether the length field is little-endian.
+		 * @param littleEndian whether the length field is little-endian
+		 */
+		public void setLittleEndian(@Nullable Boolean littleEndian) {
+			this.littleEndian = littleEndian;
+		}
+
+		/**
+		 * The bytes of every frame of fixed framing.
+		 * @return the length, or {@code null} if not set
+		 */
+		public @Nullable Integer getLength() {
+			return this.length;
+		}
+
+		/**
+		 * Sets the bytes of every frame of fixed framing.
+		 * @param length the length
+		 */
+		public void setLength(@Nullable Integer length) {
+			this.length = length;
 		}
 
 	}

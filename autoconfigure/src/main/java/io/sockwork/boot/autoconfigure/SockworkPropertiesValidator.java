@@ -41,6 +41,7 @@ final class SockworkPropertiesValidator {
 		if (idleTimeout != null && (idleTimeout.isNegative() || idleTimeout.isZero())) {
 			errors.rejectValue(path + "idleTimeout", "positive", "must be positive; leave it unset for none");
 		}
+		validateFraming(path + "framing.", listener.getFraming(), errors);
 		long high = bytes(listener.getWriteBuffer().getHighWaterMark(), WaterMarks.DEFAULT.high());
 		long low = bytes(listener.getWriteBuffer().getLowWaterMark(), WaterMarks.DEFAULT.low());
 		if (high < 1) {
@@ -50,6 +51,21 @@ final class SockworkPropertiesValidator {
 			errors.rejectValue(path + "writeBuffer.lowWaterMark", "aboveHigh", "must not be above "
 					+ "sockwork." + path.replace("[", ".").replace("]", "") + "write-buffer.high-water-mark (" + high
 					+ " bytes)");
+		}
+	}
+
+	private static void validateFraming(String path, SockworkProperties.Framing framing, Errors errors) {
+		Integer fieldLength = framing.getLengthFieldLength();
+		if (fieldLength != null && fieldLength != 1 && fieldLength != 2 && fieldLength != 4) {
+			errors.rejectValue(path + "lengthFieldLength", "range", "must be 1, 2 or 4");
+		}
+		DataSize maxLength = framing.getMaxLength();
+		if (maxLength != null && maxLength.toBytes() < 1) {
+			errors.rejectValue(path + "maxLength", "positive", "must be positive");
+		}
+		Integer length = framing.getLength();
+		if (length != null && length < 1) {
+			errors.rejectValue(path + "length", "positive", "must be positive");
 		}
 	}
 

@@ -4,6 +4,8 @@ import java.lang.reflect.Method;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import io.sockwork.boot.annotation.FramingType;
+
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.MethodParameter;
 
@@ -34,7 +36,8 @@ final class HandlerMethodInvokerFactory {
 	 */
 	static HandlerMethodInvokerFactory tcp(TcpListenerSettings settings) {
 		return new HandlerMethodInvokerFactory(settings.getName(), settings.getCharset(),
-				HandlerArgumentResolverComposite.tcp(settings.getCharset()), Replier.TCP);
+				HandlerArgumentResolverComposite.tcp(settings.getCharset()),
+				(settings.getFraming().getType() != FramingType.RAW) ? Replier.TCP_FRAME : Replier.TCP);
 	}
 
 	/**

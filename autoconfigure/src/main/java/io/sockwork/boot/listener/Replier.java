@@ -31,6 +31,20 @@ enum Replier {
 
 	},
 
+	/** Writes one frame to the {@code TcpSocket} of a framed listener: whole, or not at all under backpressure. */
+	TCP_FRAME {
+
+		@Override
+		void reply(Object socket, @Nullable InetSocketAddress sender, ByteBuffer data) {
+			int length = data.remaining();
+			if (((TcpSocket<?>) socket).writeFrame(data) == 0 && length > 0) {
+				logger.warn("The frame of {} bytes returned by a handler of {} was not written (backpressure); "
+						+ "write from the handler and resume on drain to keep it", length, socket);
+			}
+		}
+
+	},
+
 	/** Sends a datagram from the {@code UdpChannel} to the sender of the datagram being handled. */
 	UDP {
 

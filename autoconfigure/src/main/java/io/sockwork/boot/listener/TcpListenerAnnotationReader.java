@@ -55,7 +55,24 @@ final class TcpListenerAnnotationReader {
 		if (StringUtils.hasText(tls)) {
 			settings.setTlsBundle(tls);
 		}
+		readFraming(annotation, settings.getFraming());
+		settings.setProxyProtocol(annotation.proxyProtocol());
 		return settings;
+	}
+
+	private void readFraming(TcpListener annotation, TcpListenerFraming framing) {
+		framing.setType(annotation.framing());
+		String maxLength = resolve(annotation.maxFrameLength());
+		if (StringUtils.hasText(maxLength)) {
+			framing.setMaxLength(DataSize.parse(maxLength));
+		}
+		String delimiter = resolve(annotation.frameDelimiter());
+		if (!delimiter.isEmpty()) {
+			framing.setDelimiter(delimiter);
+		}
+		framing.setLengthFieldLength(annotation.lengthFieldLength());
+		framing.setLittleEndian(annotation.lengthFieldLittleEndian());
+		framing.setLength(annotation.frameLength());
 	}
 
 	private String resolve(String value) {

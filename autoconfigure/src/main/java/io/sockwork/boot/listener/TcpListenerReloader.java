@@ -76,11 +76,12 @@ final class TcpListenerReloader {
 	}
 
 	/**
-	 * The options {@code to} on the address of {@code from}, for a server that could not move.
+	 * The options {@code to} on the address of {@code from}, for a server that could not move. A new framing or
+	 * PROXY protocol setting applies to new connections; open ones keep theirs.
 	 */
 	private static TcpListenOptions addressOf(TcpListenOptions from, TcpListenOptions to) {
 		return new TcpListenOptions(from.host(), from.port(), from.backlog(), from.reusePort(), to.idleTimeout(),
-				to.maxConnections(), to.socket(), from.tls());
+				to.maxConnections(), to.socket(), from.tls(), to.framing(), to.proxyProtocol());
 	}
 
 }

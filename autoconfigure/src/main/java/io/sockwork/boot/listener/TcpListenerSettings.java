@@ -53,6 +53,10 @@ public final class TcpListenerSettings {
 
 	private List<String> tlsAlpn = List.of();
 
+	private final TcpListenerFraming framing = new TcpListenerFraming();
+
+	private boolean proxyProtocol;
+
 	/**
 	 * Creates settings with the defaults.
 	 * @param name the listener's name
@@ -320,6 +324,30 @@ public final class TcpListenerSettings {
 	}
 
 	/**
+	 * How the byte stream is cut into the messages the data handler receives.
+	 * @return the framing settings, to read or change
+	 */
+	public TcpListenerFraming getFraming() {
+		return this.framing;
+	}
+
+	/**
+	 * Whether every connection starts with a PROXY protocol (v1 or v2) header giving the real client's address.
+	 * @return whether the PROXY protocol is expected
+	 */
+	public boolean isProxyProtocol() {
+		return this.proxyProtocol;
+	}
+
+	/**
+	 * Sets whether every connection starts with a PROXY protocol header.
+	 * @param proxyProtocol whether the PROXY protocol is expected
+	 */
+	public void setProxyProtocol(boolean proxyProtocol) {
+		this.proxyProtocol = proxyProtocol;
+	}
+
+	/**
 	 * The engine's options for these settings, without TLS (the SSL bundle provides it).
 	 * @throws IllegalArgumentException if the settings are invalid, for example without a port
 	 */
@@ -330,7 +358,7 @@ public final class TcpListenerSettings {
 		WaterMarks waterMarks = new WaterMarks(toInt(this.lowWaterMark), toInt(this.highWaterMark));
 		TcpSocketOptions socket = new TcpSocketOptions(this.allowHalfOpen, this.noDelay, this.keepAlive, waterMarks);
 		return new TcpListenOptions(this.host, this.port, this.backlog, false, this.idleTimeout, this.maxConnections,
-				socket, null);
+				socket, null, this.framing.toFraming(), this.proxyProtocol);
 	}
 
 	private static int toInt(DataSize size) {
