@@ -1,5 +1,6 @@
 package io.sockwork.core;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -17,9 +18,13 @@ import org.jspecify.annotations.Nullable;
  * @param maxConnections the most open connections; more are closed at once and counted; 0 for no limit
  * @param socket the options of each accepted socket
  * @param tls the TLS of the server, or {@code null} for plain TCP
+ * @param unix the Unix domain socket file to listen on instead of a host and port (Bun's {@code unix}), or
+ * {@code null} for TCP; a stale file left there is removed before binding, and the file is removed when the server
+ * stops
  */
 public record TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
-		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls) {
+		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls,
+		@Nullable Path unix) {
 
 	/**
 	 * Validates the options.
@@ -41,6 +46,32 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 		if (tls != null && tls.keyManagers() == null) {
 			throw new IllegalArgumentException("A TLS listener needs 'tls.keyManagers' (its key and certificate)");
 		}
+		if (unix != null && (host != null || port != 0 || reusePort)) {
+			throw new IllegalArgumentException(
+					"A Unix domain socket listener takes no 'host', 'port' or 'reusePort', listening on " + unix);
+		}
+	}
+
+	/**
+	 * Options to listen on a Unix domain socket file, with defaults for the rest (Bun's {@code unix}).
+	 * @param path the socket file
+	 * @return the options
+	 */
+	public static TcpListenOptions unix(Path path) {
+		if (path == null) {
+			throw new IllegalArgumentException("'path' must not be null");
+		}
+		return port(0).withUnix(path);
+	}
+
+	/**
+	 * Returns a copy that listens on a Unix domain socket file instead of a host and port.
+	 * @param unix the socket file, or {@code null} for TCP
+	 * @return the new options
+	 */
+	public TcpListenOptions withUnix(@Nullable Path unix) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket, this.tls, unix);
 	}
 
 	/**
@@ -49,7 +80,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 * @return the options
 	 */
 	public static TcpListenOptions port(int port) {
-		return new TcpListenOptions(null, port, 0, false, null, 0, TcpSocketOptions.DEFAULT, null);
+		return new TcpListenOptions(null, port, 0, false, null, 0, TcpSocketOptions.DEFAULT, null, null);
 	}
 
 	/**
@@ -59,7 +90,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withHost(@Nullable String host) {
 		return new TcpListenOptions(host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls);
+				this.maxConnections, this.socket, this.tls, this.unix);
 	}
 
 	/**
@@ -69,7 +100,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withBacklog(int backlog) {
 		return new TcpListenOptions(this.host, this.port, backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls);
+				this.maxConnections, this.socket, this.tls, this.unix);
 	}
 
 	/**
@@ -79,7 +110,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withReusePort(boolean reusePort) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls);
+				this.maxConnections, this.socket, this.tls, this.unix);
 	}
 
 	/**
@@ -89,7 +120,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withIdleTimeout(@Nullable Duration idleTimeout) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, idleTimeout,
-				this.maxConnections, this.socket, this.tls);
+				this.maxConnections, this.socket, this.tls, this.unix);
 	}
 
 	/**
@@ -99,7 +130,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withMaxConnections(int maxConnections) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				maxConnections, this.socket, this.tls);
+				maxConnections, this.socket, this.tls, this.unix);
 	}
 
 	/**
@@ -109,7 +140,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withSocket(TcpSocketOptions socket) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, socket, this.tls);
+				this.maxConnections, socket, this.tls, this.unix);
 	}
 
 	/**
@@ -119,7 +150,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withTls(@Nullable TlsOptions tls) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, tls);
+				this.maxConnections, this.socket, tls, this.unix);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.sockwork.boot.autoconfigure;
 
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -211,6 +212,11 @@ public class SockworkProperties implements Validator {
 		private @Nullable Integer port;
 
 		/**
+		 * Unix domain socket file to listen on instead of a host and port.
+		 */
+		private @Nullable Path unix;
+
+		/**
 		 * Accept backlog, 0 for the system's default.
 		 */
 		private @Nullable Integer backlog;
@@ -290,6 +296,22 @@ public class SockworkProperties implements Validator {
 		 */
 		public void setPort(@Nullable Integer port) {
 			this.port = port;
+		}
+
+		/**
+		 * The Unix domain socket file to listen on.
+		 * @return the file, or {@code null} when unset
+		 */
+		public @Nullable Path getUnix() {
+			return this.unix;
+		}
+
+		/**
+		 * Sets the Unix domain socket file to listen on.
+		 * @param unix the file, or {@code null} to unset
+		 */
+		public void setUnix(@Nullable Path unix) {
+			this.unix = unix;
 		}
 
 		/**
