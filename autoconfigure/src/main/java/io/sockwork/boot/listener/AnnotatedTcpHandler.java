@@ -98,7 +98,7 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 	@Override
 	public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
 		if (this.handshake != null) {
-			this.handshake.invoke(socket, null, error);
+			this.handshake.invoke(socket, null, null, error);
 		}
 	}
 
