@@ -27,8 +27,8 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.util.Assert;
 
 /**
- * Finds the {@code @TcpListener}, {@code @UdpSocket}, {@code @OnOpen}, ... methods of every bean (proxies included)
- * and, once all singletons exist, turns them into the TCP listener and UDP socket endpoints of the
+ * Finds the {@code @TcpListener}, {@code @TcpClient}, {@code @UdpSocket}, {@code @OnOpen}, ... methods of every bean (proxies included)
+ * and, once all singletons exist, turns them into the TCP listener, TCP client and UDP socket endpoints of the
  * {@link SocketRegistry}. Discovers only: building happens in {@link #afterSingletonsInstantiated()}, binding when
  * the registry starts. The registry can build the listener endpoints again from the same methods when it
  * {@link SocketRegistry#reload() reloads}: placeholders, settings and customizers are then read anew, and a scoped
@@ -123,10 +123,15 @@ public class TcpListenerAnnotationBeanPostProcessor
 		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
 				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
 			.create(bound);
-		if (!listeners.isEmpty() || !udpSockets.isEmpty()) {
+		List<TcpClientEndpoint> clients = new TcpClientEndpointFactory(new TcpClientAnnotationReader(attributes),
+				beanFactory.getBeanProvider(TcpClientSettingsCustomizer.class).orderedStream().toList(),
+				() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable())
+			.create(bound);
+		if (!listeners.isEmpty() || !udpSockets.isEmpty() || !clients.isEmpty()) {
 			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
 			listeners.forEach(registry::register);
 			udpSockets.forEach(registry::register);
+			clients.forEach(registry::register);
 			registry.endpointSource(endpoints);
 		}
 		else {
