@@ -2,14 +2,19 @@ package io.sockwork.core;
 
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollDatagramChannel;
+import io.netty.channel.epoll.EpollDomainSocketChannel;
+import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.uring.IoUring;
 import io.netty.channel.uring.IoUringDatagramChannel;
+import io.netty.channel.uring.IoUringDomainSocketChannel;
+import io.netty.channel.uring.IoUringServerDomainSocketChannel;
 import io.netty.channel.uring.IoUringIoHandler;
 import io.netty.channel.uring.IoUringServerSocketChannel;
 import io.netty.channel.uring.IoUringSocketChannel;
+import io.netty.channel.unix.DomainSocketAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +34,10 @@ final class NativeTransports {
 			return Probe.missing(String.valueOf(Epoll.unavailabilityCause()));
 		}
 		return new Probe(new NettyTransport(Transport.EPOLL, EpollIoHandler.newFactory(),
-				EpollServerSocketChannel.class, EpollSocketChannel.class, EpollDatagramChannel.class), null);
+				EpollServerSocketChannel.class, EpollSocketChannel.class, EpollDatagramChannel.class,
+				new NettyTransport.Domain(EpollServerDomainSocketChannel.class, EpollDomainSocketChannel.class,
+						(path) -> new DomainSocketAddress(path.toFile()))),
+				null);
 	}
 
 	static Probe ioUring() {
@@ -40,7 +48,10 @@ final class NativeTransports {
 			return Probe.missing(String.valueOf(IoUring.unavailabilityCause()));
 		}
 		return new Probe(new NettyTransport(Transport.IO_URING, IoUringIoHandler.newFactory(),
-				IoUringServerSocketChannel.class, IoUringSocketChannel.class, IoUringDatagramChannel.class), null);
+				IoUringServerSocketChannel.class, IoUringSocketChannel.class, IoUringDatagramChannel.class,
+				new NettyTransport.Domain(IoUringServerDomainSocketChannel.class, IoUringDomainSocketChannel.class,
+						(path) -> new DomainSocketAddress(path.toFile()))),
+				null);
 	}
 
 	private static boolean isPresent(String className) {

@@ -1,6 +1,7 @@
 package io.sockwork.core;
 
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -90,12 +91,14 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	@Override
 	public int port() {
-		return ((InetSocketAddress) this.serverChannel.localAddress()).getPort();
+		return (this.serverChannel.localAddress() instanceof InetSocketAddress inet) ? inet.getPort() : 0;
 	}
 
 	@Override
 	public String hostname() {
-		return ((InetSocketAddress) this.serverChannel.localAddress()).getAddress().getHostAddress();
+		SocketAddress address = this.serverChannel.localAddress();
+		return (address instanceof InetSocketAddress inet) ? inet.getAddress().getHostAddress()
+				: String.valueOf(this.options.unix());
 	}
 
 	@Override

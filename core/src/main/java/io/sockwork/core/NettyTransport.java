@@ -1,11 +1,19 @@
 package io.sockwork.core;
 
+import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import io.netty.channel.Channel;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
+import io.netty.channel.socket.nio.NioDomainSocketChannel;
+import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 
@@ -17,14 +25,16 @@ import io.netty.channel.socket.nio.NioSocketChannel;
  * @param serverChannel the TCP server channel class
  * @param socketChannel the TCP client channel class
  * @param datagramChannel the UDP channel class
+ * @param domain the Unix domain socket channel classes
  */
 record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 		Class<? extends ServerChannel> serverChannel, Class<? extends SocketChannel> socketChannel,
-		Class<? extends DatagramChannel> datagramChannel) {
+		Class<? extends DatagramChannel> datagramChannel, Domain domain) {
 
 	static NettyTransport nio() {
 		return new NettyTransport(Transport.NIO, NioIoHandler.newFactory(), NioServerSocketChannel.class,
-				NioSocketChannel.class, NioDatagramChannel.class);
+				NioSocketChannel.class, NioDatagramChannel.class, new Domain(NioServerDomainSocketChannel.class,
+						NioDomainSocketChannel.class, UnixDomainSocketAddress::of));
 	}
 
 	/**
@@ -55,6 +65,19 @@ record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 					+ ". Use transport AUTO or NIO, or add Netty's native artifact for this platform");
 		}
 		return probe.transport();
+	}
+
+	/**
+	 * The Unix domain socket channels of a transport (NIO's need Java 16+, which is the baseline), and how a path
+	 * becomes the address they bind and connect to.
+	 *
+	 * @param serverChannel the server channel class
+	 * @param channel the client channel class
+	 * @param address the address of a socket file
+	 */
+	record Domain(Class<? extends ServerChannel> serverChannel, Class<? extends Channel> channel,
+			Function<Path, SocketAddress> address) {
+
 	}
 
 }

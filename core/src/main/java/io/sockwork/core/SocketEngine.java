@@ -1,7 +1,9 @@
 package io.sockwork.core;
 
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -93,8 +95,9 @@ public final class SocketEngine implements AutoCloseable {
 		requireNonNull(options, "options");
 		requireNonNull(handler, "handler");
 		NettyTcpServer<T> server = new NettyTcpServer<>(options, handler, this.group.next());
+		Path unix = options.unix();
 		ServerBootstrap bootstrap = new ServerBootstrap().group(this.group)
-			.channel(this.transport.serverChannel())
+			.channel((unix != null) ? this.transport.domain().serverChannel() : this.transport.serverChannel())
 			.childHandler(server);
 		if (options.backlog() > 0) {
 			bootstrap.option(ChannelOption.SO_BACKLOG, options.backlog());
@@ -105,12 +108,20 @@ public final class SocketEngine implements AutoCloseable {
 			}
 			bootstrap.option(UnixChannelOption.SO_REUSEPORT, true);
 		}
-		applySocketOptions(options.socket(), bootstrap::childOption);
-		InetSocketAddress address = (options.host() != null) ? new InetSocketAddress(options.host(), options.port())
-				: new InetSocketAddress(options.port());
+		applySocketOptions(options.socket(), bootstrap::childOption, unix != null);
+		SocketAddress address;
+		if (unix != null) {
+			UnixSocketFiles.removeStale(unix);
+			address = this.transport.domain().address().apply(unix);
+		}
+		else {
+			address = (options.host() != null) ? new InetSocketAddress(options.host(), options.port())
+					: new InetSocketAddress(options.port());
+		}
 		ChannelFuture bind = bootstrap.bind(address).awaitUninterruptibly();
 		if (!bind.isSuccess()) {
-			throw new SocketBindException("TCP", options.host(), options.port(), bind.cause());
+			throw new SocketBindException((unix != null) ? "Unix" : "TCP",
+					(unix != null) ? unix.toString() : options.host(), options.port(), bind.cause());
 		}
 		server.bound(bind.channel());
 		return server;
@@ -131,8 +142,9 @@ public final class SocketEngine implements AutoCloseable {
 		TcpHandler<T> completing = new CompletingHandler<>(handler, result);
 		TlsOptions tls = options.tls();
 		SslContext tlsContext = (tls != null) ? TlsContexts.client(tls) : null;
+		Path unix = options.unix();
 		Bootstrap bootstrap = new Bootstrap().group(this.group)
-			.channel(this.transport.socketChannel())
+			.channel((unix != null) ? this.transport.domain().channel() : this.transport.socketChannel())
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
 					options.connectTimeout().toMillis()))
 			.handler(new ChannelInitializer<Channel>() {
@@ -150,8 +162,10 @@ public final class SocketEngine implements AutoCloseable {
 					channel.pipeline().addLast(TcpEventBridge.INSTANCE);
 				}
 			});
-		applySocketOptions(options.socket(), bootstrap::option);
-		bootstrap.connect(options.host(), options.port()).addListener((ChannelFuture connect) -> {
+		applySocketOptions(options.socket(), bootstrap::option, unix != null);
+		ChannelFuture connecting = (unix != null) ? bootstrap.connect(this.transport.domain().address().apply(unix))
+				: bootstrap.connect(options.host(), options.port());
+		connecting.addListener((ChannelFuture connect) -> {
 			if (!connect.isSuccess()) {
 				NettyTcpSocket<T> socket = NettyTcpSocket.of(connect.channel());
 				if (socket != null) {
@@ -249,9 +263,19 @@ public final class SocketEngine implements AutoCloseable {
 	}
 
 	static void applySocketOptions(TcpSocketOptions socket, OptionSetter setter) {
-		setter.set(ChannelOption.ALLOW_HALF_CLOSURE, true);
-		setter.set(ChannelOption.TCP_NODELAY, socket.noDelay());
-		setter.set(ChannelOption.SO_KEEPALIVE, socket.keepAlive());
+		applySocketOptions(socket, setter, false);
+	}
+
+	/**
+	 * Sets the socket options; a Unix domain socket has no TCP_NODELAY nor SO_KEEPALIVE, and NIO's cannot stay
+	 * half-open.
+	 */
+	static void applySocketOptions(TcpSocketOptions socket, OptionSetter setter, boolean unix) {
+		if (!unix) {
+			setter.set(ChannelOption.ALLOW_HALF_CLOSURE, true);
+			setter.set(ChannelOption.TCP_NODELAY, socket.noDelay());
+			setter.set(ChannelOption.SO_KEEPALIVE, socket.keepAlive());
+		}
 		setter.set(ChannelOption.WRITE_BUFFER_WATER_MARK,
 				new WriteBufferWaterMark(socket.waterMarks().low(), socket.waterMarks().high()));
 	}

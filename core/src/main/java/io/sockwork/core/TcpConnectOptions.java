@@ -1,5 +1,6 @@
 package io.sockwork.core;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -7,14 +8,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Options of {@link SocketEngine#connect}.
  *
- * @param host the host name or address to connect to (names are resolved)
- * @param port the port
+ * @param host the host name or address to connect to (names are resolved); for a Unix domain socket, {@code null}
+ * or the server name TLS checks
+ * @param port the port; 0 for a Unix domain socket
  * @param connectTimeout how long the connection may take
  * @param socket the options of the socket
  * @param tls the TLS of the connection, or {@code null} for plain TCP
+ * @param unix the Unix domain socket file to connect to instead of a host and port (Bun's {@code unix}), or
+ * {@code null} for TCP
  */
-public record TcpConnectOptions(String host, int port, Duration connectTimeout, TcpSocketOptions socket,
-		@Nullable TlsOptions tls) {
+public record TcpConnectOptions(@Nullable String host, int port, Duration connectTimeout, TcpSocketOptions socket,
+		@Nullable TlsOptions tls, @Nullable Path unix) {
 
 	/** The connect timeout unless another is given. */
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -23,12 +27,17 @@ public record TcpConnectOptions(String host, int port, Duration connectTimeout, 
 	 * Validates the options.
 	 */
 	public TcpConnectOptions {
-		if (host == null || host.isBlank()) {
-			throw new IllegalArgumentException("'host' must not be empty");
+		if (unix == null) {
+			if (host == null || host.isBlank()) {
+				throw new IllegalArgumentException("'host' must not be empty");
+			}
+			Ports.check(port);
+			if (port == 0) {
+				throw new IllegalArgumentException("'port' must not be 0 for a connection");
+			}
 		}
-		Ports.check(port);
-		if (port == 0) {
-			throw new IllegalArgumentException("'port' must not be 0 for a connection");
+		else if (port != 0) {
+			throw new IllegalArgumentException("A Unix domain socket connection takes no 'port', connecting to " + unix);
 		}
 		if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
 			throw new IllegalArgumentException("'connectTimeout' must be positive, was " + connectTimeout);
@@ -45,7 +54,35 @@ public record TcpConnectOptions(String host, int port, Duration connectTimeout, 
 	 * @return the options
 	 */
 	public static TcpConnectOptions to(String host, int port) {
-		return new TcpConnectOptions(host, port, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null);
+		return new TcpConnectOptions(host, port, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null, null);
+	}
+
+	/**
+	 * Options to connect to a Unix domain socket file, with defaults for the rest (Bun's {@code unix}).
+	 * @param path the socket file
+	 * @return the options
+	 */
+	public static TcpConnectOptions unix(Path path) {
+		if (path == null) {
+			throw new IllegalArgumentException("'path' must not be null");
+		}
+		return new TcpConnectOptions(null, 0, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null, path);
+	}
+
+	/**
+	 * Whether the connection goes to a Unix domain socket.
+	 * @return {@code true} when {@link #unix()} is set
+	 */
+	public boolean isUnix() {
+		return this.unix != null;
+	}
+
+	/**
+	 * Where the connection goes, for messages: {@code host:port} or the socket file.
+	 * @return the target
+	 */
+	public String target() {
+		return (this.unix != null) ? "unix:" + this.unix : this.host + ":" + this.port;
 	}
 
 	/**
@@ -54,7 +91,7 @@ public record TcpConnectOptions(String host, int port, Duration connectTimeout, 
 	 * @return the new options
 	 */
 	public TcpConnectOptions withConnectTimeout(Duration connectTimeout) {
-		return new TcpConnectOptions(this.host, this.port, connectTimeout, this.socket, this.tls);
+		return new TcpConnectOptions(this.host, this.port, connectTimeout, this.socket, this.tls, this.unix);
 	}
 
 	/**
@@ -63,7 +100,7 @@ public record TcpConnectOptions(String host, int port, Duration connectTimeout, 
 	 * @return the new options
 	 */
 	public TcpConnectOptions withSocket(TcpSocketOptions socket) {
-		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, socket, this.tls);
+		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, socket, this.tls, this.unix);
 	}
 
 	/**
@@ -72,7 +109,7 @@ public record TcpConnectOptions(String host, int port, Duration connectTimeout, 
 	 * @return the new options
 	 */
 	public TcpConnectOptions withTls(@Nullable TlsOptions tls) {
-		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, this.socket, tls);
+		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, this.socket, tls, this.unix);
 	}
 
 }

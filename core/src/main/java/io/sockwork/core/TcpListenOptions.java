@@ -1,5 +1,6 @@
 package io.sockwork.core;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
@@ -20,10 +21,13 @@ import org.jspecify.annotations.Nullable;
  * @param framing how the byte stream is cut into the messages {@code data} receives
  * @param proxyProtocol whether every connection starts with a PROXY protocol (v1 or v2) header, whose source
  * becomes the socket's remote address; connections without a valid header are closed
+ * @param unix the Unix domain socket file to listen on instead of a host and port (Bun's {@code unix}), or
+ * {@code null} for TCP; a stale file left there is removed before binding, and the file is removed when the server
+ * stops
  */
 public record TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
 		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls,
-		Framing framing, boolean proxyProtocol) {
+		Framing framing, boolean proxyProtocol, @Nullable Path unix) {
 
 	/**
 	 * Validates the options.
@@ -48,6 +52,10 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 		if (framing == null) {
 			throw new IllegalArgumentException("'framing' must not be null");
 		}
+		if (unix != null && (host != null || port != 0 || reusePort)) {
+			throw new IllegalArgumentException(
+					"A Unix domain socket listener takes no 'host', 'port' or 'reusePort', listening on " + unix);
+		}
 	}
 
 	/**
@@ -63,7 +71,29 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
 			@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls) {
-		this(host, port, backlog, reusePort, idleTimeout, maxConnections, socket, tls, Framing.raw(), false);
+		this(host, port, backlog, reusePort, idleTimeout, maxConnections, socket, tls, Framing.raw(), false, null);
+	}
+
+	/**
+	 * Options to listen on a Unix domain socket file, with defaults for the rest (Bun's {@code unix}).
+	 * @param path the socket file
+	 * @return the options
+	 */
+	public static TcpListenOptions unix(Path path) {
+		if (path == null) {
+			throw new IllegalArgumentException("'path' must not be null");
+		}
+		return port(0).withUnix(path);
+	}
+
+	/**
+	 * Returns a copy that listens on a Unix domain socket file instead of a host and port.
+	 * @param unix the socket file, or {@code null} for TCP
+	 * @return the new options
+	 */
+	public TcpListenOptions withUnix(@Nullable Path unix) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, unix);
 	}
 
 	/**
@@ -82,7 +112,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withHost(@Nullable String host) {
 		return new TcpListenOptions(host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix);
 	}
 
 	/**
@@ -92,7 +122,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withBacklog(int backlog) {
 		return new TcpListenOptions(this.host, this.port, backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix);
 	}
 
 	/**
@@ -102,7 +132,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withReusePort(boolean reusePort) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix);
 	}
 
 	/**
@@ -112,7 +142,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withIdleTimeout(@Nullable Duration idleTimeout) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix);
 	}
 
 	/**
@@ -122,7 +152,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withMaxConnections(int maxConnections) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol);
+				maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix);
 	}
 
 	/**
@@ -132,7 +162,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withSocket(TcpSocketOptions socket) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, socket, this.tls, this.framing, this.proxyProtocol);
+				this.maxConnections, socket, this.tls, this.framing, this.proxyProtocol, this.unix);
 	}
 
 	/**
@@ -142,7 +172,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withTls(@Nullable TlsOptions tls) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, tls, this.framing, this.proxyProtocol);
+				this.maxConnections, this.socket, tls, this.framing, this.proxyProtocol, this.unix);
 	}
 
 	/**
@@ -152,7 +182,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withFraming(Framing framing) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, framing, this.proxyProtocol);
+				this.maxConnections, this.socket, this.tls, framing, this.proxyProtocol, this.unix);
 	}
 
 	/**
@@ -162,7 +192,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withProxyProtocol(boolean proxyProtocol) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, proxyProtocol);
+				this.maxConnections, this.socket, this.tls, this.framing, proxyProtocol, this.unix);
 	}
 
 }

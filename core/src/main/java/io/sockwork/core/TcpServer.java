@@ -11,13 +11,13 @@ import java.util.concurrent.CompletableFuture;
 public interface TcpServer<T> {
 
 	/**
-	 * The bound port (the real one when 0 was asked for).
+	 * The bound port (the real one when 0 was asked for); 0 for a Unix domain socket.
 	 * @return the port
 	 */
 	int port();
 
 	/**
-	 * The bound host address.
+	 * The bound host address; the socket file for a Unix domain socket.
 	 * @return the address as text
 	 */
 	String hostname();

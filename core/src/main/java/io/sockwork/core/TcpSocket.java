@@ -203,20 +203,20 @@ public interface TcpSocket<T> {
 	long bytesWritten();
 
 	/**
-	 * The local address.
-	 * @return the address, or {@code null} before the socket is bound
+	 * The local address. A Unix domain socket has none: its socket file shows in {@code toString()}.
+	 * @return the address, or {@code null} before the socket is bound and for a Unix domain socket
 	 */
 	@Nullable InetSocketAddress localAddress();
 
 	/**
-	 * The peer's address.
-	 * @return the address, or {@code null} before the socket is connected
+	 * The peer's address. A Unix domain socket has none: its socket file shows in {@code toString()}.
+	 * @return the address, or {@code null} before the socket is connected and for a Unix domain socket
 	 */
 	@Nullable InetSocketAddress remoteAddress();
 
 	/**
 	 * The local port.
-	 * @return the port, or -1 before the socket is bound
+	 * @return the port, or -1 before the socket is bound and for a Unix domain socket
 	 */
 	default int localPort() {
 		InetSocketAddress address = localAddress();
@@ -225,7 +225,7 @@ public interface TcpSocket<T> {
 
 	/**
 	 * The peer's port.
-	 * @return the port, or -1 before the socket is connected
+	 * @return the port, or -1 before the socket is connected and for a Unix domain socket
 	 */
 	default int remotePort() {
 		InetSocketAddress address = remoteAddress();

@@ -28,6 +28,7 @@ final class PropertiesTcpListenerSettingsCustomizer implements TcpListenerSettin
 		}
 		set(listener.getHost(), settings::setHost);
 		set(listener.getPort(), settings::setPort);
+		set(listener.getUnix(), settings::setUnix);
 		set(listener.getBacklog(), settings::setBacklog);
 		set(listener.getIdleTimeout(), settings::setIdleTimeout);
 		set(listener.getMaxConnections(), settings::setMaxConnections);

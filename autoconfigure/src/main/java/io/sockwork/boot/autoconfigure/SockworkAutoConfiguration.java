@@ -57,6 +57,11 @@ public final class SockworkAutoConfiguration {
 	}
 
 	@Bean
+	PropertiesTcpClientSettingsCustomizer sockworkPropertiesTcpClientSettingsCustomizer(SockworkProperties properties) {
+		return new PropertiesTcpClientSettingsCustomizer(properties);
+	}
+
+	@Bean
 	PropertiesUdpSocketSettingsCustomizer sockworkPropertiesUdpSocketSettingsCustomizer(SockworkProperties properties) {
 		return new PropertiesUdpSocketSettingsCustomizer(properties);
 	}

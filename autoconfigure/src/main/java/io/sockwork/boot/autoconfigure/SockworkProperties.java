@@ -1,6 +1,7 @@
 package io.sockwork.boot.autoconfigure;
 
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -194,6 +195,19 @@ public class SockworkProperties implements Validator {
 			return this.listeners;
 		}
 
+		/**
+		 * TCP clients by name; a value here overrides the attribute of the @TcpClient of the same name.
+		 */
+		private final Map<String, Client> clients = new LinkedHashMap<>();
+
+		/**
+		 * The client settings by name.
+		 * @return the settings
+		 */
+		public Map<String, Client> getClients() {
+			return this.clients;
+		}
+
 	}
 
 	/**
@@ -210,6 +224,11 @@ public class SockworkProperties implements Validator {
 		 * Port to listen on, 0 for an ephemeral one.
 		 */
 		private @Nullable Integer port;
+
+		/**
+		 * Unix domain socket file to listen on instead of a host and port.
+		 */
+		private @Nullable Path unix;
 
 		/**
 		 * Accept backlog, 0 for the system's default.
@@ -302,6 +321,22 @@ public class SockworkProperties implements Validator {
 		 */
 		public void setPort(@Nullable Integer port) {
 			this.port = port;
+		}
+
+		/**
+		 * The Unix domain socket file to listen on.
+		 * @return the file, or {@code null} when unset
+		 */
+		public @Nullable Path getUnix() {
+			return this.unix;
+		}
+
+		/**
+		 * Sets the Unix domain socket file to listen on.
+		 * @param unix the file, or {@code null} to unset
+		 */
+		public void setUnix(@Nullable Path unix) {
+			this.unix = unix;
 		}
 
 		/**
@@ -1052,6 +1087,263 @@ public class SockworkProperties implements Validator {
 		 */
 		public void setLoopback(@Nullable Boolean loopback) {
 			this.loopback = loopback;
+		}
+
+	}
+
+	/**
+	 * Settings of one TCP client; unset values keep the annotation's.
+	 */
+	public static class Client {
+
+		/**
+		 * Host to connect to.
+		 */
+		private @Nullable String host;
+
+		/**
+		 * Port to connect to.
+		 */
+		private @Nullable Integer port;
+
+		/**
+		 * Unix domain socket file to connect to instead of a host and port.
+		 */
+		private @Nullable Path unix;
+
+		/**
+		 * How long one connection attempt may take.
+		 */
+		private @Nullable Duration connectTimeout;
+
+		/**
+		 * Charset that decodes String parameters and encodes returned text.
+		 */
+		private @Nullable Charset charset;
+
+		/**
+		 * Backoff between connection attempts after the connection failed or dropped.
+		 */
+		private final Reconnect reconnect = new Reconnect();
+
+		/**
+		 * TLS of the client, from a Spring Boot SSL bundle.
+		 */
+		private final ClientTls tls = new ClientTls();
+
+		/**
+		 * The host to connect to.
+		 * @return the host, or {@code null} when unset
+		 */
+		public @Nullable String getHost() {
+			return this.host;
+		}
+
+		/**
+		 * Sets the host to connect to.
+		 * @param host the host
+		 */
+		public void setHost(@Nullable String host) {
+			this.host = host;
+		}
+
+		/**
+		 * The port to connect to.
+		 * @return the port, or {@code null} when unset
+		 */
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		/**
+		 * Sets the port to connect to.
+		 * @param port the port
+		 */
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
+		}
+
+		/**
+		 * The Unix domain socket file to connect to.
+		 * @return the file, or {@code null} when unset
+		 */
+		public @Nullable Path getUnix() {
+			return this.unix;
+		}
+
+		/**
+		 * Sets the Unix domain socket file to connect to.
+		 * @param unix the file
+		 */
+		public void setUnix(@Nullable Path unix) {
+			this.unix = unix;
+		}
+
+		/**
+		 * How long one connection attempt may take.
+		 * @return the timeout, or {@code null} when unset
+		 */
+		public @Nullable Duration getConnectTimeout() {
+			return this.connectTimeout;
+		}
+
+		/**
+		 * Sets how long one connection attempt may take.
+		 * @param connectTimeout the timeout
+		 */
+		public void setConnectTimeout(@Nullable Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+		}
+
+		/**
+		 * The charset of String parameters and returned text.
+		 * @return the charset, or {@code null} when unset
+		 */
+		public @Nullable Charset getCharset() {
+			return this.charset;
+		}
+
+		/**
+		 * Sets the charset of String parameters and returned text.
+		 * @param charset the charset
+		 */
+		public void setCharset(@Nullable Charset charset) {
+			this.charset = charset;
+		}
+
+		/**
+		 * The reconnect settings.
+		 * @return the settings
+		 */
+		public Reconnect getReconnect() {
+			return this.reconnect;
+		}
+
+		/**
+		 * The TLS settings.
+		 * @return the settings
+		 */
+		public ClientTls getTls() {
+			return this.tls;
+		}
+
+	}
+
+	/**
+	 * Exponential backoff between the connection attempts of a TCP client.
+	 */
+	public static class Reconnect {
+
+		/**
+		 * Delay before the first attempt after the connection failed or dropped.
+		 */
+		private @Nullable Duration initialDelay;
+
+		/**
+		 * Longest delay between attempts.
+		 */
+		private @Nullable Duration maxDelay;
+
+		/**
+		 * Growth of the delay after each failed attempt, at least 1.
+		 */
+		private @Nullable Double multiplier;
+
+		/**
+		 * Fraction of the delay, from 0 to 1, by which it is spread at random either way.
+		 */
+		private @Nullable Double jitter;
+
+		/**
+		 * The initial delay.
+		 * @return the delay, or {@code null} when unset
+		 */
+		public @Nullable Duration getInitialDelay() {
+			return this.initialDelay;
+		}
+
+		/**
+		 * Sets the initial delay.
+		 * @param initialDelay the delay
+		 */
+		public void setInitialDelay(@Nullable Duration initialDelay) {
+			this.initialDelay = initialDelay;
+		}
+
+		/**
+		 * The longest delay.
+		 * @return the delay, or {@code null} when unset
+		 */
+		public @Nullable Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		/**
+		 * Sets the longest delay.
+		 * @param maxDelay the delay
+		 */
+		public void setMaxDelay(@Nullable Duration maxDelay) {
+			this.maxDelay = maxDelay;
+		}
+
+		/**
+		 * The growth of the delay.
+		 * @return the multiplier, or {@code null} when unset
+		 */
+		public @Nullable Double getMultiplier() {
+			return this.multiplier;
+		}
+
+		/**
+		 * Sets the growth of the delay.
+		 * @param multiplier the multiplier
+		 */
+		public void setMultiplier(@Nullable Double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		/**
+		 * The jitter.
+		 * @return the fraction, or {@code null} when unset
+		 */
+		public @Nullable Double getJitter() {
+			return this.jitter;
+		}
+
+		/**
+		 * Sets the jitter.
+		 * @param jitter the fraction
+		 */
+		public void setJitter(@Nullable Double jitter) {
+			this.jitter = jitter;
+		}
+
+	}
+
+	/**
+	 * TLS of a TCP client.
+	 */
+	public static class ClientTls {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust store verifies the server.
+		 */
+		private @Nullable String bundle;
+
+		/**
+		 * The SSL bundle name.
+		 * @return the name, or {@code null} when unset
+		 */
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		/**
+		 * Sets the SSL bundle name.
+		 * @param bundle the name
+		 */
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}

@@ -10,12 +10,14 @@ import io.sockwork.boot.annotation.OnError;
 import io.sockwork.boot.annotation.OnHandshake;
 import io.sockwork.boot.annotation.OnOpen;
 import io.sockwork.boot.annotation.OnTimeout;
+import io.sockwork.boot.annotation.TcpClient;
 import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.boot.annotation.UdpSocket;
 
 /**
- * The events of TCP listeners and UDP sockets, each with the annotation that binds a method to it. {@link #DATA}
- * declares a TCP listener and {@link #DATAGRAM} a UDP socket; the other events name one of them.
+ * The events of TCP listeners, TCP clients and UDP sockets, each with the annotation that binds a method to it.
+ * {@link #DATA} declares a TCP listener, {@link #CLIENT_DATA} a TCP client and {@link #DATAGRAM} a UDP socket; the
+ * other events name one of them.
  */
 enum HandlerEvent {
 
@@ -24,6 +26,8 @@ enum HandlerEvent {
 	DATA(TcpListener.class, TcpListener::name),
 
 	DATAGRAM(UdpSocket.class, UdpSocket::name),
+
+	CLIENT_DATA(TcpClient.class, TcpClient::name),
 
 	DRAIN(OnDrain.class, OnDrain::value),
 
@@ -52,10 +56,10 @@ enum HandlerEvent {
 	}
 
 	/**
-	 * Whether the annotation of this event declares a listener or UDP socket, rather than naming one.
+	 * Whether the annotation of this event declares a listener, client or UDP socket, rather than naming one.
 	 */
 	boolean declares() {
-		return this == DATA || this == DATAGRAM;
+		return this == DATA || this == DATAGRAM || this == CLIENT_DATA;
 	}
 
 	/**

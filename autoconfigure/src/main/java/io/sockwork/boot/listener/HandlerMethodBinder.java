@@ -59,8 +59,29 @@ final class HandlerMethodBinder {
 		return handlers.containsKey(HandlerEvent.DATAGRAM);
 	}
 
+	/**
+	 * Whether the methods are those of a TCP client.
+	 */
+	static boolean isClient(Map<HandlerEvent, DiscoveredMethod> handlers) {
+		return handlers.containsKey(HandlerEvent.CLIENT_DATA);
+	}
+
+	/**
+	 * Whether the methods are those of a TCP listener.
+	 */
+	static boolean isListener(Map<HandlerEvent, DiscoveredMethod> handlers) {
+		return handlers.containsKey(HandlerEvent.DATA);
+	}
+
 	private static String kind(Map<HandlerEvent, DiscoveredMethod> handlers) {
-		return isUdp(handlers) ? "UDP socket" : "Listener";
+		return isUdp(handlers) ? "UDP socket" : isClient(handlers) ? "Client" : "Listener";
+	}
+
+	/**
+	 * The method that declares a listener, client or UDP socket.
+	 */
+	private static DiscoveredMethod declaring(Map<HandlerEvent, DiscoveredMethod> handlers) {
+		return handlers.values().stream().filter((method) -> method.event().declares()).findFirst().orElseThrow();
 	}
 
 	/**
@@ -79,7 +100,7 @@ final class HandlerMethodBinder {
 						"'" + name + "' is declared by " + existing.event().annotationName() + " method "
 								+ existing.description() + " and by " + method.event().annotationName() + " method "
 								+ method.description() + ".",
-						"Give the TCP listener and the UDP socket different names.");
+						"Give each listener, client and UDP socket its own name.");
 			}
 		}
 	}
@@ -104,23 +125,23 @@ final class HandlerMethodBinder {
 			if (!bound.containsKey(declared)) {
 				throw new InvalidListenerException(declared,
 						annotation + " method " + method.description() + " names listener '" + declared
-								+ "', but no @TcpListener method declares it, nor any @UdpSocket method (declared: "
-								+ bound.keySet() + ").",
-						"Declare @TcpListener(name = \"" + declared + "\") or @UdpSocket(name = \"" + declared
-								+ "\") on a method, or correct the name in " + annotation + ".");
+								+ "', but no @TcpListener method declares it, nor any @TcpClient or @UdpSocket method "
+								+ "(declared: " + bound.keySet() + ").",
+						"Declare @TcpListener(name = \"" + declared + "\"), @TcpClient(name = \"" + declared
+								+ "\") or @UdpSocket(name = \"" + declared + "\") on a method, or correct the name in "
+								+ annotation + ".");
 			}
 			return declared;
 		}
 		List<String> inSameBean = new ArrayList<>();
 		bound.forEach((name, handlers) -> {
-			DiscoveredMethod declaring = handlers.get(isUdp(handlers) ? HandlerEvent.DATAGRAM : HandlerEvent.DATA);
-			if (declaring.beanName().equals(method.beanName())) {
+			if (declaring(handlers).beanName().equals(method.beanName())) {
 				inSameBean.add(name);
 			}
 		});
 		if (inSameBean.size() != 1) {
-			String problem = inSameBean.isEmpty() ? "its bean declares no @TcpListener or @UdpSocket method"
-					: "its bean declares several listeners and UDP sockets " + inSameBean;
+			String problem = inSameBean.isEmpty() ? "its bean declares no @TcpListener, @TcpClient or @UdpSocket method"
+					: "its bean declares several listeners, clients and UDP sockets " + inSameBean;
 			throw new InvalidListenerException(method.beanName(),
 					annotation + " method " + method.description() + " names no listener, and " + problem + ".",
 					"Name the listener or UDP socket, as in " + annotation + "(\"name\").");

@@ -41,6 +41,14 @@ final class HandlerMethodInvokerFactory {
 	}
 
 	/**
+	 * The factory of a TCP client's methods.
+	 */
+	static HandlerMethodInvokerFactory tcpClient(TcpClientSettings settings) {
+		return new HandlerMethodInvokerFactory(settings.getName(), settings.getCharset(),
+				HandlerArgumentResolverComposite.tcp(settings.getCharset()), Replier.TCP);
+	}
+
+	/**
 	 * The factory of a UDP socket's methods: text is UTF-8.
 	 */
 	static HandlerMethodInvokerFactory udp(UdpSocketSettings settings) {

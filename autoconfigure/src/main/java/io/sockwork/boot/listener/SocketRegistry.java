@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import io.sockwork.core.SocketBindException;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpServer;
+import io.sockwork.core.TcpSocket;
 import io.sockwork.core.TlsOptions;
 import io.sockwork.core.UdpChannel;
 import org.jspecify.annotations.Nullable;
@@ -27,9 +28,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
 
 /**
- * Owns the application's TCP listeners and UDP sockets: binds them on the shared {@link SocketEngine} when the
+ * Owns the application's TCP listeners, TCP clients and UDP sockets: binds them on the shared {@link SocketEngine} when the
  * context starts (before the application reports ready; UDP sockets join their multicast groups then), and stops
- * them when it closes: listeners gracefully, UDP sockets at once after leaving their groups. The running servers and
+ * them when it closes: listeners gracefully, UDP sockets at once after leaving their groups. Clients connect after
+ * the listeners bind, reconnect with backoff until the context stops, and are closed first. The running servers and
  * channels are not beans; find them here by name.
  * <p>
  * {@link #reload()} re-resolves the annotated handler methods and applies them to the running servers without
@@ -65,6 +67,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 
 	private final Map<String, UdpChannel> udpChannels = Collections.synchronizedMap(new LinkedHashMap<>());
 
+	private final Map<String, ReconnectingTcpClient> clients = Collections.synchronizedMap(new LinkedHashMap<>());
+
 	private volatile boolean running;
 
 	/**
@@ -90,10 +94,17 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		this.udpEndpoints.put(endpoint.name(), endpoint);
 	}
 
+	synchronized void register(TcpClientEndpoint endpoint) {
+		checkUnique(endpoint.name(), endpoint.source());
+		this.clients.put(endpoint.name(), new ReconnectingTcpClient(this.engine, endpoint));
+	}
+
 	private void checkUnique(String name, String source) {
 		TcpListenerEndpoint listener = this.endpoints.get(name);
 		UdpSocketEndpoint udpSocket = this.udpEndpoints.get(name);
-		String existing = (listener != null) ? listener.source() : (udpSocket != null) ? udpSocket.source() : null;
+		ReconnectingTcpClient client = this.clients.get(name);
+		String existing = (listener != null) ? listener.source() : (udpSocket != null) ? udpSocket.source()
+				: (client != null) ? client.source() : null;
 		if (existing != null) {
 			throw new InvalidListenerException(name,
 					"Listener '" + name + "' is declared twice: by " + existing + " and by " + source + ".",
@@ -181,6 +192,43 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		return Collections.unmodifiableSet(new LinkedHashSet<>(this.udpEndpoints.keySet()));
 	}
 
+	/**
+	 * The open socket of a TCP client ({@code @TcpClient}); a client that is reconnecting has none.
+	 * @param name the client's name
+	 * @return the socket, or {@code null} when the client is not connected or unknown
+	 */
+	public @Nullable TcpSocket<?> client(String name) {
+		ReconnectingTcpClient client = this.clients.get(name);
+		return (client != null) ? client.socket() : null;
+	}
+
+	/**
+	 * The open sockets of the connected TCP clients by name, in declaration order.
+	 * @return an unmodifiable snapshot
+	 */
+	public Map<String, TcpSocket<?>> clients() {
+		Map<String, TcpSocket<?>> open = new LinkedHashMap<>();
+		synchronized (this.clients) {
+			this.clients.forEach((name, client) -> {
+				TcpSocket<?> socket = client.socket();
+				if (socket != null) {
+					open.put(name, socket);
+				}
+			});
+		}
+		return Collections.unmodifiableMap(open);
+	}
+
+	/**
+	 * The names of every declared TCP client, connected or not.
+	 * @return the names, in declaration order
+	 */
+	public Set<String> clientNames() {
+		synchronized (this.clients) {
+			return Collections.unmodifiableSet(new LinkedHashSet<>(this.clients.keySet()));
+		}
+	}
+
 	@Override
 	public synchronized void start() {
 		if (this.running) {
@@ -193,6 +241,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 			throw failure;
 		}
 		updateUdpSockets(kept.udpSockets());
+		// Connecting never fails start-up: a server that is down is tried again until it is up.
+		List.copyOf(this.clients.values()).forEach(ReconnectingTcpClient::start);
 		this.running = true;
 	}
 
@@ -323,7 +373,12 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		return channel;
 	}
 
+	private void stopClients() {
+		List.copyOf(this.clients.values()).forEach(ReconnectingTcpClient::stop);
+	}
+
 	private void stopNow() {
+		stopClients();
 		servers().values().forEach((server) -> server.stop(true));
 		this.servers.clear();
 		closeUdpSockets();
@@ -353,6 +408,7 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	@Override
 	public synchronized void stop(Runnable callback) {
 		this.running = false;
+		stopClients();
 		if (ServerHandoff.isRestarting()) {
 			park();
 			callback.run();
@@ -381,6 +437,7 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	public synchronized void destroy() {
 		if (this.running) {
 			this.running = false;
+			stopClients();
 			park();
 		}
 	}

@@ -27,8 +27,8 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.util.Assert;
 
 /**
- * Finds the {@code @TcpListener}, {@code @UdpSocket}, {@code @OnOpen}, ... methods of every bean (proxies included)
- * and, once all singletons exist, turns them into the TCP listener and UDP socket endpoints of the
+ * Finds the {@code @TcpListener}, {@code @TcpClient}, {@code @UdpSocket}, {@code @OnOpen}, ... methods of every bean (proxies included)
+ * and, once all singletons exist, turns them into the TCP listener, TCP client and UDP socket endpoints of the
  * {@link SocketRegistry}. Discovers only: building happens in {@link #afterSingletonsInstantiated()}, binding when
  * the registry starts. The registry can build the listener endpoints again from the same methods when it
  * {@link SocketRegistry#reload() reloads}: placeholders, settings and customizers are then read anew, and a scoped
@@ -117,10 +117,11 @@ public class TcpListenerAnnotationBeanPostProcessor
 		AttributeResolver attributes = new AttributeResolver(beanFactory::resolveEmbeddedValue);
 		Supplier<DeclaredEndpoints> endpoints = () -> declare(beanFactory, attributes, methods);
 		DeclaredEndpoints declared = endpoints.get();
-		if (!declared.listeners().isEmpty() || !declared.udpSockets().isEmpty()) {
+		if (!declared.isEmpty()) {
 			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
 			declared.listeners().forEach(registry::register);
 			declared.udpSockets().forEach(registry::register);
+			declared.clients().forEach(registry::register);
 			registry.endpointSource(endpoints);
 		}
 		else {
@@ -136,7 +137,11 @@ public class TcpListenerAnnotationBeanPostProcessor
 		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
 				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
 			.create(bound);
-		return new DeclaredEndpoints(listeners, udpSockets);
+		List<TcpClientEndpoint> clients = new TcpClientEndpointFactory(new TcpClientAnnotationReader(attributes),
+				beanFactory.getBeanProvider(TcpClientSettingsCustomizer.class).orderedStream().toList(),
+				() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable())
+			.create(bound);
+		return new DeclaredEndpoints(listeners, udpSockets, clients);
 	}
 
 	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory,

@@ -44,7 +44,7 @@ final class TcpListenerEndpointFactory {
 	List<TcpListenerEndpoint> create(Map<String, Map<HandlerEvent, DiscoveredMethod>> bound) {
 		List<TcpListenerEndpoint> endpoints = new ArrayList<>();
 		bound.forEach((name, handlers) -> {
-			if (!HandlerMethodBinder.isUdp(handlers)) {
+			if (HandlerMethodBinder.isListener(handlers)) {
 				endpoints.add(endpoint(name, handlers));
 			}
 		});

@@ -72,7 +72,8 @@ final class TcpListenerReloader {
 	 */
 	private static boolean sameAddress(TcpListenOptions from, TcpListenOptions to) {
 		return Objects.equals(from.host(), to.host()) && from.port() == to.port() && from.backlog() == to.backlog()
-				&& from.reusePort() == to.reusePort() && (from.tls() == null) == (to.tls() == null);
+				&& from.reusePort() == to.reusePort() && (from.tls() == null) == (to.tls() == null)
+				&& Objects.equals(from.unix(), to.unix());
 	}
 
 	/**
@@ -81,7 +82,7 @@ final class TcpListenerReloader {
 	 */
 	private static TcpListenOptions addressOf(TcpListenOptions from, TcpListenOptions to) {
 		return new TcpListenOptions(from.host(), from.port(), from.backlog(), from.reusePort(), to.idleTimeout(),
-				to.maxConnections(), to.socket(), from.tls(), to.framing(), to.proxyProtocol());
+				to.maxConnections(), to.socket(), from.tls(), to.framing(), to.proxyProtocol(), from.unix());
 	}
 
 }

@@ -2,6 +2,7 @@ package io.sockwork.boot.listener;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,6 +27,8 @@ public final class TcpListenerSettings {
 	private @Nullable String host;
 
 	private @Nullable Integer port;
+
+	private @Nullable Path unix;
 
 	private int backlog;
 
@@ -348,17 +351,36 @@ public final class TcpListenerSettings {
 	}
 
 	/**
+	 * The Unix domain socket file to listen on instead of a host and port.
+	 * @return the socket file, or {@code null} for TCP
+	 */
+	public @Nullable Path getUnix() {
+		return this.unix;
+	}
+
+	/**
+	 * Sets the Unix domain socket file to listen on instead of a host and port.
+	 * @param unix the socket file, or {@code null} for TCP
+	 */
+	public void setUnix(@Nullable Path unix) {
+		this.unix = unix;
+	}
+
+	/**
 	 * The engine's options for these settings, without TLS (the SSL bundle provides it).
 	 * @throws IllegalArgumentException if the settings are invalid, for example without a port
 	 */
 	TcpListenOptions toListenOptions() {
-		if (this.port == null) {
+		if (this.port == null && this.unix == null) {
 			throw new IllegalArgumentException("No port is configured");
 		}
 		WaterMarks waterMarks = new WaterMarks(toInt(this.lowWaterMark), toInt(this.highWaterMark));
 		TcpSocketOptions socket = new TcpSocketOptions(this.allowHalfOpen, this.noDelay, this.keepAlive, waterMarks);
-		return new TcpListenOptions(this.host, this.port, this.backlog, false, this.idleTimeout, this.maxConnections,
-				socket, null, this.framing.toFraming(), this.proxyProtocol);
+		return new TcpListenOptions(this.host, (this.unix != null) ? 0 : this.port, this.backlog, false,
+				this.idleTimeout, this.maxConnections, socket, null)
+			.withFraming(this.framing.toFraming())
+			.withProxyProtocol(this.proxyProtocol)
+			.withUnix(this.unix);
 	}
 
 	private static int toInt(DataSize size) {

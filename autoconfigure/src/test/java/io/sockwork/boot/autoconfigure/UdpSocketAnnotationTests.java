@@ -280,7 +280,7 @@ class UdpSocketAnnotationTests {
 				.isInstanceOf(InvalidListenerException.class)
 				.hasMessageContaining("@OnDrain method " + OrphanDrain.class.getName() + ".drain(UdpChannel)")
 				.hasMessageContaining("names listener 'missing', but no @TcpListener method declares it, nor any "
-						+ "@UdpSocket method (declared: [udp-echo])"));
+						+ "@TcpClient or @UdpSocket method (declared: [udp-echo])"));
 	}
 
 	@Test
