@@ -28,7 +28,7 @@ final class ReconnectingTcpClient {
 
 	private final TcpClientEndpoint endpoint;
 
-	private final TcpHandler<Object> handler;
+	private final TrackingHandler handler;
 
 	private volatile @Nullable TcpSocket<Object> socket;
 
@@ -42,6 +42,20 @@ final class ReconnectingTcpClient {
 		this.engine = engine;
 		this.endpoint = endpoint;
 		this.handler = new TrackingHandler(endpoint.handler());
+	}
+
+	/**
+	 * The handlers of the endpoint this client was made for.
+	 */
+	TcpHandler<Object> handler() {
+		return this.endpoint.handler();
+	}
+
+	/**
+	 * Gives the open connection, and the ones after it, new handlers; the connection is kept.
+	 */
+	void reload(TcpHandler<Object> handler) {
+		this.handler.delegate = handler;
 	}
 
 	/**
@@ -165,7 +179,7 @@ final class ReconnectingTcpClient {
 	 */
 	private final class TrackingHandler implements TcpHandler<Object> {
 
-		private final TcpHandler<Object> delegate;
+		private volatile TcpHandler<Object> delegate;
 
 		TrackingHandler(TcpHandler<Object> delegate) {
 			this.delegate = delegate;

@@ -78,8 +78,9 @@ public final class ServerHandoff {
 			discard(previous);
 		}
 		parked = new Parked(engine, kept);
-		logger.info("Keeping {} listener(s) {} and UDP socket(s) {} bound for the next context",
-				kept.listeners().size(), kept.listeners().keySet(), kept.udpSockets().keySet());
+		logger.info("Keeping {} listener(s) {}, UDP socket(s) {} and client(s) {} for the next context",
+				kept.listeners().size(), kept.listeners().keySet(), kept.udpSockets().keySet(),
+				kept.clients().keySet());
 	}
 
 	/**
@@ -104,19 +105,22 @@ public final class ServerHandoff {
 				stale.kept().listeners().keySet(), stale.kept().udpSockets().keySet());
 		stale.kept().listeners().values().forEach((listener) -> listener.server().stop(true));
 		stale.kept().udpSockets().values().forEach(UdpChannel::close);
+		stale.kept().clients().values().forEach(ReconnectingTcpClient::stop);
 		stale.engine().close();
 	}
 
 	/**
 	 * What a registry keeps running for the next context: its listeners and UDP sockets, by name.
 	 */
-	record Kept(Map<String, RunningListener> listeners, Map<String, UdpChannel> udpSockets) {
+	record Kept(Map<String, RunningListener> listeners, Map<String, UdpChannel> udpSockets,
+			Map<String, ReconnectingTcpClient> clients) {
 
-		static final Kept NONE = new Kept(Map.of(), Map.of());
+		static final Kept NONE = new Kept(Map.of(), Map.of(), Map.of());
 
 		Kept {
 			listeners = new LinkedHashMap<>(listeners);
 			udpSockets = new LinkedHashMap<>(udpSockets);
+			clients = new LinkedHashMap<>(clients);
 		}
 
 	}

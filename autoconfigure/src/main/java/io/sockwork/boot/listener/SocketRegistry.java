@@ -241,8 +241,7 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 			throw failure;
 		}
 		updateUdpSockets(kept.udpSockets());
-		// Connecting never fails start-up: a server that is down is tried again until it is up.
-		List.copyOf(this.clients.values()).forEach(ReconnectingTcpClient::start);
+		adoptClients(kept.clients());
 		this.running = true;
 	}
 
@@ -270,9 +269,24 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		declared.udpSockets().forEach(this::register);
 		ListenerBindException failure = update(current);
 		updateUdpSockets(currentUdpSockets);
+		declared.clients().forEach(this::reloadClient);
 		if (failure != null) {
 			throw failure;
 		}
+	}
+
+	/**
+	 * Gives a running client its new handlers, keeping its connection; a client declared anew starts connecting.
+	 */
+	private void reloadClient(TcpClientEndpoint endpoint) {
+		ReconnectingTcpClient running = this.clients.get(endpoint.name());
+		if (running != null) {
+			running.reload(endpoint.handler());
+			logger.info("Client '{}' reloaded", endpoint.name());
+			return;
+		}
+		register(endpoint);
+		this.clients.get(endpoint.name()).start();
 	}
 
 	/**
@@ -373,6 +387,25 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		return channel;
 	}
 
+	/**
+	 * Starts the declared clients, adopting with their new handlers those a previous context kept connected.
+	 * Connecting never fails start-up: a server that is down is tried again until it is up.
+	 * @param kept the clients kept by the previous context, by name; consumed
+	 */
+	private void adoptClients(Map<String, ReconnectingTcpClient> kept) {
+		for (Map.Entry<String, ReconnectingTcpClient> entry : List.copyOf(this.clients.entrySet())) {
+			ReconnectingTcpClient adopted = kept.remove(entry.getKey());
+			if (adopted != null) {
+				adopted.reload(entry.getValue().handler());
+				this.clients.put(entry.getKey(), adopted);
+			}
+			else {
+				entry.getValue().start();
+			}
+		}
+		kept.values().forEach(ReconnectingTcpClient::stop);
+	}
+
 	private void stopClients() {
 		List.copyOf(this.clients.values()).forEach(ReconnectingTcpClient::stop);
 	}
@@ -408,12 +441,12 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	@Override
 	public synchronized void stop(Runnable callback) {
 		this.running = false;
-		stopClients();
 		if (ServerHandoff.isRestarting()) {
 			park();
 			callback.run();
 			return;
 		}
+		stopClients();
 		closeUdpSockets();
 		List<CompletableFuture<Void>> stopping = new ArrayList<>(this.stopping);
 		servers().forEach((name, server) -> {
@@ -437,15 +470,16 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	public synchronized void destroy() {
 		if (this.running) {
 			this.running = false;
-			stopClients();
 			park();
 		}
 	}
 
 	private void park() {
-		ServerHandoff.park(this.engine, new ServerHandoff.Kept(runningListeners(), udpSockets()));
+		ServerHandoff.park(this.engine,
+				new ServerHandoff.Kept(runningListeners(), udpSockets(), new LinkedHashMap<>(this.clients)));
 		this.servers.clear();
 		this.udpChannels.clear();
+		this.clients.clear();
 	}
 
 	@Override

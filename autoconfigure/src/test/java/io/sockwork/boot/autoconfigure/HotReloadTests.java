@@ -7,12 +7,17 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
 
 import io.sockwork.boot.listener.ServerHandoff;
 import io.sockwork.boot.listener.SocketRegistry;
 import io.sockwork.core.SocketEngine;
+import io.sockwork.core.TcpHandler;
+import io.sockwork.core.TcpListenOptions;
 import io.sockwork.core.TcpServer;
+import io.sockwork.core.TcpSocket;
 import io.sockwork.core.UdpChannel;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +89,36 @@ class HotReloadTests {
 		DatagramPacket reply = new DatagramPacket(new byte[256], 256);
 		client.receive(reply);
 		return new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void clientKeepsItsConnectionAcrossARefreshAndHandsDataToTheNewHandler() throws Exception {
+		List<TcpSocket<Void>> accepted = new CopyOnWriteArrayList<>();
+		try (SocketEngine upstreamEngine = new SocketEngine()) {
+			TcpServer<Void> upstream = upstreamEngine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"),
+					new TcpHandler<Void>() {
+						@Override
+						public void open(TcpSocket<Void> socket) {
+							accepted.add(socket);
+						}
+					});
+			System.setProperty("upstream.port", String.valueOf(upstream.port()));
+			try (RefreshableContext context = new RefreshableContext(ReloadListeners.ClientV1.class)) {
+				await().until(() -> accepted.size() == 1);
+				accepted.get(0).write("one\n");
+				ReloadListeners.ClientV1 v1 = context.getBean(ReloadListeners.ClientV1.class);
+				await().until(() -> v1.received.contains("v1:one\n"));
+				context.refreshWith(ReloadListeners.ClientV2.class);
+				accepted.get(0).write("two\n");
+				ReloadListeners.ClientV2 v2 = context.getBean(ReloadListeners.ClientV2.class);
+				await().until(() -> v2.received.contains("v2:two\n"));
+				assertThat(accepted).hasSize(1);
+				assertThat(upstream.connectionCount()).isEqualTo(1);
+			}
+			finally {
+				System.clearProperty("upstream.port");
+			}
+		}
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.sockwork.boot.annotation.OnOpen;
+import io.sockwork.boot.annotation.TcpClient;
 import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.boot.annotation.UdpSocket;
 import io.sockwork.core.TcpSocket;
@@ -161,6 +162,28 @@ final class ReloadListeners {
 		@UdpSocket(name = "udp", host = "127.0.0.1", port = "0")
 		String echo(String text) {
 			return text.toUpperCase(Locale.ROOT);
+		}
+
+	}
+
+	static class ClientV1 {
+
+		final List<String> received = new CopyOnWriteArrayList<>();
+
+		@TcpClient(name = "upstream", host = "127.0.0.1", port = "${upstream.port}")
+		void data(String text) {
+			this.received.add("v1:" + text);
+		}
+
+	}
+
+	static class ClientV2 {
+
+		final List<String> received = new CopyOnWriteArrayList<>();
+
+		@TcpClient(name = "upstream", host = "127.0.0.1", port = "${upstream.port}")
+		void data(String text) {
+			this.received.add("v2:" + text);
 		}
 
 	}
