@@ -124,6 +124,10 @@ for round in $(seq 1 "$ROUNDS"); do
     start_server "$server" || continue
     # idle first, on a fresh process, so that nothing earlier inflates the baseline
     generate "$server" "$round" idle-$IDLE --mode=idle --port=$TCP --connections=$IDLE --pid=$SERVER_PID
+    # and a fresh process again for the load: a peer worn out by 10,000 connections (Spring Integration's
+    # thread per connection) must not fail the workloads after it
+    stop_server
+    start_server "$server" || continue
     generate "$server" "$round" tcp-64x16x64B --mode=tcp --port=$TCP --connections=64 --depth=16 --size=64
     generate "$server" "$round" tcp-64x1x64B --mode=tcp --port=$TCP --connections=64 --depth=1 --size=64
     generate "$server" "$round" tcp-16x4x16KiB --mode=tcp --port=$TCP --connections=16 --depth=4 --size=16384
