@@ -1,5 +1,6 @@
 package io.sockwork.boot.actuate;
 
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,14 +8,17 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import io.sockwork.boot.actuate.SocketsEndpoint.SocketDescriptor;
+import io.sockwork.boot.actuate.SocketsEndpoint.TcpClientDescriptor;
 import io.sockwork.boot.actuate.SocketsEndpoint.TcpCounts;
 import io.sockwork.boot.actuate.SocketsEndpoint.TcpListenerDescriptor;
 import io.sockwork.boot.actuate.SocketsEndpoint.UdpCounts;
 import io.sockwork.boot.actuate.SocketsEndpoint.UdpSocketDescriptor;
 import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.core.ReadyState;
 import io.sockwork.core.SocketEvent;
 import io.sockwork.core.SocketStats;
 import io.sockwork.core.TcpServer;
+import io.sockwork.core.TcpSocket;
 import io.sockwork.core.UdpChannel;
 import io.sockwork.core.UdpStats;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +39,12 @@ final class SocketDescriber {
 	/** The state of a declared socket that is not bound. */
 	static final String STOPPED = "stopped";
 
+	/** The state of a client with an open connection. */
+	static final String CONNECTED = "connected";
+
+	/** The state of a running client without a connection: it keeps trying. */
+	static final String CONNECTING = "connecting";
+
 	private final SocketRegistry registry;
 
 	SocketDescriber(SocketRegistry registry) {
@@ -51,6 +61,10 @@ final class SocketDescriber {
 		udpSockets.stream()
 			.filter(names)
 			.forEach((name) -> sockets.add(describe(name, this.registry.udpSocket(name))));
+		this.registry.clientNames()
+			.stream()
+			.filter(names)
+			.forEach((name) -> sockets.add(describeClient(name, this.registry.client(name))));
 		return sockets;
 	}
 
@@ -64,6 +78,16 @@ final class SocketDescriber {
 				stats.writesBackpressured(), stats.drains(), handlerErrors(stats));
 		return new TcpListenerDescriptor(name, TCP, SocketAddresses.format(server.hostname(), server.port()),
 				server.isTls(), server.isListening() ? LISTENING : STOPPED, counts);
+	}
+
+	private TcpClientDescriptor describeClient(String name, @Nullable TcpSocket<?> socket) {
+		if (socket == null || socket.readyState() == ReadyState.CLOSED) {
+			return new TcpClientDescriptor(name, TCP, null, null, this.registry.isRunning() ? CONNECTING : STOPPED,
+					null);
+		}
+		InetSocketAddress server = socket.remoteAddress();
+		return new TcpClientDescriptor(name, TCP, (server != null) ? SocketAddresses.format(server) : null,
+				socket.isTls(), CONNECTED, socket.bytesWritten());
 	}
 
 	private static long handlerErrors(SocketStats stats) {

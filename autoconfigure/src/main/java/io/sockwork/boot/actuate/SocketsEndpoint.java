@@ -73,9 +73,9 @@ public class SocketsEndpoint {
 	}
 
 	/**
-	 * The description of one listener or UDP socket.
+	 * The description of one listener, client or UDP socket.
 	 */
-	public sealed interface SocketDescriptor permits TcpListenerDescriptor, UdpSocketDescriptor {
+	public sealed interface SocketDescriptor permits TcpListenerDescriptor, TcpClientDescriptor, UdpSocketDescriptor {
 
 		/**
 		 * The socket's name.
@@ -90,14 +90,15 @@ public class SocketsEndpoint {
 		String transport();
 
 		/**
-		 * The bound address.
-		 * @return {@code host:port}, or {@code null} when not bound
+		 * The bound address (for a client, the server's).
+		 * @return {@code host:port}, or {@code null} when not bound or connected
 		 */
 		@Nullable String address();
 
 		/**
 		 * The state.
-		 * @return {@code listening} or {@code stopped}
+		 * @return {@code listening} or {@code stopped}; for a client {@code connected}, {@code connecting} or
+		 * {@code stopped}
 		 */
 		String state();
 
@@ -115,6 +116,21 @@ public class SocketsEndpoint {
 	 */
 	public record TcpListenerDescriptor(String name, String transport, @Nullable String address,
 			@Nullable Boolean tls, String state, @Nullable TcpCounts counts) implements SocketDescriptor {
+
+	}
+
+	/**
+	 * The description of a TCP client.
+	 *
+	 * @param name the client's name
+	 * @param transport {@code tcp}
+	 * @param address the server's address as {@code host:port}, or {@code null} while not connected
+	 * @param tls whether the connection uses TLS, or {@code null} while not connected
+	 * @param state {@code connected}, {@code connecting} (the server is down: it keeps trying) or {@code stopped}
+	 * @param bytesWritten bytes accepted by writes on the current connection, or {@code null} while not connected
+	 */
+	public record TcpClientDescriptor(String name, String transport, @Nullable String address, @Nullable Boolean tls,
+			String state, @Nullable Long bytesWritten) implements SocketDescriptor {
 
 	}
 

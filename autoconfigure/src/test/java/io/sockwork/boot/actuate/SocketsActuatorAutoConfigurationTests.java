@@ -4,12 +4,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sockwork.boot.actuate.SocketsEndpoint.SocketDescriptor;
+import io.sockwork.boot.actuate.SocketsEndpoint.TcpClientDescriptor;
 import io.sockwork.boot.actuate.SocketsEndpoint.TcpListenerDescriptor;
+import io.sockwork.boot.annotation.TcpClient;
 import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.boot.autoconfigure.SockworkAutoConfiguration;
 import io.sockwork.boot.autoconfigure.TestClient;
 import io.sockwork.boot.listener.SocketRegistry;
 import io.sockwork.boot.listener.TcpHandlerDecorator;
+import io.sockwork.core.SocketEngine;
+import io.sockwork.core.TcpHandler;
+import io.sockwork.core.TcpListenOptions;
 import io.sockwork.core.TcpServer;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +96,28 @@ class SocketsActuatorAutoConfigurationTests {
 	}
 
 	@Test
+	void endpointListsClientsConnectedOrConnecting() {
+		try (SocketEngine upstreamEngine = new SocketEngine()) {
+			TcpServer<Void> upstream = upstreamEngine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"),
+					new TcpHandler<Void>() {
+					});
+			this.contextRunner.withBean(Feed.class, Feed::new)
+				.withPropertyValues("upstream.port=" + upstream.port(),
+						"sockwork.tcp.clients.feed.reconnect.initial-delay=20ms",
+						"sockwork.tcp.clients.feed.reconnect.max-delay=50ms")
+				.run((context) -> {
+					SocketsEndpoint endpoint = context.getBean(SocketsEndpoint.class);
+					await().untilAsserted(() -> assertThat(endpoint.socket("feed").sockets()).singleElement()
+						.isEqualTo(new TcpClientDescriptor("feed", "tcp", "127.0.0.1:" + upstream.port(), false,
+								"connected", 0L)));
+					upstream.stop(true);
+					await().untilAsserted(() -> assertThat(endpoint.socket("feed").sockets()).singleElement()
+						.isEqualTo(new TcpClientDescriptor("feed", "tcp", null, null, "connecting", null)));
+				});
+		}
+	}
+
+	@Test
 	void endpointShowsAStoppedListenerWithoutAddress() {
 		this.contextRunner.run((context) -> {
 			context.getBean(SocketRegistry.class).stop();
@@ -147,6 +174,14 @@ class SocketsActuatorAutoConfigurationTests {
 		@TcpListener(name = "lines", host = "127.0.0.1", port = "0")
 		String data(String text) {
 			return text;
+		}
+
+	}
+
+	static class Feed {
+
+		@TcpClient(name = "feed", host = "127.0.0.1", port = "${upstream.port}")
+		void data(String text) {
 		}
 
 	}
