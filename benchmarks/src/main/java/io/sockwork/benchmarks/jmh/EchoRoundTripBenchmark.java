@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.util.concurrent.TimeUnit;
 
 import io.sockwork.benchmarks.servers.NettyEchoServer;
 import io.sockwork.benchmarks.servers.ServerArgs;
 import io.sockwork.benchmarks.servers.SockworkEchoServer;
+import io.sockwork.boot.annotation.TcpListener;
+import io.sockwork.boot.autoconfigure.SockworkAutoConfiguration;
+import io.sockwork.boot.listener.SocketRegistry;
 import io.sockwork.core.EngineOptions;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpListenOptions;
+import io.sockwork.core.TcpSocket;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,6 +30,13 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * One 64-byte echo round trip over loopback through a plain {@code TcpHandler} on the core API, against the same
@@ -41,8 +53,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class EchoRoundTripBenchmark {
 
-	/** Which server echoes. */
-	@Param({ "sockwork", "netty" })
+	/** Which server echoes: a plain {@code TcpHandler}, an annotated bean method, or raw Netty. */
+	@Param({ "sockwork", "annotated", "netty" })
 	public String server;
 
 	private AutoCloseable running;
@@ -68,6 +80,15 @@ public class EchoRoundTripBenchmark {
 			SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1));
 			port = engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"), new SockworkEchoServer.Echo()).port();
 			this.running = engine;
+		}
+		else if (this.server.equals("annotated")) {
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(AnnotatedEcho.class)
+				.web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.properties("sockwork.engine.threads=1")
+				.run();
+			port = context.getBean(SocketRegistry.class).server("echo").port();
+			this.running = context;
 		}
 		else {
 			NettyEchoServer netty = new NettyEchoServer(new ServerArgs(0, -1, 1));
@@ -103,6 +124,25 @@ public class EchoRoundTripBenchmark {
 	public void stop() throws Exception {
 		this.socket.close();
 		this.running.close();
+	}
+
+	/**
+	 * The annotated echo: the same per-event work as {@code SockworkEchoServer.Echo}, through a bean method.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration(SockworkAutoConfiguration.class)
+	public static class AnnotatedEcho {
+
+		/**
+		 * Writes every chunk back.
+		 * @param socket the socket
+		 * @param data the chunk
+		 */
+		@TcpListener(name = "echo", host = "127.0.0.1", port = "0")
+		public void echo(TcpSocket<Object> socket, ByteBuffer data) {
+			socket.write(data);
+		}
+
 	}
 
 }
