@@ -12,15 +12,7 @@ import org.jspecify.annotations.Nullable;
  * The settings of one TCP client, first read from its {@code @TcpClient} annotation, then changed by every
  * {@link TcpClientSettingsCustomizer} (configuration properties among them).
  */
-public final class TcpClientSettings {
-
-	private final String name;
-
-	private final String source;
-
-	private @Nullable String host;
-
-	private @Nullable Integer port;
+public final class TcpClientSettings extends SocketSettings {
 
 	private @Nullable Path unix;
 
@@ -44,56 +36,7 @@ public final class TcpClientSettings {
 	 * @param source the handler method that declares the client, for messages
 	 */
 	public TcpClientSettings(String name, String source) {
-		this.name = name;
-		this.source = source;
-	}
-
-	/**
-	 * The client's name.
-	 * @return the name
-	 */
-	public String getName() {
-		return this.name;
-	}
-
-	/**
-	 * The handler method that declares the client.
-	 * @return the method, as shown in messages
-	 */
-	public String getSource() {
-		return this.source;
-	}
-
-	/**
-	 * The host to connect to.
-	 * @return the host, or {@code null} when not set
-	 */
-	public @Nullable String getHost() {
-		return this.host;
-	}
-
-	/**
-	 * Sets the host to connect to.
-	 * @param host the host
-	 */
-	public void setHost(@Nullable String host) {
-		this.host = host;
-	}
-
-	/**
-	 * The port to connect to.
-	 * @return the port, or {@code null} when not set
-	 */
-	public @Nullable Integer getPort() {
-		return this.port;
-	}
-
-	/**
-	 * Sets the port to connect to.
-	 * @param port the port
-	 */
-	public void setPort(@Nullable Integer port) {
-		this.port = port;
+		super(name, source);
 	}
 
 	/**
@@ -232,10 +175,10 @@ public final class TcpClientSettings {
 		if (this.unix != null) {
 			return TcpConnectOptions.unix(this.unix).withConnectTimeout(this.connectTimeout);
 		}
-		if (this.host == null || this.port == null) {
+		if (getHost() == null || getPort() == null) {
 			throw new IllegalArgumentException("No host and port (nor unix socket file) are configured");
 		}
-		return TcpConnectOptions.to(this.host, this.port).withConnectTimeout(this.connectTimeout);
+		return TcpConnectOptions.to(getHost(), getPort()).withConnectTimeout(this.connectTimeout);
 	}
 
 	/**

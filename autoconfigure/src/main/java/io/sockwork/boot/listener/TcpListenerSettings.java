@@ -18,15 +18,7 @@ import org.springframework.util.unit.DataSize;
  * The settings of one TCP listener, first read from its {@code @TcpListener} annotation, then changed by every
  * {@link TcpListenerSettingsCustomizer} (configuration properties among them).
  */
-public final class TcpListenerSettings {
-
-	private final String name;
-
-	private final String source;
-
-	private @Nullable String host;
-
-	private @Nullable Integer port;
+public final class TcpListenerSettings extends SocketSettings {
 
 	private @Nullable Path unix;
 
@@ -66,56 +58,7 @@ public final class TcpListenerSettings {
 	 * @param source the handler method that declares the listener, for messages
 	 */
 	public TcpListenerSettings(String name, String source) {
-		this.name = name;
-		this.source = source;
-	}
-
-	/**
-	 * The listener's name.
-	 * @return the name
-	 */
-	public String getName() {
-		return this.name;
-	}
-
-	/**
-	 * The handler method that declares the listener.
-	 * @return the method, as shown in messages
-	 */
-	public String getSource() {
-		return this.source;
-	}
-
-	/**
-	 * The address to bind.
-	 * @return the host, or {@code null} for every interface
-	 */
-	public @Nullable String getHost() {
-		return this.host;
-	}
-
-	/**
-	 * Sets the address to bind.
-	 * @param host the host, or {@code null} for every interface
-	 */
-	public void setHost(@Nullable String host) {
-		this.host = host;
-	}
-
-	/**
-	 * The port.
-	 * @return the port ({@code 0} for an ephemeral one), or {@code null} while none is configured
-	 */
-	public @Nullable Integer getPort() {
-		return this.port;
-	}
-
-	/**
-	 * Sets the port.
-	 * @param port the port, {@code 0} for an ephemeral one
-	 */
-	public void setPort(@Nullable Integer port) {
-		this.port = port;
+		super(name, source);
 	}
 
 	/**
@@ -371,12 +314,12 @@ public final class TcpListenerSettings {
 	 * @throws IllegalArgumentException if the settings are invalid, for example without a port
 	 */
 	TcpListenOptions toListenOptions() {
-		if (this.port == null && this.unix == null) {
+		if (getPort() == null && this.unix == null) {
 			throw new IllegalArgumentException("No port is configured");
 		}
 		WaterMarks waterMarks = new WaterMarks(toInt(this.lowWaterMark), toInt(this.highWaterMark));
 		TcpSocketOptions socket = new TcpSocketOptions(this.allowHalfOpen, this.noDelay, this.keepAlive, waterMarks);
-		return new TcpListenOptions(this.host, (this.unix != null) ? 0 : this.port, this.backlog, false,
+		return new TcpListenOptions(getHost(), (this.unix != null) ? 0 : getPort(), this.backlog, false,
 				this.idleTimeout, this.maxConnections, socket, null)
 			.withFraming(this.framing.toFraming())
 			.withProxyProtocol(this.proxyProtocol)

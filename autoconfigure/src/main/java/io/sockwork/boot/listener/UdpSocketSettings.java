@@ -11,15 +11,7 @@ import org.springframework.util.unit.DataSize;
  * The settings of one UDP socket, first read from its {@code @UdpSocket} annotation, then changed by every
  * {@link UdpSocketSettingsCustomizer} (configuration properties among them).
  */
-public final class UdpSocketSettings {
-
-	private final String name;
-
-	private final String source;
-
-	private @Nullable String host;
-
-	private @Nullable Integer port;
+public final class UdpSocketSettings extends SocketSettings {
 
 	private boolean broadcast;
 
@@ -45,56 +37,7 @@ public final class UdpSocketSettings {
 	 * @param source the handler method that declares the socket, for messages
 	 */
 	public UdpSocketSettings(String name, String source) {
-		this.name = name;
-		this.source = source;
-	}
-
-	/**
-	 * The socket's name.
-	 * @return the name
-	 */
-	public String getName() {
-		return this.name;
-	}
-
-	/**
-	 * The handler method that declares the socket.
-	 * @return the method, as shown in messages
-	 */
-	public String getSource() {
-		return this.source;
-	}
-
-	/**
-	 * The address to bind.
-	 * @return the host, or {@code null} for every interface
-	 */
-	public @Nullable String getHost() {
-		return this.host;
-	}
-
-	/**
-	 * Sets the address to bind.
-	 * @param host the host, or {@code null} for every interface
-	 */
-	public void setHost(@Nullable String host) {
-		this.host = host;
-	}
-
-	/**
-	 * The port.
-	 * @return the port ({@code 0} for an ephemeral one), or {@code null} while none is configured
-	 */
-	public @Nullable Integer getPort() {
-		return this.port;
-	}
-
-	/**
-	 * Sets the port.
-	 * @param port the port, {@code 0} for an ephemeral one
-	 */
-	public void setPort(@Nullable Integer port) {
-		this.port = port;
+		super(name, source);
 	}
 
 	/**
@@ -246,11 +189,11 @@ public final class UdpSocketSettings {
 	 * @throws IllegalArgumentException if the settings are invalid, for example without a port
 	 */
 	UdpOptions toUdpOptions() {
-		if (this.port == null) {
+		if (getPort() == null) {
 			throw new IllegalArgumentException("No port is configured");
 		}
-		UdpOptions options = UdpOptions.port(this.port)
-			.withHost(this.host)
+		UdpOptions options = UdpOptions.port(getPort())
+			.withHost(getHost())
 			.withMaxDatagramSize((int) Math.min(Integer.MAX_VALUE, this.maxDatagramSize.toBytes()));
 		if (this.receiveBufferSize != null) {
 			options = options.withReceiveBufferSize((int) Math.min(Integer.MAX_VALUE, this.receiveBufferSize.toBytes()));
