@@ -1,6 +1,5 @@
 package io.sockwork.core;
 
-import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The handler of a client socket until {@code open} has run: it completes the future of
  * {@link SocketEngine#connect connect} after the user's {@code open}, then steps aside for the user's handler.
+ * Before {@code open} only handshake, error and connect-error events can happen.
  */
 final class CompletingHandler<T> implements TcpHandler<T> {
 
@@ -32,21 +32,6 @@ final class CompletingHandler<T> implements TcpHandler<T> {
 	}
 
 	@Override
-	public void data(TcpSocket<T> socket, ByteBuffer data) {
-		this.delegate.data(socket, data);
-	}
-
-	@Override
-	public void close(TcpSocket<T> socket, @Nullable Throwable error) {
-		this.delegate.close(socket, error);
-	}
-
-	@Override
-	public void error(TcpSocket<T> socket, Throwable error) {
-		this.delegate.error(socket, error);
-	}
-
-	@Override
 	public void handshake(TcpSocket<T> socket, boolean success, @Nullable Throwable error) {
 		this.delegate.handshake(socket, success, error);
 		if (!success) {
@@ -54,6 +39,12 @@ final class CompletingHandler<T> implements TcpHandler<T> {
 			this.delegate.connectError(socket, error);
 			this.result.completeExceptionally(error);
 		}
+	}
+
+	@Override
+	public void error(TcpSocket<T> socket, Throwable error) {
+		// A handshake handler that throws reports here, before open.
+		this.delegate.error(socket, error);
 	}
 
 	@Override

@@ -554,7 +554,12 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		onEventLoop(() -> {
 			this.options = options;
 			SocketEngine.applySocketOptions(options, this.channel.config()::setOption);
-			idleTimer().arm((idleTimeout != null) ? idleTimeout.toNanos() : 0);
+			if (idleTimeout != null) {
+				idleTimer().arm(idleTimeout.toNanos());
+			}
+			else if (this.idleTimeout != null) {
+				this.idleTimeout.cancel();
+			}
 		});
 	}
 
@@ -568,12 +573,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	private void onEventLoop(Runnable task) {
-		if (this.channel.eventLoop().inEventLoop()) {
-			task.run();
-		}
-		else {
-			this.channel.eventLoop().execute(task);
-		}
+		EventLoops.run(this.channel.eventLoop(), task);
 	}
 
 	@Override

@@ -360,12 +360,7 @@ final class NettyUdpChannel implements UdpChannel {
 	}
 
 	private void onEventLoop(Runnable task) {
-		if (this.channel.eventLoop().inEventLoop()) {
-			task.run();
-		}
-		else {
-			this.channel.eventLoop().execute(task);
-		}
+		EventLoops.run(this.channel.eventLoop(), task);
 	}
 
 	// ---- options
