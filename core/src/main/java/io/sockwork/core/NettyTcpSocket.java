@@ -418,12 +418,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private void send(ByteBuf buf) {
 		this.lastActivityNanos = System.nanoTime();
-		if (Thread.currentThread() == this.corkOwner
-				|| (this.dispatchDepth > 0 && this.channel.eventLoop().inEventLoop())) {
+		boolean onEventLoop = this.channel.eventLoop().inEventLoop();
+		if ((onEventLoop && this.dispatchDepth > 0) || Thread.currentThread() == this.corkOwner) {
 			this.channel.write(buf, this.channel.voidPromise());
-			if (this.channel.eventLoop().inEventLoop()) {
-				this.flushPending = true;
-			}
+			// Flushed when the handler returns (on the event loop) or when the cork ends.
+			this.flushPending |= onEventLoop;
 		}
 		else {
 			this.channel.writeAndFlush(buf, this.channel.voidPromise());
