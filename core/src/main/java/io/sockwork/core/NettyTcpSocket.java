@@ -421,8 +421,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		boolean onEventLoop = this.channel.eventLoop().inEventLoop();
 		if ((onEventLoop && this.dispatchDepth > 0) || Thread.currentThread() == this.corkOwner) {
 			this.channel.write(buf, this.channel.voidPromise());
-			// Flushed when the handler returns (on the event loop) or when the cork ends.
-			this.flushPending |= onEventLoop;
+			if (onEventLoop) {
+				// Flushed when the handler returns; a cork off the loop flushes when it ends. Only the event loop
+				// touches this field.
+				this.flushPending = true;
+			}
 		}
 		else {
 			this.channel.writeAndFlush(buf, this.channel.voidPromise());
