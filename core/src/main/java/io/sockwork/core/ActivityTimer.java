@@ -8,8 +8,9 @@ import io.netty.channel.EventLoop;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs an action once a socket has seen no activity for a given time. Touched only on the socket's event loop;
- * activity is read from a timestamp rather than re-arming the timer on every read or write.
+ * Runs an action once a socket has seen no activity for a given time. Touched only on the
+ * socket's event loop; activity is read from a timestamp rather than re-arming the timer
+ * on every read or write.
  */
 final class ActivityTimer {
 

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The handler of a client socket until {@code open} has run: it completes the future of
- * {@link SocketEngine#connect connect} after the user's {@code open}, then steps aside for the user's handler.
- * Before {@code open} only handshake, error and connect-error events can happen.
+ * {@link SocketEngine#connect connect} after the user's {@code open}, then steps aside
+ * for the user's handler. Before {@code open} only handshake, error and connect-error
+ * events can happen.
  */
 final class CompletingHandler<T> implements TcpHandler<T> {
 
@@ -35,7 +36,8 @@ final class CompletingHandler<T> implements TcpHandler<T> {
 	public void handshake(TcpSocket<T> socket, boolean success, @Nullable Throwable error) {
 		this.delegate.handshake(socket, success, error);
 		if (!success) {
-			// Unlike Bun, a client whose handshake fails (an untrusted certificate, a wrong host) never connects.
+			// Unlike Bun, a client whose handshake fails (an untrusted certificate, a
+			// wrong host) never connects.
 			this.delegate.connectError(socket, error);
 			this.result.completeExceptionally(error);
 		}

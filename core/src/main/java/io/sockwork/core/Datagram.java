@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param data the payload, sent from its position to its limit and left unchanged
  * @param port the recipient's port, 0 for the peer of a connected socket
- * @param address the recipient's IP literal, or {@code null} for the peer of a connected socket
+ * @param address the recipient's IP literal, or {@code null} for the peer of a connected
+ * socket
  */
 public record Datagram(ByteBuffer data, int port, @Nullable String address) {
 

@@ -9,8 +9,9 @@ import io.netty.channel.socket.SocketProtocolFamily;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Creates the transport's datagram channels for one protocol family. The family matters for multicast: an IPv4
- * group is best joined, and IP_MULTICAST_IF best set, on a socket opened as IPv4.
+ * Creates the transport's datagram channels for one protocol family. The family matters
+ * for multicast: an IPv4 group is best joined, and IP_MULTICAST_IF best set, on a socket
+ * opened as IPv4.
  */
 final class DatagramChannelFactory implements ChannelFactory<DatagramChannel> {
 

@@ -3,7 +3,8 @@ package io.sockwork.core;
 /**
  * Options of a {@link SocketEngine}.
  *
- * @param threads the number of event-loop threads, 0 for Netty's default (twice the number of cores)
+ * @param threads the number of event-loop threads, 0 for Netty's default (twice the
+ * number of cores)
  * @param transport the I/O transport
  */
 public record EngineOptions(int threads, Transport transport) {

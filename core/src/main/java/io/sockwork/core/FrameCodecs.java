@@ -13,7 +13,8 @@ import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LineBasedFrameDecoder;
 
 /**
- * Netty's frame decoders for a {@link Framing}, and the encoding of {@link TcpSocket#writeFrame} frames.
+ * Netty's frame decoders for a {@link Framing}, and the encoding of
+ * {@link TcpSocket#writeFrame} frames.
  */
 final class FrameCodecs {
 
@@ -23,7 +24,8 @@ final class FrameCodecs {
 	}
 
 	/**
-	 * Adds the decoder of {@code framing} and its limit to the end of the pipeline; nothing for raw.
+	 * Adds the decoder of {@code framing} and its limit to the end of the pipeline;
+	 * nothing for raw.
 	 */
 	static void addDecoder(ChannelPipeline pipeline, Framing framing) {
 		if (framing instanceof Framing.Lines lines) {
@@ -34,13 +36,18 @@ final class FrameCodecs {
 		else if (framing instanceof Framing.Delimiter delimiter) {
 			byte[] bytes = delimiter.delimiter();
 			// Slack for a delimiter that has partly arrived.
-			pipeline.addLast(new DelimiterBasedFrameDecoder(delimiter.maxLength() + bytes.length - 1, true, true,
-					Unpooled.wrappedBuffer(bytes)), new FrameLimit(delimiter.maxLength(), "a frame (delimiter framing)"));
+			pipeline.addLast(
+					new DelimiterBasedFrameDecoder(delimiter.maxLength() + bytes.length - 1, true, true,
+							Unpooled.wrappedBuffer(bytes)),
+					new FrameLimit(delimiter.maxLength(), "a frame (delimiter framing)"));
 		}
 		else if (framing instanceof Framing.LengthPrefixed prefixed) {
 			int field = prefixed.fieldLength();
-			pipeline.addLast(new LengthFieldBasedFrameDecoder(prefixed.byteOrder(), prefixed.maxFrameSize() + field, 0,
-					field, 0, field, true), new FrameLimit(prefixed.maxFrameSize(), "a frame (length-prefixed framing)"));
+			pipeline
+				.addLast(
+						new LengthFieldBasedFrameDecoder(prefixed.byteOrder(), prefixed.maxFrameSize() + field, 0,
+								field, 0, field, true),
+						new FrameLimit(prefixed.maxFrameSize(), "a frame (length-prefixed framing)"));
 		}
 		else if (framing instanceof Framing.Fixed fixed) {
 			pipeline.addLast(new FixedLengthFrameDecoder(fixed.length()));
@@ -48,7 +55,8 @@ final class FrameCodecs {
 	}
 
 	/**
-	 * The bytes that {@code writeFrame} puts on the wire for a frame of {@code length} bytes.
+	 * The bytes that {@code writeFrame} puts on the wire for a frame of {@code length}
+	 * bytes.
 	 * @throws IllegalArgumentException if the framing cannot carry such a frame
 	 */
 	static int wireLength(Framing framing, int length) {
@@ -62,8 +70,8 @@ final class FrameCodecs {
 			int field = prefixed.fieldLength();
 			long fieldMax = (field == 4) ? Integer.MAX_VALUE : (1L << (8 * field)) - 1;
 			if (length > fieldMax || length > Integer.MAX_VALUE - field) {
-				throw new IllegalArgumentException("A frame of " + length + " bytes does not fit a " + field
-						+ "-byte length field");
+				throw new IllegalArgumentException(
+						"A frame of " + length + " bytes does not fit a " + field + "-byte length field");
 			}
 			return length + field;
 		}
@@ -75,7 +83,8 @@ final class FrameCodecs {
 	}
 
 	/**
-	 * The frame with its length prefix or delimiter, {@code wireLength} bytes; consumes {@code data}.
+	 * The frame with its length prefix or delimiter, {@code wireLength} bytes; consumes
+	 * {@code data}.
 	 */
 	static ByteBuf encode(Framing framing, ByteBufAllocator allocator, ByteBuffer data, int wireLength) {
 		ByteBuf buf = allocator.ioBuffer(wireLength);

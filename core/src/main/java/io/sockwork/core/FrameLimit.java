@@ -7,11 +7,13 @@ import io.netty.handler.codec.TooLongFrameException;
 import io.netty.util.ReferenceCountUtil;
 
 /**
- * Sits behind a frame decoder and enforces the framing's exact maximum. The decoders get a little slack (a
- * delimiter or CR that has partly arrived counts against Netty's limit, so a valid frame could fail depending on how
- * the stream was split); this handler rejects what is over the real limit, and restates every
- * {@link TooLongFrameException} with that limit, so that the {@code error} handler says which maximum the peer
- * passed. After the first error, frames still decoded from the same read are dropped. One instance per channel.
+ * Sits behind a frame decoder and enforces the framing's exact maximum. The decoders get
+ * a little slack (a delimiter or CR that has partly arrived counts against Netty's limit,
+ * so a valid frame could fail depending on how the stream was split); this handler
+ * rejects what is over the real limit, and restates every {@link TooLongFrameException}
+ * with that limit, so that the {@code error} handler says which maximum the peer passed.
+ * After the first error, frames still decoded from the same read are dropped. One
+ * instance per channel.
  */
 final class FrameLimit extends ChannelInboundHandlerAdapter {
 

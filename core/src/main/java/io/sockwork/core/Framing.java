@@ -4,14 +4,16 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * How a listener cuts its byte stream into the messages its {@link TcpHandler#data data} handler receives. Bun hands
- * over whatever chunks the network delivers ({@link #raw()}); the other framings hand over one whole frame per call,
- * without its delimiter or length prefix, and {@link TcpSocket#writeFrame(java.nio.ByteBuffer) writeFrame} adds them
+ * How a listener cuts its byte stream into the messages its {@link TcpHandler#data data}
+ * handler receives. Bun hands over whatever chunks the network delivers ({@link #raw()});
+ * the other framings hand over one whole frame per call, without its delimiter or length
+ * prefix, and {@link TcpSocket#writeFrame(java.nio.ByteBuffer) writeFrame} adds them
  * back. A frame over its maximum ends that connection: {@code error} receives Netty's
- * {@link io.netty.handler.codec.TooLongFrameException} naming the limit, then the socket closes.
+ * {@link io.netty.handler.codec.TooLongFrameException} naming the limit, then the socket
+ * closes.
  */
-public sealed interface Framing permits Framing.Raw, Framing.Lines, Framing.Delimiter, Framing.LengthPrefixed,
-		Framing.Fixed {
+public sealed interface Framing
+		permits Framing.Raw, Framing.Lines, Framing.Delimiter, Framing.LengthPrefixed, Framing.Fixed {
 
 	/**
 	 * The chunks as they arrive, Bun's behaviour.
@@ -140,8 +142,8 @@ public sealed interface Framing permits Framing.Raw, Framing.Lines, Framing.Deli
 	}
 
 	/**
-	 * Frames preceded by their length (an unsigned integer that counts the frame's bytes only); {@code writeFrame}
-	 * prepends it.
+	 * Frames preceded by their length (an unsigned integer that counts the frame's bytes
+	 * only); {@code writeFrame} prepends it.
 	 *
 	 * @param fieldLength the bytes of the length field: 1, 2 or 4
 	 * @param byteOrder the byte order of the length field
@@ -162,8 +164,8 @@ public sealed interface Framing permits Framing.Raw, Framing.Lines, Framing.Deli
 			positive(maxFrameSize, "maxFrameSize");
 			long fieldMax = (fieldLength == 4) ? Integer.MAX_VALUE - 4 : (1L << (8 * fieldLength)) - 1;
 			if (maxFrameSize > fieldMax) {
-				throw new IllegalArgumentException("'maxFrameSize' " + maxFrameSize + " does not fit a "
-						+ fieldLength + "-byte length field (at most " + fieldMax + ")");
+				throw new IllegalArgumentException("'maxFrameSize' " + maxFrameSize + " does not fit a " + fieldLength
+						+ "-byte length field (at most " + fieldMax + ")");
 			}
 		}
 

@@ -18,8 +18,8 @@ import io.netty.channel.unix.DomainSocketAddress;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Probes Netty's native transports. Their classes are optional dependencies: each probe first checks that the
- * classes are there, so that this class loads without them.
+ * Probes Netty's native transports. Their classes are optional dependencies: each probe
+ * first checks that the classes are there, so that this class loads without them.
  */
 final class NativeTransports {
 
@@ -47,10 +47,11 @@ final class NativeTransports {
 		if (!IoUring.isAvailable()) {
 			return Probe.missing(String.valueOf(IoUring.unavailabilityCause()));
 		}
-		return new Probe(new NettyTransport(Transport.IO_URING, IoUringIoHandler.newFactory(),
-				IoUringServerSocketChannel.class, IoUringSocketChannel.class, IoUringDatagramChannel.class,
-				new NettyTransport.Domain(IoUringServerDomainSocketChannel.class, IoUringDomainSocketChannel.class,
-						(path) -> new DomainSocketAddress(path.toFile()))),
+		return new Probe(
+				new NettyTransport(Transport.IO_URING, IoUringIoHandler.newFactory(), IoUringServerSocketChannel.class,
+						IoUringSocketChannel.class, IoUringDatagramChannel.class,
+						new NettyTransport.Domain(IoUringServerDomainSocketChannel.class,
+								IoUringDomainSocketChannel.class, (path) -> new DomainSocketAddress(path.toFile()))),
 				null);
 	}
 

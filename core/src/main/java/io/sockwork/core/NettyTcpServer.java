@@ -17,8 +17,8 @@ import io.netty.util.concurrent.EventExecutor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link TcpServer} on a Netty server channel. Accepted channels are tracked in a channel group, which drops
- * them as they close.
+ * A {@link TcpServer} on a Netty server channel. Accepted channels are tracked in a
+ * channel group, which drops them as they close.
  */
 final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements TcpServer<T> {
 
@@ -62,8 +62,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			channel.close();
 			return;
 		}
-		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats,
-				false);
+		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats, false);
 		channel.attr(NettyTcpSocket.KEY).set(socket);
 		socket.framing(options.framing());
 		if (options.proxyProtocol()) {
@@ -80,7 +79,8 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			channel.pipeline().addLast(tlsHandler);
 		}
 		this.sockets.add(channel);
-		// A reload that ran between reading the handler and joining the group must not be missed.
+		// A reload that ran between reading the handler and joining the group must not be
+		// missed.
 		socket.reload(this.handler);
 		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
 		channel.pipeline().addLast(TcpEventBridge.INSTANCE);

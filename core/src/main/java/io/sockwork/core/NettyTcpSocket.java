@@ -33,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link TcpSocket} of one Netty channel. Handler calls and the flush policy live here; the state that only
- * the event loop touches is plain, what other threads touch is volatile.
+ * The {@link TcpSocket} of one Netty channel. Handler calls and the flush policy live
+ * here; the state that only the event loop touches is plain, what other threads touch is
+ * volatile.
  */
 final class NettyTcpSocket<T> implements TcpSocket<T> {
 
@@ -86,7 +87,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private @Nullable Throwable closeCause;
 
-	// The buffer being handed to data, and its view: writing the view back (an echo) shares the bytes.
+	// The buffer being handed to data, and its view: writing the view back (an echo)
+	// shares the bytes.
 	private @Nullable ByteBuf reading;
 
 	private @Nullable ByteBuffer readingView;
@@ -167,7 +169,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	void inputEnded() {
-		// Read before the handler runs: an end() made meanwhile (by the handler or another thread) closes the
+		// Read before the handler runs: an end() made meanwhile (by the handler or
+		// another thread) closes the
 		// socket itself once its writes are out, and closing here could overtake them.
 		boolean outputAlreadyShut = this.state == ReadyState.SHUTDOWN;
 		dispatch(SocketEvent.END, null);
@@ -178,12 +181,14 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	void failed(Throwable cause) {
 		if (cause instanceof ClosedChannelException) {
-			// A write that was still queued when the socket closed: nothing the handler can act on.
+			// A write that was still queued when the socket closed: nothing the handler
+			// can act on.
 			return;
 		}
 		this.closeCause = cause;
 		if (this.state != ReadyState.OPENING) {
-			// Before open (a failed TLS handshake), the handshake handler hears of it instead.
+			// Before open (a failed TLS handshake), the handshake handler hears of it
+			// instead.
 			dispatch(SocketEvent.ERROR, cause);
 		}
 		this.channel.close();
@@ -197,14 +202,16 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	/**
-	 * Sets the client's address that a PROXY protocol header gave; called before the socket opens.
+	 * Sets the client's address that a PROXY protocol header gave; called before the
+	 * socket opens.
 	 */
 	void proxied(InetSocketAddress remoteAddress) {
 		this.proxiedRemoteAddress = remoteAddress;
 	}
 
 	/**
-	 * Puts TLS in front of the socket; called before the handler is added to the pipeline.
+	 * Puts TLS in front of the socket; called before the handler is added to the
+	 * pipeline.
 	 */
 	void secure(SslHandler tlsHandler, boolean verifiesPeer) {
 		this.tlsHandler = tlsHandler;
@@ -317,7 +324,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	private ByteBuf toByteBuf(ByteBuffer data, int length) {
 		ByteBuf source = this.reading;
 		if (data == this.readingView && source != null) {
-			// The view's position 0 is the buffer's reader index: share those bytes instead of copying them.
+			// The view's position 0 is the buffer's reader index: share those bytes
+			// instead of copying them.
 			return source.retainedSlice(source.readerIndex() + data.position(), length);
 		}
 		ByteBuf buf = this.channel.alloc().ioBuffer(length);
@@ -369,7 +377,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		Framing framing = this.framing;
 		int length = frame.remaining();
 		int wireLength = FrameCodecs.wireLength(framing, length);
-		// All or nothing: half a frame would corrupt the stream for the peer. A frame above the high-water mark
+		// All or nothing: half a frame would corrupt the stream for the peer. A frame
+		// above the high-water mark
 		// still goes out when nothing is pending, or it could never be written.
 		long room = this.channel.bytesBeforeUnwritable();
 		if (wireLength > room && room < this.channel.config().getWriteBufferHighWaterMark()) {
@@ -387,8 +396,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	/**
-	 * Takes as many of {@code requested} bytes as the outbound buffer holds under its high-water mark, and asks
-	 * for a drain when that is fewer.
+	 * Takes as many of {@code requested} bytes as the outbound buffer holds under its
+	 * high-water mark, and asks for a drain when that is fewer.
 	 */
 	private int accept(int requested) {
 		int accepted = (int) Math.min(requested, this.channel.bytesBeforeUnwritable());
@@ -422,7 +431,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		if ((onEventLoop && this.dispatchDepth > 0) || Thread.currentThread() == this.corkOwner) {
 			this.channel.write(buf, this.channel.voidPromise());
 			if (onEventLoop) {
-				// Flushed when the handler returns; a cork off the loop flushes when it ends. Only the event loop
+				// Flushed when the handler returns; a cork off the loop flushes when it
+				// ends. Only the event loop
 				// touches this field.
 				this.flushPending = true;
 			}
@@ -476,7 +486,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 				this.channel.close();
 				return;
 			}
-			// Half-close, and read on until the peer's FIN: closing with unread input would reset the
+			// Half-close, and read on until the peer's FIN: closing with unread input
+			// would reset the
 			// connection and could destroy what the peer has not read yet.
 			duplex.shutdownOutput();
 			this.channel.config().setAutoRead(true);
@@ -550,7 +561,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	/**
-	 * Applies new socket options and a new idle timeout ({@code null} turns it off) to this open socket.
+	 * Applies new socket options and a new idle timeout ({@code null} turns it off) to
+	 * this open socket.
 	 */
 	void reconfigure(TcpSocketOptions options, @Nullable Duration idleTimeout) {
 		onEventLoop(() -> {
@@ -664,9 +676,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 			throw new IllegalStateException("Only an open socket can be upgraded to TLS, this one is " + this.state);
 		}
 		InetSocketAddress peer = remoteAddress();
-		SslHandler handler = (this.client && peer != null)
-				? TlsHandlers.client(TlsContexts.client(options), options, this.channel, peer.getHostString(),
-						peer.getPort())
+		SslHandler handler = (this.client && peer != null) ? TlsHandlers.client(TlsContexts.client(options), options,
+				this.channel, peer.getHostString(), peer.getPort())
 				: TlsHandlers.server(TlsContexts.server(options), this.channel);
 		this.upgrade = result;
 		secure(handler, this.client && options.verifyPeer());

@@ -18,7 +18,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 
 /**
- * A resolved transport: the I/O handler factory of the event loops and the channel classes that go with it.
+ * A resolved transport: the I/O handler factory of the event loops and the channel
+ * classes that go with it.
  *
  * @param transport the transport, never {@link Transport#AUTO}
  * @param ioHandlerFactory the factory of the event loops' I/O handlers
@@ -38,8 +39,9 @@ record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 	}
 
 	/**
-	 * Resolves the requested transport: {@code AUTO} picks the first native transport whose classes and library
-	 * are present, else NIO; a native transport asked for by name must be available.
+	 * Resolves the requested transport: {@code AUTO} picks the first native transport
+	 * whose classes and library are present, else NIO; a native transport asked for by
+	 * name must be available.
 	 */
 	static NettyTransport resolve(Transport requested) {
 		return switch (requested) {
@@ -68,8 +70,8 @@ record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 	}
 
 	/**
-	 * The Unix domain socket channels of a transport (NIO's need Java 16+, which is the baseline), and how a path
-	 * becomes the address they bind and connect to.
+	 * The Unix domain socket channels of a transport (NIO's need Java 16+, which is the
+	 * baseline), and how a path becomes the address they bind and connect to.
 	 *
 	 * @param serverChannel the server channel class
 	 * @param channel the client channel class

@@ -27,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link UdpChannel} of one Netty datagram channel. Handler calls and the flush policy live here: sends made
- * by a handler on the event loop are flushed once the read loop or the handler is done, other sends at once.
+ * The {@link UdpChannel} of one Netty datagram channel. Handler calls and the flush
+ * policy live here: sends made by a handler on the event loop are flushed once the read
+ * loop or the handler is done, other sends at once.
  */
 final class NettyUdpChannel implements UdpChannel {
 
@@ -97,7 +98,8 @@ final class NettyUdpChannel implements UdpChannel {
 		int size = content.readableBytes();
 		InetSocketAddress sender = packet.sender();
 		if (size > this.maxDatagramSize) {
-			// The receive buffer holds one byte more than the limit, so a bigger datagram shows up truncated here.
+			// The receive buffer holds one byte more than the limit, so a bigger datagram
+			// shows up truncated here.
 			this.stats.dropped();
 			failed(new UdpSocketException("Dropped a datagram from " + sender + ": it is larger than the maximum of "
 					+ this.maxDatagramSize + " bytes"));
@@ -276,8 +278,8 @@ final class NettyUdpChannel implements UdpChannel {
 	private InetSocketAddress checkPeer(InetSocketAddress recipient) {
 		InetSocketAddress connectedPeer = this.peer;
 		if (connectedPeer != null && !connectedPeer.equals(recipient)) {
-			throw new IllegalArgumentException("This UDP socket is connected to " + connectedPeer
-					+ " and sends to it only, not to " + recipient);
+			throw new IllegalArgumentException(
+					"This UDP socket is connected to " + connectedPeer + " and sends to it only, not to " + recipient);
 		}
 		return recipient;
 	}
@@ -305,7 +307,8 @@ final class NettyUdpChannel implements UdpChannel {
 	}
 
 	/**
-	 * Whether the outbound buffer is under its high-water mark; if not, counts the refusal and asks for a drain.
+	 * Whether the outbound buffer is under its high-water mark; if not, counts the
+	 * refusal and asks for a drain.
 	 */
 	private boolean accept() {
 		if (this.channel.isWritable()) {
@@ -423,8 +426,7 @@ final class NettyUdpChannel implements UdpChannel {
 			throw new UdpSocketException("Could not set " + name + " (" + value + ") on " + this, cause);
 		}
 		if (!applied) {
-			throw new UnsupportedOperationException(
-					name + " is not supported by the " + this.transport + " transport");
+			throw new UnsupportedOperationException(name + " is not supported by the " + this.transport + " transport");
 		}
 		return true;
 	}
@@ -501,8 +503,9 @@ final class NettyUdpChannel implements UdpChannel {
 	}
 
 	/**
-	 * The interface to join on when none is given: the bound address's, else the multicast interface, else the
-	 * first one that is up and can do multicast in the group's family. Java needs one where the kernel would pick.
+	 * The interface to join on when none is given: the bound address's, else the
+	 * multicast interface, else the first one that is up and can do multicast in the
+	 * group's family. Java needs one where the kernel would pick.
 	 */
 	private NetworkInterface defaultInterface(InetAddress group) {
 		InetSocketAddress local = this.localAddress;
@@ -587,8 +590,7 @@ final class NettyUdpChannel implements UdpChannel {
 
 		@Override
 		public String toString() {
-			return "multicast group " + this.group.getHostAddress() + " on interface "
-					+ this.networkInterface.getName()
+			return "multicast group " + this.group.getHostAddress() + " on interface " + this.networkInterface.getName()
 					+ ((this.source != null) ? " for source " + this.source.getHostAddress() : "");
 		}
 

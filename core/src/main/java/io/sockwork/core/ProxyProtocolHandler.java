@@ -15,10 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the PROXY protocol header (decoded by the {@link HAProxyMessageDecoder} in front of it): holds back
- * {@code channelActive} until the header arrived, so that {@code open} sees the real client as the remote address,
- * then leaves the pipeline. A connection whose header is missing or invalid is closed and counted; as it never
- * opened, the handler hears nothing of it. One instance serves every channel of a server.
+ * Reads the PROXY protocol header (decoded by the {@link HAProxyMessageDecoder} in front
+ * of it): holds back {@code channelActive} until the header arrived, so that {@code open}
+ * sees the real client as the remote address, then leaves the pipeline. A connection
+ * whose header is missing or invalid is closed and counted; as it never opened, the
+ * handler hears nothing of it. One instance serves every channel of a server.
  */
 @Sharable
 final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
@@ -51,7 +52,8 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
 			return;
 		}
 		try {
-			// LOCAL (a proxy's own health check) and UNKNOWN carry no client: the connection's own address stays.
+			// LOCAL (a proxy's own health check) and UNKNOWN carry no client: the
+			// connection's own address stays.
 			if (header.command() == HAProxyCommand.PROXY && isInet(header.proxiedProtocol())) {
 				NettyTcpSocket.of(ctx.channel())
 					.proxied(new InetSocketAddress(header.sourceAddress(), header.sourcePort()));

@@ -3,7 +3,8 @@ package io.sockwork.core;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A server or UDP socket could not bind its address, most often because the port is in use.
+ * A server or UDP socket could not bind its address, most often because the port is in
+ * use.
  */
 public class SocketBindException extends RuntimeException {
 

@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shared non-blocking engine: one event-loop group for every server, client and UDP socket it creates, as
- * Bun's {@code Bun.listen}, {@code Bun.connect} and {@code Bun.udpSocket}. Thread-safe; {@link #close()} shuts it
- * down gracefully.
+ * The shared non-blocking engine: one event-loop group for every server, client and UDP
+ * socket it creates, as Bun's {@code Bun.listen}, {@code Bun.connect} and
+ * {@code Bun.udpSocket}. Thread-safe; {@link #close()} shuts it down gracefully.
  */
 public final class SocketEngine implements AutoCloseable {
 
@@ -67,8 +67,9 @@ public final class SocketEngine implements AutoCloseable {
 	}
 
 	/**
-	 * The Netty event-loop group shared by everything this engine creates, for monitoring (for example
-	 * Micrometer's Netty binders). Do not shut it down: {@link #close()} does.
+	 * The Netty event-loop group shared by everything this engine creates, for monitoring
+	 * (for example Micrometer's Netty binders). Do not shut it down: {@link #close()}
+	 * does.
 	 * @return the group
 	 */
 	public EventLoopGroup eventLoopGroup() {
@@ -89,7 +90,8 @@ public final class SocketEngine implements AutoCloseable {
 	 * @param options where to listen and how
 	 * @param handler the handler set shared by every socket of the server
 	 * @return the server
-	 * @throws SocketBindException if the address cannot be bound, for example when the port is in use
+	 * @throws SocketBindException if the address cannot be bound, for example when the
+	 * port is in use
 	 */
 	public <T> TcpServer<T> listen(TcpListenOptions options, TcpHandler<T> handler) {
 		requireNonNull(options, "options");
@@ -128,8 +130,9 @@ public final class SocketEngine implements AutoCloseable {
 	}
 
 	/**
-	 * Opens a TCP connection (Bun's {@code Bun.connect}). On success {@code open} is called, then the future
-	 * completes; on failure {@code connectError} is called, then the future completes exceptionally.
+	 * Opens a TCP connection (Bun's {@code Bun.connect}). On success {@code open} is
+	 * called, then the future completes; on failure {@code connectError} is called, then
+	 * the future completes exceptionally.
 	 * @param <T> the type of the per-socket data
 	 * @param options where to connect and how
 	 * @param handler the handler set of the socket
@@ -145,8 +148,8 @@ public final class SocketEngine implements AutoCloseable {
 		Path unix = options.unix();
 		Bootstrap bootstrap = new Bootstrap().group(this.group)
 			.channel((unix != null) ? this.transport.domain().channel() : this.transport.socketChannel())
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
-					options.connectTimeout().toMillis()))
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+					(int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
 			.handler(new ChannelInitializer<Channel>() {
 				@Override
 				protected void initChannel(Channel channel) {
@@ -178,13 +181,15 @@ public final class SocketEngine implements AutoCloseable {
 	}
 
 	/**
-	 * Opens a UDP socket (Bun's {@code Bun.udpSocket}) on the shared event-loop group. The future completes once the
-	 * socket is bound (and connected to its peer, if one is given), before any datagram reaches the handler. Host
-	 * names in the options are resolved here, once; sends take IP literals only.
+	 * Opens a UDP socket (Bun's {@code Bun.udpSocket}) on the shared event-loop group.
+	 * The future completes once the socket is bound (and connected to its peer, if one is
+	 * given), before any datagram reaches the handler. Host names in the options are
+	 * resolved here, once; sends take IP literals only.
 	 * @param options where to bind, the optional peer, and limits
 	 * @param handler the handler of the socket
-	 * @return the socket; completes exceptionally with {@link SocketBindException} if the address cannot be bound,
-	 * or {@link UdpSocketException} if the peer cannot be connected
+	 * @return the socket; completes exceptionally with {@link SocketBindException} if the
+	 * address cannot be bound, or {@link UdpSocketException} if the peer cannot be
+	 * connected
 	 */
 	public CompletableFuture<UdpChannel> udpSocket(UdpOptions options, UdpHandler handler) {
 		requireNonNull(options, "options");
@@ -201,16 +206,19 @@ public final class SocketEngine implements AutoCloseable {
 		InetSocketAddress peer = (connectHost != null) ? new InetSocketAddress(connectHost, options.connectPort())
 				: null;
 		if (peer != null && peer.isUnresolved()) {
-			result.completeExceptionally(new UdpSocketException("Could not connect UDP socket to " + connectHost + ":"
-					+ options.connectPort(), new UnknownHostException(connectHost)));
+			result.completeExceptionally(new UdpSocketException(
+					"Could not connect UDP socket to " + connectHost + ":" + options.connectPort(),
+					new UnknownHostException(connectHost)));
 			return result;
 		}
 		Bootstrap bootstrap = new Bootstrap().group(this.group)
 			.channelFactory(new DatagramChannelFactory(this.transport.datagramChannel(),
 					UdpAddresses.family(options.host(), local)))
-			// Reading starts once bound and connected, so that no other peer's datagram slips in first.
+			// Reading starts once bound and connected, so that no other peer's datagram
+			// slips in first.
 			.option(ChannelOption.AUTO_READ, false)
-			// One byte over the limit, so that a larger datagram shows up (truncated) and is dropped.
+			// One byte over the limit, so that a larger datagram shows up (truncated) and
+			// is dropped.
 			.option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(options.maxDatagramSize() + 1))
 			.option(ChannelOption.WRITE_BUFFER_WATER_MARK,
 					new WriteBufferWaterMark(options.waterMarks().low(), options.waterMarks().high()))
@@ -267,8 +275,8 @@ public final class SocketEngine implements AutoCloseable {
 	}
 
 	/**
-	 * Sets the socket options; a Unix domain socket has no TCP_NODELAY nor SO_KEEPALIVE, and NIO's cannot stay
-	 * half-open.
+	 * Sets the socket options; a Unix domain socket has no TCP_NODELAY nor SO_KEEPALIVE,
+	 * and NIO's cannot stay half-open.
 	 */
 	static void applySocketOptions(TcpSocketOptions socket, OptionSetter setter, boolean unix) {
 		if (!unix) {

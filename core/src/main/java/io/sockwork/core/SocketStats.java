@@ -3,8 +3,8 @@ package io.sockwork.core;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Live counters of one server, client or UDP socket, kept by the engine in plain adders so that meters can read
- * them without costing the hot path a registry call.
+ * Live counters of one server, client or UDP socket, kept by the engine in plain adders
+ * so that meters can read them without costing the hot path a registry call.
  */
 public final class SocketStats {
 
@@ -97,7 +97,8 @@ public final class SocketStats {
 	}
 
 	/**
-	 * The total time, in nanoseconds, from the first short write to the drain that followed, over all drains.
+	 * The total time, in nanoseconds, from the first short write to the drain that
+	 * followed, over all drains.
 	 * @return the total nanoseconds
 	 */
 	public long drainWaitNanos() {

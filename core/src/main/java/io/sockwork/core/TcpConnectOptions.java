@@ -8,14 +8,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Options of {@link SocketEngine#connect}.
  *
- * @param host the host name or address to connect to (names are resolved); for a Unix domain socket, {@code null}
- * or the server name TLS checks
+ * @param host the host name or address to connect to (names are resolved); for a Unix
+ * domain socket, {@code null} or the server name TLS checks
  * @param port the port; 0 for a Unix domain socket
  * @param connectTimeout how long the connection may take
  * @param socket the options of the socket
  * @param tls the TLS of the connection, or {@code null} for plain TCP
- * @param unix the Unix domain socket file to connect to instead of a host and port (Bun's {@code unix}), or
- * {@code null} for TCP
+ * @param unix the Unix domain socket file to connect to instead of a host and port (Bun's
+ * {@code unix}), or {@code null} for TCP
  */
 public record TcpConnectOptions(@Nullable String host, int port, Duration connectTimeout, TcpSocketOptions socket,
 		@Nullable TlsOptions tls, @Nullable Path unix) {
@@ -37,7 +37,8 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 			}
 		}
 		else if (port != 0) {
-			throw new IllegalArgumentException("A Unix domain socket connection takes no 'port', connecting to " + unix);
+			throw new IllegalArgumentException(
+					"A Unix domain socket connection takes no 'port', connecting to " + unix);
 		}
 		if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
 			throw new IllegalArgumentException("'connectTimeout' must be positive, was " + connectTimeout);
@@ -58,7 +59,8 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	}
 
 	/**
-	 * Options to connect to a Unix domain socket file, with defaults for the rest (Bun's {@code unix}).
+	 * Options to connect to a Unix domain socket file, with defaults for the rest (Bun's
+	 * {@code unix}).
 	 * @param path the socket file
 	 * @return the options
 	 */
@@ -104,7 +106,8 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	}
 
 	/**
-	 * Returns a copy with the given TLS ({@link TlsOptions#client()} is Bun's {@code tls: true}).
+	 * Returns a copy with the given TLS ({@link TlsOptions#client()} is Bun's
+	 * {@code tls: true}).
 	 * @param tls the connection's TLS, or {@code null} for plain TCP
 	 * @return the new options
 	 */

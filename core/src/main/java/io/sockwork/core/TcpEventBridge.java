@@ -8,8 +8,8 @@ import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 
 /**
- * Turns Netty's channel events into {@link TcpHandler} calls on the channel's {@link NettyTcpSocket}. One stateless
- * instance serves every channel.
+ * Turns Netty's channel events into {@link TcpHandler} calls on the channel's
+ * {@link NettyTcpSocket}. One stateless instance serves every channel.
  */
 @Sharable
 final class TcpEventBridge extends ChannelInboundHandlerAdapter {

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The handler set of a TCP server or client, as in Bun: one instance serves every socket of a server, and every
- * method has a no-op default. Methods run on the socket's event loop and must not block.
+ * The handler set of a TCP server or client, as in Bun: one instance serves every socket
+ * of a server, and every method has a no-op default. Methods run on the socket's event
+ * loop and must not block.
  *
  * @param <T> the type of the per-socket {@link TcpSocket#data() data}
  */
@@ -31,7 +32,8 @@ public interface TcpHandler<T> {
 	}
 
 	/**
-	 * The outbound buffer fell under its low-water mark after a write was cut short: write more.
+	 * The outbound buffer fell under its low-water mark after a write was cut short:
+	 * write more.
 	 * @param socket the socket
 	 */
 	default void drain(TcpSocket<T> socket) {
@@ -46,8 +48,9 @@ public interface TcpHandler<T> {
 	}
 
 	/**
-	 * A handler method threw, or the connection failed. Without an override the error is logged: handler
-	 * failures as warnings, I/O errors such as a reset by the peer at debug level, as they are the peer's doing.
+	 * A handler method threw, or the connection failed. Without an override the error is
+	 * logged: handler failures as warnings, I/O errors such as a reset by the peer at
+	 * debug level, as they are the peer's doing.
 	 * @param socket the socket
 	 * @param error the error
 	 */
@@ -62,23 +65,25 @@ public interface TcpHandler<T> {
 	}
 
 	/**
-	 * The peer ended its side (FIN). Unless half-open sockets are allowed, the socket closes after this returns;
-	 * writes made here still go out.
+	 * The peer ended its side (FIN). Unless half-open sockets are allowed, the socket
+	 * closes after this returns; writes made here still go out.
 	 * @param socket the socket
 	 */
 	default void end(TcpSocket<T> socket) {
 	}
 
 	/**
-	 * The socket saw no traffic for its {@link TcpSocket#timeout timeout}. Does not close the socket.
+	 * The socket saw no traffic for its {@link TcpSocket#timeout timeout}. Does not close
+	 * the socket.
 	 * @param socket the socket
 	 */
 	default void timeout(TcpSocket<T> socket) {
 	}
 
 	/**
-	 * A TLS handshake completed. After a successful handshake {@link #open} follows (for a new connection); a
-	 * failed one closes the connection, and for a client fails the connect.
+	 * A TLS handshake completed. After a successful handshake {@link #open} follows (for
+	 * a new connection); a failed one closes the connection, and for a client fails the
+	 * connect.
 	 * @param socket the socket
 	 * @param success whether the handshake succeeded
 	 * @param error why it failed, or {@code null} on success
@@ -87,8 +92,8 @@ public interface TcpHandler<T> {
 	}
 
 	/**
-	 * A client connection failed; the future returned by {@code connect} then completes exceptionally. Neither
-	 * {@link #close} nor {@link #error} is called.
+	 * A client connection failed; the future returned by {@code connect} then completes
+	 * exceptionally. Neither {@link #close} nor {@link #error} is called.
 	 * @param socket the socket that did not connect
 	 * @param error the cause
 	 */

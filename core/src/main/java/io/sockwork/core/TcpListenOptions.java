@@ -11,19 +11,21 @@ import org.jspecify.annotations.Nullable;
  * @param host the address to bind, or {@code null} for every interface
  * @param port the port, 0 for an ephemeral one
  * @param backlog the accept backlog, 0 for the system's default
- * @param reusePort whether SO_REUSEPORT is set, so that several processes can listen on one port (native
- * transports only)
- * @param idleTimeout the time without traffic after which a socket gets {@link TcpHandler#timeout timeout} and is
- * closed, or {@code null} for none
- * @param maxConnections the most open connections; more are closed at once and counted; 0 for no limit
+ * @param reusePort whether SO_REUSEPORT is set, so that several processes can listen on
+ * one port (native transports only)
+ * @param idleTimeout the time without traffic after which a socket gets
+ * {@link TcpHandler#timeout timeout} and is closed, or {@code null} for none
+ * @param maxConnections the most open connections; more are closed at once and counted; 0
+ * for no limit
  * @param socket the options of each accepted socket
  * @param tls the TLS of the server, or {@code null} for plain TCP
  * @param framing how the byte stream is cut into the messages {@code data} receives
- * @param proxyProtocol whether every connection starts with a PROXY protocol (v1 or v2) header, whose source
- * becomes the socket's remote address; connections without a valid header are closed
- * @param unix the Unix domain socket file to listen on instead of a host and port (Bun's {@code unix}), or
- * {@code null} for TCP; a stale file left there is removed before binding, and the file is removed when the server
- * stops
+ * @param proxyProtocol whether every connection starts with a PROXY protocol (v1 or v2)
+ * header, whose source becomes the socket's remote address; connections without a valid
+ * header are closed
+ * @param unix the Unix domain socket file to listen on instead of a host and port (Bun's
+ * {@code unix}), or {@code null} for TCP; a stale file left there is removed before
+ * binding, and the file is removed when the server stops
  */
 public record TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
 		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls,
@@ -75,7 +77,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	}
 
 	/**
-	 * Options to listen on a Unix domain socket file, with defaults for the rest (Bun's {@code unix}).
+	 * Options to listen on a Unix domain socket file, with defaults for the rest (Bun's
+	 * {@code unix}).
 	 * @param path the socket file
 	 * @return the options
 	 */
@@ -87,7 +90,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	}
 
 	/**
-	 * Returns a copy that listens on a Unix domain socket file instead of a host and port.
+	 * Returns a copy that listens on a Unix domain socket file instead of a host and
+	 * port.
 	 * @param unix the socket file, or {@code null} for TCP
 	 * @return the new options
 	 */

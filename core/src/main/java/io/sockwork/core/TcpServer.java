@@ -24,38 +24,40 @@ public interface TcpServer<T> {
 
 	/**
 	 * Stops accepting connections.
-	 * @param closeActiveConnections whether to close the open sockets too, or leave them open
+	 * @param closeActiveConnections whether to close the open sockets too, or leave them
+	 * open
 	 */
 	void stop(boolean closeActiveConnections);
 
 	/**
-	 * Stops accepting, {@link TcpSocket#end() ends} every open socket once what was written is out, and closes the
-	 * sockets still open when {@code gracePeriod} is over.
+	 * Stops accepting, {@link TcpSocket#end() ends} every open socket once what was
+	 * written is out, and closes the sockets still open when {@code gracePeriod} is over.
 	 * @param gracePeriod how long open sockets get to finish
 	 * @return completes when every socket is closed
 	 */
 	CompletableFuture<Void> stopGracefully(Duration gracePeriod);
 
 	/**
-	 * Replaces the handler set of the server: every live socket and every future one uses {@code handler}; no
-	 * connection is dropped.
+	 * Replaces the handler set of the server: every live socket and every future one uses
+	 * {@code handler}; no connection is dropped.
 	 * @param handler the new handlers
 	 */
 	void reload(TcpHandler<T> handler);
 
 	/**
-	 * Replaces the TLS of the server, for example after its certificate was rotated: new connections use it,
-	 * open connections keep what they negotiated.
+	 * Replaces the TLS of the server, for example after its certificate was rotated: new
+	 * connections use it, open connections keep what they negotiated.
 	 * @param tls the new TLS options
 	 * @throws IllegalStateException if the server was started without TLS
 	 */
 	void reloadTls(TlsOptions tls);
 
 	/**
-	 * Applies the options that can change without rebinding to the server and to every open socket: the idle
-	 * timeout (re-armed from now), the connection limit and the socket options (half-open, TCP_NODELAY,
-	 * SO_KEEPALIVE, water marks). The address, backlog, SO_REUSEPORT and TLS of {@code options} are ignored: a
-	 * different address needs a new server, new TLS goes through {@link #reloadTls(TlsOptions)}.
+	 * Applies the options that can change without rebinding to the server and to every
+	 * open socket: the idle timeout (re-armed from now), the connection limit and the
+	 * socket options (half-open, TCP_NODELAY, SO_KEEPALIVE, water marks). The address,
+	 * backlog, SO_REUSEPORT and TLS of {@code options} are ignored: a different address
+	 * needs a new server, new TLS goes through {@link #reloadTls(TlsOptions)}.
 	 * @param options the new options
 	 */
 	void reconfigure(TcpListenOptions options);
@@ -67,8 +69,8 @@ public interface TcpServer<T> {
 	int connectionCount();
 
 	/**
-	 * The bytes written by handlers and not yet taken by the kernel, over all open sockets. Reads every socket:
-	 * meant for gauges, not for the hot path.
+	 * The bytes written by handlers and not yet taken by the kernel, over all open
+	 * sockets. Reads every socket: meant for gauges, not for the hot path.
 	 * @return the byte count
 	 */
 	long outboundBufferedBytes();

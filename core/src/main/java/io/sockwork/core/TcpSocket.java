@@ -9,9 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A TCP connection, with Bun's semantics. Writes never queue more than the outbound buffer's high-water mark: each
- * {@code write} returns the bytes it accepted and {@link TcpHandler#drain drain} fires when more can be written.
- * Writes made by a handler running on the event loop are flushed together when the handler returns.
+ * A TCP connection, with Bun's semantics. Writes never queue more than the outbound
+ * buffer's high-water mark: each {@code write} returns the bytes it accepted and
+ * {@link TcpHandler#drain drain} fires when more can be written. Writes made by a handler
+ * running on the event loop are flushed together when the handler returns.
  *
  * @param <T> the type of the per-socket {@link #data() data}
  */
@@ -30,15 +31,17 @@ public interface TcpSocket<T> {
 	void data(@Nullable T data);
 
 	/**
-	 * Writes the remaining bytes of {@code data}, as many as the outbound buffer accepts, and advances its position
-	 * by that count.
+	 * Writes the remaining bytes of {@code data}, as many as the outbound buffer accepts,
+	 * and advances its position by that count.
 	 * @param data the bytes to write
-	 * @return the bytes accepted (fewer than given, possibly 0, under backpressure), or -1 once ended or closed
+	 * @return the bytes accepted (fewer than given, possibly 0, under backpressure), or
+	 * -1 once ended or closed
 	 */
 	int write(ByteBuffer data);
 
 	/**
-	 * Writes {@code length} bytes of {@code data} from {@code offset}, as many as the outbound buffer accepts.
+	 * Writes {@code length} bytes of {@code data} from {@code offset}, as many as the
+	 * outbound buffer accepts.
 	 * @param data the bytes
 	 * @param offset the first byte to write
 	 * @param length how many bytes to write
@@ -63,21 +66,25 @@ public interface TcpSocket<T> {
 	int write(CharSequence text);
 
 	/**
-	 * Writes one frame of the listener's {@link Framing}: with its length prefix (length-prefixed), followed by its
-	 * delimiter (delimiter) or by LF (lines), as is (raw and fixed; fixed frames must have the framing's length).
-	 * Unlike {@code write}, a frame is never cut: it is accepted whole, or not at all when it does not fit under
-	 * the high-water mark while other writes are pending (then {@code drain} fires when it may be tried again).
+	 * Writes one frame of the listener's {@link Framing}: with its length prefix
+	 * (length-prefixed), followed by its delimiter (delimiter) or by LF (lines), as is
+	 * (raw and fixed; fixed frames must have the framing's length). Unlike {@code write},
+	 * a frame is never cut: it is accepted whole, or not at all when it does not fit
+	 * under the high-water mark while other writes are pending (then {@code drain} fires
+	 * when it may be tried again).
 	 * @param frame the frame's bytes, without prefix or delimiter; consumed when accepted
-	 * @return the frame's bytes accepted (all of them, or 0), or -1 when the socket is closed or ended
-	 * @throws IllegalArgumentException if the framing cannot carry the frame (too long for the length field, or
-	 * not the fixed length)
+	 * @return the frame's bytes accepted (all of them, or 0), or -1 when the socket is
+	 * closed or ended
+	 * @throws IllegalArgumentException if the framing cannot carry the frame (too long
+	 * for the length field, or not the fixed length)
 	 */
 	int writeFrame(ByteBuffer frame);
 
 	/**
 	 * Writes one frame, as {@link #writeFrame(ByteBuffer)} does.
 	 * @param frame the frame's bytes, without prefix or delimiter
-	 * @return the frame's bytes accepted (all of them, or 0), or -1 when the socket is closed or ended
+	 * @return the frame's bytes accepted (all of them, or 0), or -1 when the socket is
+	 * closed or ended
 	 */
 	default int writeFrame(byte[] frame) {
 		return writeFrame(ByteBuffer.wrap(frame));
@@ -86,14 +93,16 @@ public interface TcpSocket<T> {
 	/**
 	 * Writes one frame of text encoded as UTF-8, as {@link #writeFrame(ByteBuffer)} does.
 	 * @param frame the frame's text, without line break or delimiter
-	 * @return the frame's bytes accepted (all of them, or 0), or -1 when the socket is closed or ended
+	 * @return the frame's bytes accepted (all of them, or 0), or -1 when the socket is
+	 * closed or ended
 	 */
 	default int writeFrame(CharSequence frame) {
 		return writeFrame(frame.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
-	 * Runs {@code writes} and flushes what it wrote at once, in one system call where the transport can.
+	 * Runs {@code writes} and flushes what it wrote at once, in one system call where the
+	 * transport can.
 	 * @param writes the code that writes
 	 */
 	void cork(Runnable writes);
@@ -104,9 +113,9 @@ public interface TcpSocket<T> {
 	void flush();
 
 	/**
-	 * Sends FIN once everything written is out; further writes return -1. The socket reads on (what arrives
-	 * still reaches {@code data}) and closes when the peer ends its side too, so that no unread byte turns the
-	 * close into a reset.
+	 * Sends FIN once everything written is out; further writes return -1. The socket
+	 * reads on (what arrives still reaches {@code data}) and closes when the peer ends
+	 * its side too, so that no unread byte turns the close into a reset.
 	 */
 	void end();
 
@@ -128,7 +137,8 @@ public interface TcpSocket<T> {
 	void close();
 
 	/**
-	 * Resets the connection at once: pending writes are dropped and the peer sees ECONNRESET.
+	 * Resets the connection at once: pending writes are dropped and the peer sees
+	 * ECONNRESET.
 	 */
 	void terminate();
 
@@ -143,7 +153,8 @@ public interface TcpSocket<T> {
 	void resume();
 
 	/**
-	 * Fires {@link TcpHandler#timeout timeout} once after {@code timeout} without traffic; does not close.
+	 * Fires {@link TcpHandler#timeout timeout} once after {@code timeout} without
+	 * traffic; does not close.
 	 * @param timeout the timeout; zero turns it off
 	 */
 	void timeout(Duration timeout);
@@ -156,9 +167,11 @@ public interface TcpSocket<T> {
 	boolean setNoDelay(boolean noDelay);
 
 	/**
-	 * Sets SO_KEEPALIVE and, where the platform supports it, the idle time before the first probe.
+	 * Sets SO_KEEPALIVE and, where the platform supports it, the idle time before the
+	 * first probe.
 	 * @param enable whether to send keep-alive probes
-	 * @param initialDelay the idle time before the first probe, or zero for the system's default
+	 * @param initialDelay the idle time before the first probe, or zero for the system's
+	 * default
 	 * @return whether every part was applied
 	 */
 	boolean setKeepAlive(boolean enable, Duration initialDelay);
@@ -171,7 +184,8 @@ public interface TcpSocket<T> {
 
 	/**
 	 * What TLS negotiated on this socket.
-	 * @return the TLS details, or {@code null} for a plain socket or before the handshake completed
+	 * @return the TLS details, or {@code null} for a plain socket or before the handshake
+	 * completed
 	 */
 	@Nullable TlsInfo tls();
 
@@ -182,9 +196,10 @@ public interface TcpSocket<T> {
 	boolean isTls();
 
 	/**
-	 * Upgrades a plain socket to TLS (STARTTLS): a socket accepted by a server takes the server side of the
-	 * handshake, a client socket the client side. The socket, its data and its handlers stay; what was written
-	 * before goes out in plain text. {@link TcpHandler#handshake handshake} fires when the handshake completes.
+	 * Upgrades a plain socket to TLS (STARTTLS): a socket accepted by a server takes the
+	 * server side of the handshake, a client socket the client side. The socket, its data
+	 * and its handlers stay; what was written before goes out in plain text.
+	 * {@link TcpHandler#handshake handshake} fires when the handshake completes.
 	 * @param options the TLS to use ({@link TlsOptions#server} on the server side)
 	 * @return completes with this socket once the handshake succeeded
 	 */
@@ -203,14 +218,18 @@ public interface TcpSocket<T> {
 	long bytesWritten();
 
 	/**
-	 * The local address. A Unix domain socket has none: its socket file shows in {@code toString()}.
-	 * @return the address, or {@code null} before the socket is bound and for a Unix domain socket
+	 * The local address. A Unix domain socket has none: its socket file shows in
+	 * {@code toString()}.
+	 * @return the address, or {@code null} before the socket is bound and for a Unix
+	 * domain socket
 	 */
 	@Nullable InetSocketAddress localAddress();
 
 	/**
-	 * The peer's address. A Unix domain socket has none: its socket file shows in {@code toString()}.
-	 * @return the address, or {@code null} before the socket is connected and for a Unix domain socket
+	 * The peer's address. A Unix domain socket has none: its socket file shows in
+	 * {@code toString()}.
+	 * @return the address, or {@code null} before the socket is connected and for a Unix
+	 * domain socket
 	 */
 	@Nullable InetSocketAddress remoteAddress();
 

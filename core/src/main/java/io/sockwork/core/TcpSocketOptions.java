@@ -3,7 +3,8 @@ package io.sockwork.core;
 /**
  * Options every TCP socket has, on a server or a client.
  *
- * @param allowHalfOpen whether a socket stays open for writing after the peer ended its side
+ * @param allowHalfOpen whether a socket stays open for writing after the peer ended its
+ * side
  * @param noDelay whether TCP_NODELAY is set (on by default, as Bun does)
  * @param keepAlive whether SO_KEEPALIVE is set
  * @param waterMarks the outbound buffer limits

@@ -11,7 +11,9 @@ public enum TlsClientAuth {
 	/** A client certificate is asked for; a client without one is still accepted. */
 	WANT,
 
-	/** A trusted client certificate is required; a client without one fails the handshake. */
+	/**
+	 * A trusted client certificate is required; a client without one fails the handshake.
+	 */
 	NEED
 
 }

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds Netty {@link SslContext}s from {@link TlsOptions}, on OpenSSL (netty-tcnative) when it is on the classpath
- * and on the JDK's provider otherwise.
+ * Builds Netty {@link SslContext}s from {@link TlsOptions}, on OpenSSL (netty-tcnative)
+ * when it is on the classpath and on the JDK's provider otherwise.
  */
 final class TlsContexts {
 

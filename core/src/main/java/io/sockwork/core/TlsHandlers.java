@@ -5,7 +5,8 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 
 /**
- * Creates the {@link SslHandler} of one connection: a client's names the server it verifies and sends as SNI.
+ * Creates the {@link SslHandler} of one connection: a client's names the server it
+ * verifies and sends as SNI.
  */
 final class TlsHandlers {
 

@@ -8,19 +8,23 @@ import javax.net.ssl.TrustManagerFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * TLS for a server, a client, or a {@link TcpSocket#upgradeTls STARTTLS} upgrade. Only TLS 1.3 and 1.2 are
- * offered unless other protocols are given; clients verify the server's certificate chain and host name unless
- * {@link #insecureSkipVerification()} says otherwise.
+ * TLS for a server, a client, or a {@link TcpSocket#upgradeTls STARTTLS} upgrade. Only
+ * TLS 1.3 and 1.2 are offered unless other protocols are given; clients verify the
+ * server's certificate chain and host name unless {@link #insecureSkipVerification()}
+ * says otherwise.
  *
- * @param keyManagers the local key and certificate: required for a server, a client's certificate for mutual TLS
- * @param trustManagers the certificates to trust, or {@code null} for the JDK's default trust store
+ * @param keyManagers the local key and certificate: required for a server, a client's
+ * certificate for mutual TLS
+ * @param trustManagers the certificates to trust, or {@code null} for the JDK's default
+ * trust store
  * @param clientAuth whether a server asks for client certificates
  * @param protocols the protocols offered, most preferred first
  * @param ciphers the cipher suites offered, or empty for the provider's defaults
  * @param alpn the ALPN protocols offered, most preferred first, or empty for none
- * @param serverName the name a client sends as SNI and verifies the certificate against, or {@code null} for the
- * host it connects to
- * @param verifyPeer whether a client verifies the server's certificate chain and host name
+ * @param serverName the name a client sends as SNI and verifies the certificate against,
+ * or {@code null} for the host it connects to
+ * @param verifyPeer whether a client verifies the server's certificate chain and host
+ * name
  */
 public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable TrustManagerFactory trustManagers,
 		TlsClientAuth clientAuth, List<String> protocols, List<String> ciphers, List<String> alpn,
@@ -58,7 +62,8 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	}
 
 	/**
-	 * Client TLS with the JDK's default trust and verification on (Bun's {@code tls: true}).
+	 * Client TLS with the JDK's default trust and verification on (Bun's
+	 * {@code tls: true}).
 	 * @return the options
 	 */
 	public static TlsOptions client() {
@@ -71,8 +76,8 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 * @return the new options
 	 */
 	public TlsOptions withKeyManagers(@Nullable KeyManagerFactory keyManagers) {
-		return new TlsOptions(keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				this.alpn, this.serverName, this.verifyPeer);
+		return new TlsOptions(keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers, this.alpn,
+				this.serverName, this.verifyPeer);
 	}
 
 	/**
@@ -81,8 +86,8 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 * @return the new options
 	 */
 	public TlsOptions withTrustManagers(@Nullable TrustManagerFactory trustManagers) {
-		return new TlsOptions(this.keyManagers, trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				this.alpn, this.serverName, this.verifyPeer);
+		return new TlsOptions(this.keyManagers, trustManagers, this.clientAuth, this.protocols, this.ciphers, this.alpn,
+				this.serverName, this.verifyPeer);
 	}
 
 	/**
@@ -91,8 +96,8 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 * @return the new options
 	 */
 	public TlsOptions withClientAuth(TlsClientAuth clientAuth) {
-		return new TlsOptions(this.keyManagers, this.trustManagers, clientAuth, this.protocols, this.ciphers,
-				this.alpn, this.serverName, this.verifyPeer);
+		return new TlsOptions(this.keyManagers, this.trustManagers, clientAuth, this.protocols, this.ciphers, this.alpn,
+				this.serverName, this.verifyPeer);
 	}
 
 	/**
@@ -101,8 +106,8 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 * @return the new options
 	 */
 	public TlsOptions withProtocols(List<String> protocols) {
-		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, protocols, this.ciphers,
-				this.alpn, this.serverName, this.verifyPeer);
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, protocols, this.ciphers, this.alpn,
+				this.serverName, this.verifyPeer);
 	}
 
 	/**
@@ -111,8 +116,8 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 * @return the new options
 	 */
 	public TlsOptions withCiphers(List<String> ciphers) {
-		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, ciphers,
-				this.alpn, this.serverName, this.verifyPeer);
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, ciphers, this.alpn,
+				this.serverName, this.verifyPeer);
 	}
 
 	/**
@@ -121,8 +126,8 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 * @return the new options
 	 */
 	public TlsOptions withAlpn(List<String> alpn) {
-		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				alpn, this.serverName, this.verifyPeer);
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers, alpn,
+				this.serverName, this.verifyPeer);
 	}
 
 	/**
@@ -136,8 +141,8 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	}
 
 	/**
-	 * Returns a copy that trusts ANY server certificate and skips host name verification. Insecure: for tests
-	 * against throw-away certificates only, never in production.
+	 * Returns a copy that trusts ANY server certificate and skips host name verification.
+	 * Insecure: for tests against throw-away certificates only, never in production.
 	 * @return the new options
 	 */
 	public TlsOptions insecureSkipVerification() {

@@ -12,8 +12,8 @@ import io.netty.util.NetUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses the addresses and interfaces given to a {@link UdpChannel} without any name lookup, as Bun does on its
- * hot path.
+ * Parses the addresses and interfaces given to a {@link UdpChannel} without any name
+ * lookup, as Bun does on its hot path.
  */
 final class UdpAddresses {
 
@@ -51,7 +51,8 @@ final class UdpAddresses {
 	}
 
 	/**
-	 * Finds an interface by name ({@code lo}) or by one of its addresses ({@code 127.0.0.1}).
+	 * Finds an interface by name ({@code lo}) or by one of its addresses
+	 * ({@code 127.0.0.1}).
 	 */
 	static NetworkInterface networkInterface(String nameOrAddress) {
 		if (nameOrAddress == null) {
@@ -63,8 +64,8 @@ final class UdpAddresses {
 							? NetworkInterface.getByInetAddress(literal("networkInterface", nameOrAddress))
 							: NetworkInterface.getByName(nameOrAddress);
 			if (found == null) {
-				throw new IllegalArgumentException("No network interface is named or has the address '"
-						+ nameOrAddress + "'");
+				throw new IllegalArgumentException(
+						"No network interface is named or has the address '" + nameOrAddress + "'");
 			}
 			return found;
 		}
@@ -74,8 +75,9 @@ final class UdpAddresses {
 	}
 
 	/**
-	 * The interface to join a group on when none is given and the socket is bound to every interface: the first
-	 * multicast-capable interface that is up and has an address of the group's family, loopback last.
+	 * The interface to join a group on when none is given and the socket is bound to
+	 * every interface: the first multicast-capable interface that is up and has an
+	 * address of the group's family, loopback last.
 	 */
 	static @Nullable NetworkInterface firstMulticastInterface(InetAddress group) {
 		NetworkInterface loopback = null;
@@ -104,8 +106,8 @@ final class UdpAddresses {
 	}
 
 	/**
-	 * The protocol family of a bound address: IPv4 or IPv6 for a literal, {@code null} (the system's default) when
-	 * no host was given.
+	 * The protocol family of a bound address: IPv4 or IPv6 for a literal, {@code null}
+	 * (the system's default) when no host was given.
 	 */
 	static @Nullable SocketProtocolFamily family(@Nullable String host, InetSocketAddress bound) {
 		if (host == null) {

@@ -7,9 +7,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A bound UDP socket (Bun's {@code udpSocket}), named so that it never clashes with a {@code @UdpSocket}
- * annotation. Thread-safe. Addresses are IP literals: nothing here looks up a name. Bad input throws
- * {@link IllegalArgumentException} and leaves the socket serving; setters return {@code true} or throw.
+ * A bound UDP socket (Bun's {@code udpSocket}), named so that it never clashes with a
+ * {@code @UdpSocket} annotation. Thread-safe. Addresses are IP literals: nothing here
+ * looks up a name. Bad input throws {@link IllegalArgumentException} and leaves the
+ * socket serving; setters return {@code true} or throw.
  */
 public interface UdpChannel extends AutoCloseable {
 
@@ -18,10 +19,10 @@ public interface UdpChannel extends AutoCloseable {
 	 * @param data the payload
 	 * @param port the recipient's port
 	 * @param address the recipient's IP literal, such as {@code 127.0.0.1} or {@code ::1}
-	 * @return {@code true} if it is on its way, {@code false} under backpressure: nothing was sent and
-	 * {@link UdpHandler#drain drain} fires when sending can resume
-	 * @throws IllegalArgumentException if the datagram is over the size limit, the address is not an IP literal or
-	 * the socket is connected to another peer
+	 * @return {@code true} if it is on its way, {@code false} under backpressure: nothing
+	 * was sent and {@link UdpHandler#drain drain} fires when sending can resume
+	 * @throws IllegalArgumentException if the datagram is over the size limit, the
+	 * address is not an IP literal or the socket is connected to another peer
 	 * @throws IllegalStateException if the socket is closed
 	 */
 	boolean send(byte[] data, int port, String address);
@@ -36,12 +37,14 @@ public interface UdpChannel extends AutoCloseable {
 	boolean send(ByteBuffer data, int port, String address);
 
 	/**
-	 * Sends a datagram of the buffer's remaining bytes to a resolved address, such as the sender handed to
-	 * {@link UdpHandler#data}: the way to reply without formatting and parsing the address again.
+	 * Sends a datagram of the buffer's remaining bytes to a resolved address, such as the
+	 * sender handed to {@link UdpHandler#data}: the way to reply without formatting and
+	 * parsing the address again.
 	 * @param data the payload
 	 * @param recipient the recipient, resolved (no DNS lookup is made)
 	 * @return {@code false} under backpressure, as {@link #send(byte[], int, String)}
-	 * @throws IllegalArgumentException if the recipient is unresolved, or the socket is connected to another peer
+	 * @throws IllegalArgumentException if the recipient is unresolved, or the socket is
+	 * connected to another peer
 	 */
 	boolean send(ByteBuffer data, InetSocketAddress recipient);
 
@@ -77,10 +80,11 @@ public interface UdpChannel extends AutoCloseable {
 	boolean send(CharSequence data);
 
 	/**
-	 * Sends datagrams in order with one flush. Every datagram is checked first: bad input sends none.
+	 * Sends datagrams in order with one flush. Every datagram is checked first: bad input
+	 * sends none.
 	 * @param datagrams the datagrams
-	 * @return how many were sent: fewer than given under backpressure, and then {@link UdpHandler#drain drain}
-	 * fires when sending can resume
+	 * @return how many were sent: fewer than given under backpressure, and then
+	 * {@link UdpHandler#drain drain} fires when sending can resume
 	 */
 	int sendMany(List<Datagram> datagrams);
 
@@ -93,8 +97,8 @@ public interface UdpChannel extends AutoCloseable {
 	boolean setBroadcast(boolean broadcast);
 
 	/**
-	 * Sets the IP time-to-live (hop limit for IPv6) of unicast datagrams. Java's NIO has no such option: this
-	 * needs a native transport (epoll or io_uring).
+	 * Sets the IP time-to-live (hop limit for IPv6) of unicast datagrams. Java's NIO has
+	 * no such option: this needs a native transport (epoll or io_uring).
 	 * @param ttl the TTL, from 1 to 255
 	 * @return {@code true}
 	 * @throws UnsupportedOperationException on the NIO transport
@@ -109,7 +113,8 @@ public interface UdpChannel extends AutoCloseable {
 	boolean setMulticastTtl(int ttl);
 
 	/**
-	 * Sets whether multicast datagrams sent are looped back to local sockets (IP_MULTICAST_LOOP).
+	 * Sets whether multicast datagrams sent are looped back to local sockets
+	 * (IP_MULTICAST_LOOP).
 	 * @param loopback whether to loop back
 	 * @return {@code true}
 	 */
@@ -117,27 +122,31 @@ public interface UdpChannel extends AutoCloseable {
 
 	/**
 	 * Sets the interface multicast datagrams are sent from (IP_MULTICAST_IF).
-	 * @param addressOrInterfaceName an interface name such as {@code lo}, or one of its addresses such as
-	 * {@code 127.0.0.1}
+	 * @param addressOrInterfaceName an interface name such as {@code lo}, or one of its
+	 * addresses such as {@code 127.0.0.1}
 	 * @return {@code true}
 	 */
 	boolean setMulticastInterface(String addressOrInterfaceName);
 
 	/**
-	 * Joins a multicast group on the default interface: the bound address's interface, else the
-	 * {@link #setMulticastInterface multicast interface}, else the first multicast-capable interface that is up.
+	 * Joins a multicast group on the default interface: the bound address's interface,
+	 * else the {@link #setMulticastInterface multicast interface}, else the first
+	 * multicast-capable interface that is up.
 	 * @param group the group's IP literal
 	 * @return {@code true}
-	 * @throws UdpSocketException if the join failed; the message names the group and interface
+	 * @throws UdpSocketException if the join failed; the message names the group and
+	 * interface
 	 */
 	boolean addMembership(String group);
 
 	/**
 	 * Joins a multicast group on an interface.
 	 * @param group the group's IP literal
-	 * @param networkInterface an interface name or address, or {@code null} for the default
+	 * @param networkInterface an interface name or address, or {@code null} for the
+	 * default
 	 * @return {@code true}
-	 * @throws UdpSocketException if the join failed; the message names the group and interface
+	 * @throws UdpSocketException if the join failed; the message names the group and
+	 * interface
 	 */
 	boolean addMembership(String group, @Nullable String networkInterface);
 
@@ -152,14 +161,16 @@ public interface UdpChannel extends AutoCloseable {
 	/**
 	 * Leaves a multicast group.
 	 * @param group the group's IP literal
-	 * @param networkInterface an interface name or address, or {@code null} for the default
+	 * @param networkInterface an interface name or address, or {@code null} for the
+	 * default
 	 * @return {@code true}
 	 * @throws UdpSocketException if the socket is not a member
 	 */
 	boolean dropMembership(String group, @Nullable String networkInterface);
 
 	/**
-	 * Joins a source-specific multicast group on the default interface: only {@code source}'s datagrams arrive.
+	 * Joins a source-specific multicast group on the default interface: only
+	 * {@code source}'s datagrams arrive.
 	 * @param source the source's IP literal
 	 * @param group the group's IP literal, usually in 232.0.0.0/8 or ff3x::/32
 	 * @return {@code true}
@@ -170,7 +181,8 @@ public interface UdpChannel extends AutoCloseable {
 	 * Joins a source-specific multicast group on an interface.
 	 * @param source the source's IP literal
 	 * @param group the group's IP literal
-	 * @param networkInterface an interface name or address, or {@code null} for the default
+	 * @param networkInterface an interface name or address, or {@code null} for the
+	 * default
 	 * @return {@code true}
 	 */
 	boolean addSourceSpecificMembership(String source, String group, @Nullable String networkInterface);
@@ -187,7 +199,8 @@ public interface UdpChannel extends AutoCloseable {
 	 * Leaves a source-specific multicast group.
 	 * @param source the source's IP literal
 	 * @param group the group's IP literal
-	 * @param networkInterface an interface name or address, or {@code null} for the default
+	 * @param networkInterface an interface name or address, or {@code null} for the
+	 * default
 	 * @return {@code true}
 	 */
 	boolean dropSourceSpecificMembership(String source, String group, @Nullable String networkInterface);

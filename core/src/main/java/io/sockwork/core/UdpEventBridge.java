@@ -6,9 +6,9 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.DatagramPacket;
 
 /**
- * Turns Netty's datagram channel events into {@link UdpHandler} calls on the channel's {@link NettyUdpChannel}.
- * One stateless instance serves every channel. It never closes the channel: one bad datagram must not stop the
- * socket.
+ * Turns Netty's datagram channel events into {@link UdpHandler} calls on the channel's
+ * {@link NettyUdpChannel}. One stateless instance serves every channel. It never closes
+ * the channel: one bad datagram must not stop the socket.
  */
 @Sharable
 final class UdpEventBridge extends ChannelInboundHandlerAdapter {

@@ -1,8 +1,9 @@
 package io.sockwork.core;
 
 /**
- * A UDP socket option or multicast membership could not be applied, or a UDP socket could not connect to its peer.
- * The message names what was asked (option, group, source, interface) and the cause is the transport's error.
+ * A UDP socket option or multicast membership could not be applied, or a UDP socket could
+ * not connect to its peer. The message names what was asked (option, group, source,
+ * interface) and the cause is the transport's error.
  */
 public class UdpSocketException extends RuntimeException {
 

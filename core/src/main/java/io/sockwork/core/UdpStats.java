@@ -3,8 +3,8 @@ package io.sockwork.core;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Live counters of one UDP socket, kept in plain adders so that meters can read them without costing the hot path
- * a registry call.
+ * Live counters of one UDP socket, kept in plain adders so that meters can read them
+ * without costing the hot path a registry call.
  */
 public final class UdpStats {
 
@@ -60,8 +60,8 @@ public final class UdpStats {
 	}
 
 	/**
-	 * Datagrams lost: accepted ones the transport failed to send, and received ones over the size limit or from
-	 * another than the connected peer.
+	 * Datagrams lost: accepted ones the transport failed to send, and received ones over
+	 * the size limit or from another than the connected peer.
 	 * @return the count
 	 */
 	public long datagramsDropped() {

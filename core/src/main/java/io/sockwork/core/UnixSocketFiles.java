@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * The socket files of Unix domain socket listeners. Closing a server channel removes its file; a file left by a
- * process that died is removed before binding, so that the listener can start again.
+ * The socket files of Unix domain socket listeners. Closing a server channel removes its
+ * file; a file left by a process that died is removed before binding, so that the
+ * listener can start again.
  */
 final class UnixSocketFiles {
 
@@ -18,7 +19,8 @@ final class UnixSocketFiles {
 	}
 
 	/**
-	 * Removes a socket file left at {@code path}; a regular file or a directory there is kept, and the bind fails.
+	 * Removes a socket file left at {@code path}; a regular file or a directory there is
+	 * kept, and the bind fails.
 	 */
 	static void removeStale(Path path) {
 		try {

@@ -4,8 +4,8 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.unix.IntegerUnixChannelOption;
 
 /**
- * The unicast TTL options of native (Unix) transports, which Java's NIO does not have. Kept apart so that nothing
- * loads Netty's Unix classes on NIO.
+ * The unicast TTL options of native (Unix) transports, which Java's NIO does not have.
+ * Kept apart so that nothing loads Netty's Unix classes on NIO.
  */
 final class UnixTtlOptions {
 

@@ -1,8 +1,9 @@
 package io.sockwork.core;
 
 /**
- * The outbound buffer limits of a socket: {@link TcpSocket#write(byte[]) write} accepts bytes while the buffer
- * holds fewer than {@code high} bytes, and {@link TcpHandler#drain drain} fires once it falls under {@code low}.
+ * The outbound buffer limits of a socket: {@link TcpSocket#write(byte[]) write} accepts
+ * bytes while the buffer holds fewer than {@code high} bytes, and {@link TcpHandler#drain
+ * drain} fires once it falls under {@code low}.
  *
  * @param low the low-water mark in bytes
  * @param high the high-water mark in bytes

@@ -9,7 +9,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A plain blocking client for tests, independent of the engine under test; every read times out.
+ * A plain blocking client for tests, independent of the engine under test; every read
+ * times out.
  */
 final class BlockingClient implements AutoCloseable {
 

@@ -3,7 +3,8 @@ package io.sockwork.core;
 import java.nio.ByteBuffer;
 
 /**
- * The echo server of Bun's guide, as the README shows it: one handler for every socket, writes the chunk back.
+ * The echo server of Bun's guide, as the README shows it: one handler for every socket,
+ * writes the chunk back.
  */
 final class EchoHandler implements TcpHandler<Void> {
 

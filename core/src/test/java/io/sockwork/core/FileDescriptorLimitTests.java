@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Runs an echo server in a JVM limited to a few file descriptors: when they run out it refuses new connections,
- * logs about it at most about once a second, keeps serving the open ones, and accepts again once some close.
+ * Runs an echo server in a JVM limited to a few file descriptors: when they run out it
+ * refuses new connections, logs about it at most about once a second, keeps serving the
+ * open ones, and accepts again once some close.
  */
 @EnabledOnOs(OS.LINUX)
 class FileDescriptorLimitTests {
@@ -38,7 +39,8 @@ class FileDescriptorLimitTests {
 		List<BlockingClient> crowd = new ArrayList<>();
 		try {
 			await().atMost(Duration.ofSeconds(30)).until(() -> Files.readString(log).contains("PORT "));
-			int port = Integer.parseInt(Files.readString(log).lines()
+			int port = Integer.parseInt(Files.readString(log)
+				.lines()
 				.filter((line) -> line.startsWith("PORT "))
 				.findFirst()
 				.orElseThrow()
@@ -47,14 +49,19 @@ class FileDescriptorLimitTests {
 			try (BlockingClient first = new BlockingClient(port)) {
 				assertThat(first.send("first").readString(5)).isEqualTo("first");
 				long start = System.nanoTime();
-				// The kernel completes these handshakes in the backlog; the server runs out of descriptors accepting.
+				// The kernel completes these handshakes in the backlog; the server runs
+				// out of descriptors accepting.
 				for (int i = 0; i < 250; i++) {
 					crowd.add(new BlockingClient(port));
 				}
-				await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(log).contains("Too many open files"));
+				await().atMost(Duration.ofSeconds(10))
+					.until(() -> Files.readString(log).contains("Too many open files"));
 				assertThat(first.send("still served").readString(12)).isEqualTo("still served");
 				long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
-				long warnings = Files.readString(log).lines().filter((line) -> line.contains("Too many open files")).count();
+				long warnings = Files.readString(log)
+					.lines()
+					.filter((line) -> line.contains("Too many open files"))
+					.count();
 				assertThat(warnings).isLessThanOrEqualTo(seconds + 3);
 				crowd.forEach(BlockingClient::close);
 				crowd.clear();

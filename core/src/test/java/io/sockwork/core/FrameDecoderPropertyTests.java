@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Any split of a valid stream into chunks yields the frames that were written, for every framing: the decoders
- * run in an {@link EmbeddedChannel} exactly as the listener's pipeline adds them, and the stream is what
- * {@code writeFrame} would put on the wire.
+ * Any split of a valid stream into chunks yields the frames that were written, for every
+ * framing: the decoders run in an {@link EmbeddedChannel} exactly as the listener's
+ * pipeline adds them, and the stream is what {@code writeFrame} would put on the wire.
  */
 class FrameDecoderPropertyTests {
 
@@ -71,8 +71,7 @@ class FrameDecoderPropertyTests {
 	void aLineOverTheMaximumFailsWithTheLimitWhereverTheStreamIsSplit(@ForAll @IntRange(min = 5, max = 40) int over,
 			@ForAll("cuts") List<Integer> cuts) {
 		byte[] stream = ("ok\n" + "x".repeat(16 + over) + "\n").getBytes();
-		assertThatExceptionOfType(TooLongFrameException.class)
-			.isThrownBy(() -> decode(Framing.lines(16), stream, cuts))
+		assertThatExceptionOfType(TooLongFrameException.class).isThrownBy(() -> decode(Framing.lines(16), stream, cuts))
 			.withMessageContaining("a line (lines framing) is longer than the maximum of 16 bytes");
 	}
 
@@ -116,7 +115,8 @@ class FrameDecoderPropertyTests {
 	}
 
 	/**
-	 * Feeds {@code stream} cut at {@code cuts} (taken modulo its length) through the framing's decoder.
+	 * Feeds {@code stream} cut at {@code cuts} (taken modulo its length) through the
+	 * framing's decoder.
 	 */
 	private static List<byte[]> decode(Framing framing, byte[] stream, List<Integer> cuts) {
 		EmbeddedChannel channel = new EmbeddedChannel();

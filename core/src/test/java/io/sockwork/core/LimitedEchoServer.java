@@ -1,7 +1,8 @@
 package io.sockwork.core;
 
 /**
- * An echo server for {@link FileDescriptorLimitTests}, run in its own JVM under a low {@code ulimit -n}.
+ * An echo server for {@link FileDescriptorLimitTests}, run in its own JVM under a low
+ * {@code ulimit -n}.
  */
 final class LimitedEchoServer {
 

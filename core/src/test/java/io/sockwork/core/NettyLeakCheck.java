@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fails a test when Netty's leak detector (at PARANOID in the build) reports a buffer that was never released.
- * Registered for every test through the service loader.
+ * Fails a test when Netty's leak detector (at PARANOID in the build) reports a buffer
+ * that was never released. Registered for every test through the service loader.
  */
 public final class NettyLeakCheck implements BeforeAllCallback, AfterEachCallback {
 
@@ -43,7 +43,8 @@ public final class NettyLeakCheck implements BeforeAllCallback, AfterEachCallbac
 
 	@Override
 	public void afterEach(ExtensionContext context) {
-		// Leaks are reported when a tracked buffer was collected and a later allocation polls the queue.
+		// Leaks are reported when a tracked buffer was collected and a later allocation
+		// polls the queue.
 		System.gc();
 		for (int i = 0; i < 64; i++) {
 			ByteBuf probe = ByteBufAllocator.DEFAULT.directBuffer(16);

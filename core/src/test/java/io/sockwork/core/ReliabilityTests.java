@@ -38,15 +38,15 @@ class ReliabilityTests {
 
 	@Test
 	void aClientThatSends256MibAndNeverReadsCannotGrowTheServersMemory() throws Exception {
-		// The echo ignores write's result: the engine alone must keep the outbound buffer bounded.
+		// The echo ignores write's result: the engine alone must keep the outbound buffer
+		// bounded.
 		TcpServer<Void> server = listen(new EchoHandler());
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
 		long heapBefore = memory.getHeapMemoryUsage().getUsed();
 		long directBefore = PlatformDependent.usedDirectMemory();
 		AtomicLong directPeak = new AtomicLong(directBefore);
-		try (Socket flooder = new Socket();
-				BlockingClient bystander = new BlockingClient(server.port())) {
+		try (Socket flooder = new Socket(); BlockingClient bystander = new BlockingClient(server.port())) {
 			flooder.connect(new InetSocketAddress("127.0.0.1", server.port()));
 			flooder.setReceiveBufferSize(64 * 1024);
 			OutputStream out = flooder.getOutputStream();
@@ -62,7 +62,8 @@ class ReliabilityTests {
 			System.gc();
 			long heapGrowth = memory.getHeapMemoryUsage().getUsed() - heapBefore;
 			long directGrowth = directPeak.get() - directBefore;
-			// The high-water mark (64 KiB) plus the allocator's chunk granularity, far below the 256 MiB sent.
+			// The high-water mark (64 KiB) plus the allocator's chunk granularity, far
+			// below the 256 MiB sent.
 			assertThat(directGrowth).isLessThan(16 * MIB);
 			assertThat(heapGrowth).isLessThan(16 * MIB);
 			assertThat(server.stats().bytesReceived()).isGreaterThanOrEqualTo(200 * MIB);
@@ -102,8 +103,7 @@ class ReliabilityTests {
 						.isEqualTo("fine " + i);
 				}
 			}
-			await().atMost(Duration.ofSeconds(10))
-				.until(() -> server.stats().handlerErrors(SocketEvent.DATA) == 1000);
+			await().atMost(Duration.ofSeconds(10)).until(() -> server.stats().handlerErrors(SocketEvent.DATA) == 1000);
 			assertThat(server.stats().handlerErrors(SocketEvent.OPEN)).isEqualTo(1001);
 			assertThat(wellBehaved.send("still fine").readString(10)).isEqualTo("still fine");
 		}

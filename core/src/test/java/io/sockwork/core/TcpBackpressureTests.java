@@ -81,7 +81,8 @@ class TcpBackpressureTests {
 			}
 		});
 		try (BlockingClient client = new BlockingClient(server.port())) {
-			// The client reads nothing: the writer stalls once the kernel's buffers are full.
+			// The client reads nothing: the writer stalls once the kernel's buffers are
+			// full.
 			AtomicLong lastSeen = new AtomicLong(-1);
 			await().atMost(Duration.ofSeconds(10))
 				.during(Duration.ofMillis(300))

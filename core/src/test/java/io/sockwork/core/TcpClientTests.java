@@ -31,8 +31,7 @@ class TcpClientTests {
 
 	@Test
 	void connectOpensTheSocketBeforeTheFutureCompletes() throws Exception {
-		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"),
-				new EchoHandler());
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"), new EchoHandler());
 		List<String> events = new CopyOnWriteArrayList<>();
 		CompletableFuture<TcpSocket<Void>> connecting = this.engine
 			.connect(TcpConnectOptions.to("localhost", server.port()), new TcpHandler<Void>() {
@@ -101,9 +100,9 @@ class TcpClientTests {
 						chunkSizes.add(data.remaining());
 					}
 				});
-		TcpSocket<Void> client = this.engine.connect(TcpConnectOptions.to("127.0.0.1", server.port()),
-				new TcpHandler<Void>() {
-				})
+		TcpSocket<Void> client = this.engine
+			.connect(TcpConnectOptions.to("127.0.0.1", server.port()), new TcpHandler<Void>() {
+			})
 			.get(5, TimeUnit.SECONDS);
 		client.cork(() -> {
 			for (int i = 0; i < 100; i++) {
@@ -117,16 +116,15 @@ class TcpClientTests {
 
 	@Test
 	void aSocketCanReloadItsOwnHandlers() throws Exception {
-		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"),
-				new EchoHandler());
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"), new EchoHandler());
 		List<String> received = new CopyOnWriteArrayList<>();
-		TcpSocket<Void> client = this.engine.connect(TcpConnectOptions.to("127.0.0.1", server.port()),
-				new TcpHandler<Void>() {
-					@Override
-					public void data(TcpSocket<Void> socket, ByteBuffer data) {
-						received.add("v1:" + StandardCharsets.UTF_8.decode(data));
-					}
-				})
+		TcpSocket<Void> client = this.engine
+			.connect(TcpConnectOptions.to("127.0.0.1", server.port()), new TcpHandler<Void>() {
+				@Override
+				public void data(TcpSocket<Void> socket, ByteBuffer data) {
+					received.add("v1:" + StandardCharsets.UTF_8.decode(data));
+				}
+			})
 			.get(5, TimeUnit.SECONDS);
 		client.write("a");
 		await().until(() -> received.contains("v1:a"));

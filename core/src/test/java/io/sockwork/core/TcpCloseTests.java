@@ -134,7 +134,8 @@ class TcpCloseTests {
 			await().until(() -> server.connectionCount() == 1);
 			server.stop(false);
 			assertThat(server.isListening()).isFalse();
-			// NIO closes a registered listening socket on the selector's next turn: wait for refusals.
+			// NIO closes a registered listening socket on the selector's next turn: wait
+			// for refusals.
 			await().until(() -> isRefused(server.port()));
 			assertThat(client.send("still echoing").readString(13)).isEqualTo("still echoing");
 		}

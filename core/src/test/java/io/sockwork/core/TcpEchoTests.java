@@ -30,13 +30,15 @@ class TcpEchoTests {
 				socket.write(data); // echo back
 			}
 		});
-		TcpSocket<Void> socket = this.engine.connect(TcpConnectOptions.to("localhost", server.port()), new TcpHandler<Void>() {
-			@Override
-			public void data(TcpSocket<Void> socket, ByteBuffer data) {
-				echoes.add("echo: " + StandardCharsets.UTF_8.decode(data));
-				socket.end();
-			}
-		}).join();
+		TcpSocket<Void> socket = this.engine
+			.connect(TcpConnectOptions.to("localhost", server.port()), new TcpHandler<Void>() {
+				@Override
+				public void data(TcpSocket<Void> socket, ByteBuffer data) {
+					echoes.add("echo: " + StandardCharsets.UTF_8.decode(data));
+					socket.end();
+				}
+			})
+			.join();
 		socket.write("Hello, TCP!");
 		await().until(() -> socket.readyState() == ReadyState.CLOSED);
 		assertThat(echoes).containsExactly("echo: Hello, TCP!");

@@ -37,7 +37,8 @@ class TcpFramingTests {
 			client.send(new byte[] { 0, 5, 'h', 'e' });
 			client.send(new byte[] { 'l', 'l', 'o', 0, 2, 'h', 'i', 0 });
 			client.send(new byte[] { 0 });
-			assertThat(client.readBytes(13)).isEqualTo(new byte[] { 0, 5, 'h', 'e', 'l', 'l', 'o', 0, 2, 'h', 'i', 0, 0 });
+			assertThat(client.readBytes(13))
+				.isEqualTo(new byte[] { 0, 5, 'h', 'e', 'l', 'l', 'o', 0, 2, 'h', 'i', 0, 0 });
 			assertThat(frames).containsExactly("hello", "hi", "");
 		}
 	}

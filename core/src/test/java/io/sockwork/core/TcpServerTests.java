@@ -44,7 +44,8 @@ class TcpServerTests {
 			server.reload(new TcpHandler<>() {
 				@Override
 				public void data(TcpSocket<String> socket, ByteBuffer data) {
-					socket.write(socket.data() + ":" + StandardCharsets.UTF_8.decode(data).toString().toUpperCase(Locale.ROOT));
+					socket.write(socket.data() + ":"
+							+ StandardCharsets.UTF_8.decode(data).toString().toUpperCase(Locale.ROOT));
 				}
 			});
 			assertThat(client.send("after").readString(15)).isEqualTo("session-1:AFTER");
@@ -101,8 +102,8 @@ class TcpServerTests {
 
 	@Test
 	void connectionsOverTheLimitAreClosedAtOnceAndCounted() {
-		TcpServer<Void> server = this.engine.listen(
-				TcpListenOptions.port(0).withHost("127.0.0.1").withMaxConnections(2), new EchoHandler());
+		TcpServer<Void> server = this.engine
+			.listen(TcpListenOptions.port(0).withHost("127.0.0.1").withMaxConnections(2), new EchoHandler());
 		try (BlockingClient first = new BlockingClient(server.port());
 				BlockingClient second = new BlockingClient(server.port())) {
 			await().until(() -> server.connectionCount() == 2);
@@ -145,8 +146,7 @@ class TcpServerTests {
 
 	@Test
 	void reconfigureGivesOpenAndNewSocketsTheNewIdleTimeoutAndConnectionLimit() {
-		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"),
-				new EchoHandler());
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"), new EchoHandler());
 		try (BlockingClient open = new BlockingClient(server.port())) {
 			assertThat(open.send("hi").readString(2)).isEqualTo("hi");
 			server.reconfigure(TcpListenOptions.port(0)

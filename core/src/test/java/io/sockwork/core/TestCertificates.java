@@ -19,7 +19,8 @@ final class TestCertificates {
 	}
 
 	/**
-	 * A server certificate for {@code localhost}, {@code sockwork.test} and {@code 127.0.0.1}.
+	 * A server certificate for {@code localhost}, {@code sockwork.test} and
+	 * {@code 127.0.0.1}.
 	 */
 	static X509Bundle server(X509Bundle authority, String name) {
 		return build(base("CN=" + name).addSanDnsName("localhost")

@@ -65,9 +65,10 @@ class TlsTests {
 	@Test
 	void theServerSeesTheSniNameAndBothSidesAgreeOnAlpn() throws Exception {
 		AtomicReference<TlsInfo> serverTls = new AtomicReference<>();
-		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0)
-			.withHost("127.0.0.1")
-			.withTls(TlsOptions.server(keyManagers(SERVER)).withAlpn(List.of("sockwork/2", "sockwork/1"))),
+		TcpServer<Void> server = this.engine.listen(
+				TcpListenOptions.port(0)
+					.withHost("127.0.0.1")
+					.withTls(TlsOptions.server(keyManagers(SERVER)).withAlpn(List.of("sockwork/2", "sockwork/1"))),
 				new TcpHandler<Void>() {
 					@Override
 					public void open(TcpSocket<Void> socket) {
@@ -85,19 +86,18 @@ class TlsTests {
 	@Test
 	void mutualTlsAcceptsATrustedClientCertificate() throws Exception {
 		AtomicReference<TlsInfo> serverTls = new AtomicReference<>();
-		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0)
-			.withHost("127.0.0.1")
-			.withTls(mutual()), new TcpHandler<Void>() {
-				@Override
-				public void open(TcpSocket<Void> socket) {
-					serverTls.set(socket.tls());
-				}
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1").withTls(mutual()),
+				new TcpHandler<Void>() {
+					@Override
+					public void open(TcpSocket<Void> socket) {
+						serverTls.set(socket.tls());
+					}
 
-				@Override
-				public void data(TcpSocket<Void> socket, ByteBuffer data) {
-					socket.write(data);
-				}
-			});
+					@Override
+					public void data(TcpSocket<Void> socket, ByteBuffer data) {
+						socket.write(data);
+					}
+				});
 		Client client = connect(server, trusting().withKeyManagers(keyManagers(CLIENT)));
 		assertThat(client.echo("mutual")).isEqualTo("mutual");
 		assertThat(serverTls.get().authorized()).isTrue();
@@ -108,11 +108,12 @@ class TlsTests {
 	void mutualTlsRefusesAClientWithoutACertificate() throws Exception {
 		TcpServer<Void> server = listen(mutual());
 		List<String> clientEvents = new CopyOnWriteArrayList<>();
-		CompletableFuture<TcpSocket<Void>> connecting = this.engine.connect(
-				TcpConnectOptions.to("127.0.0.1", server.port()).withTls(trusting()), recording(clientEvents));
+		CompletableFuture<TcpSocket<Void>> connecting = this.engine
+			.connect(TcpConnectOptions.to("127.0.0.1", server.port()).withTls(trusting()), recording(clientEvents));
 		await().until(() -> this.serverEvents.stream().anyMatch((event) -> event.startsWith("handshake:false")));
 		assertThat(this.serverEvents).noneMatch((event) -> event.equals("open"));
-		// With TLS 1.3 the client may finish its side before the server checks the certificate: it is then closed.
+		// With TLS 1.3 the client may finish its side before the server checks the
+		// certificate: it is then closed.
 		await().until(() -> connecting.isCompletedExceptionally()
 				|| (connecting.isDone() && connecting.join().readyState() == ReadyState.CLOSED));
 		assertThat(server.stats().handshakes(false)).isEqualTo(1);
@@ -124,8 +125,7 @@ class TlsTests {
 		TcpServer<Void> server = listen(TlsOptions.server(keyManagers(SERVER)));
 		List<String> clientEvents = new CopyOnWriteArrayList<>();
 		CompletableFuture<TcpSocket<Void>> connecting = this.engine.connect(
-				TcpConnectOptions.to("localhost", server.port()).withTls(TlsOptions.client()),
-				recording(clientEvents));
+				TcpConnectOptions.to("localhost", server.port()).withTls(TlsOptions.client()), recording(clientEvents));
 		assertThatThrownBy(() -> connecting.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
 			.hasCauseInstanceOf(SSLHandshakeException.class);
 		assertThat(clientEvents).containsExactly("handshake:false", "connectError");
@@ -175,13 +175,13 @@ class TlsTests {
 					}
 				});
 		List<String> received = new CopyOnWriteArrayList<>();
-		TcpSocket<String> client = this.engine.connect(TcpConnectOptions.to("127.0.0.1", server.port()),
-				new TcpHandler<String>() {
-					@Override
-					public void data(TcpSocket<String> socket, ByteBuffer data) {
-						received.add(StandardCharsets.UTF_8.decode(data).toString());
-					}
-				})
+		TcpSocket<String> client = this.engine
+			.connect(TcpConnectOptions.to("127.0.0.1", server.port()), new TcpHandler<String>() {
+				@Override
+				public void data(TcpSocket<String> socket, ByteBuffer data) {
+					received.add(StandardCharsets.UTF_8.decode(data).toString());
+				}
+			})
 			.get(5, TimeUnit.SECONDS);
 		client.data("client-context");
 		client.write("STARTTLS\n");
@@ -235,28 +235,27 @@ class TlsTests {
 	}
 
 	private TcpServer<Void> listen(TlsOptions tls) {
-		return this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1").withTls(tls),
-				new TcpHandler<Void>() {
-					@Override
-					public void handshake(TcpSocket<Void> socket, boolean success, Throwable error) {
-						TlsTests.this.serverEvents.add("handshake:" + success);
-					}
+		return this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1").withTls(tls), new TcpHandler<Void>() {
+			@Override
+			public void handshake(TcpSocket<Void> socket, boolean success, Throwable error) {
+				TlsTests.this.serverEvents.add("handshake:" + success);
+			}
 
-					@Override
-					public void open(TcpSocket<Void> socket) {
-						TlsTests.this.serverEvents.add("open");
-					}
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				TlsTests.this.serverEvents.add("open");
+			}
 
-					@Override
-					public void data(TcpSocket<Void> socket, ByteBuffer data) {
-						socket.write(data);
-					}
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				socket.write(data);
+			}
 
-					@Override
-					public void error(TcpSocket<Void> socket, Throwable error) {
-						TlsTests.this.serverEvents.add("error:" + error);
-					}
-				});
+			@Override
+			public void error(TcpSocket<Void> socket, Throwable error) {
+				TlsTests.this.serverEvents.add("error:" + error);
+			}
+		});
 	}
 
 	private Client connect(TcpServer<?> server, TlsOptions tls) throws Exception {

@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * Without Netty's native libraries (core's own classpath has only their classes), the engine runs on NIO.
- * The benchmarks module's {@code NativeTransportTests} covers the other side, with the epoll library present.
+ * Without Netty's native libraries (core's own classpath has only their classes), the
+ * engine runs on NIO. The benchmarks module's {@code NativeTransportTests} covers the
+ * other side, with the epoll library present.
  */
 class TransportTests {
 
@@ -24,8 +25,8 @@ class TransportTests {
 	@Test
 	void askingForEpollWithoutItsNativeLibraryFailsWithTheReason() {
 		assumeFalse(Epoll.isAvailable(), "a native epoll library is on this classpath");
-		assertThatIllegalStateException().isThrownBy(() -> new SocketEngine(EngineOptions.defaults()
-			.withTransport(Transport.EPOLL)))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new SocketEngine(EngineOptions.defaults().withTransport(Transport.EPOLL)))
 			.withMessageContaining("Transport EPOLL is not available")
 			.withMessageContaining("Use transport AUTO or NIO");
 	}

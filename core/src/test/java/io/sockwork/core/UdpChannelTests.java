@@ -74,8 +74,8 @@ class UdpChannelTests {
 		UdpChannel server = open(UdpOptions.port(0).withHost(host), echo("echo:"));
 		Recorder recorder = new Recorder();
 		UdpChannel client = open(UdpOptions.port(0).withHost(host), recorder);
-		assertThat(server.address().getAddress().getHostAddress()).isEqualTo(
-				new InetSocketAddress(host, 0).getAddress().getHostAddress());
+		assertThat(server.address().getAddress().getHostAddress())
+			.isEqualTo(new InetSocketAddress(host, 0).getAddress().getHostAddress());
 		assertThat(client.send("héllo", server.port(), host)).isTrue();
 		assertThat(client.send("wörld".getBytes(StandardCharsets.UTF_8), server.port(), host)).isTrue();
 		await().atMost(Duration.ofSeconds(5))
@@ -112,7 +112,8 @@ class UdpChannelTests {
 		UdpChannel client = open(UdpOptions.port(0).withHost("127.0.0.1"), recorder);
 		client.send("back to me", server.port(), "127.0.0.1");
 		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("back to me"));
-		assertThatThrownBy(() -> client.send(ByteBuffer.allocate(1), InetSocketAddress.createUnresolved("localhost", 9)))
+		assertThatThrownBy(
+				() -> client.send(ByteBuffer.allocate(1), InetSocketAddress.createUnresolved("localhost", 9)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("must be a resolved address");
 	}
@@ -150,9 +151,8 @@ class UdpChannelTests {
 		Recorder recorder = new Recorder();
 		UdpChannel receiver = open(UdpOptions.port(0).withHost("127.0.0.1"), recorder);
 		UdpChannel sender = open(UdpOptions.port(0).withHost("127.0.0.1"), new Recorder());
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> sender.sendMany(List.of(Datagram.of("a", receiver.port(), "127.0.0.1"),
-					Datagram.of("b", receiver.port(), "example.com"))))
+		assertThatIllegalArgumentException().isThrownBy(() -> sender.sendMany(List
+			.of(Datagram.of("a", receiver.port(), "127.0.0.1"), Datagram.of("b", receiver.port(), "example.com"))))
 			.withMessageContaining("example.com");
 		assertThat(sender.stats().datagramsSent()).isZero();
 	}
@@ -166,7 +166,8 @@ class UdpChannelTests {
 				senderRecorder);
 		List<Datagram> datagrams = List.of(Datagram.of("1", receiver.port(), "127.0.0.1"),
 				Datagram.of("2", receiver.port(), "127.0.0.1"), Datagram.of("3", receiver.port(), "127.0.0.1"));
-		// On the event loop nothing flushes between two datagrams of one sendMany, so the outcome is exact.
+		// On the event loop nothing flushes between two datagrams of one sendMany, so the
+		// outcome is exact.
 		int sent = ((NettyUdpChannel) sender).channel()
 			.eventLoop()
 			.submit(() -> sender.sendMany(datagrams))
@@ -188,7 +189,8 @@ class UdpChannelTests {
 				new UdpHandler() {
 					@Override
 					public void data(UdpChannel channel, ByteBuffer datagram, InetSocketAddress sender) {
-						// Sends made by a handler are flushed after it returns, so the second finds the buffer full.
+						// Sends made by a handler are flushed after it returns, so the
+						// second finds the buffer full.
 						outcomes.add(channel.send("first", receiver.port(), "127.0.0.1"));
 						outcomes.add(channel.send("second", receiver.port(), "127.0.0.1"));
 					}
@@ -209,8 +211,8 @@ class UdpChannelTests {
 		DatagramSocket peer = jdkSocket("127.0.0.1");
 		DatagramSocket intruder = jdkSocket("127.0.0.1");
 		Recorder recorder = new Recorder();
-		UdpChannel connected = open(UdpOptions.port(0).withHost("127.0.0.1").withConnect("127.0.0.1",
-				peer.getLocalPort()), recorder);
+		UdpChannel connected = open(
+				UdpOptions.port(0).withHost("127.0.0.1").withConnect("127.0.0.1", peer.getLocalPort()), recorder);
 		assertThat(connected.remoteAddress()).isEqualTo(peer.getLocalSocketAddress());
 
 		assertThat(connected.send("to peer")).isTrue();
@@ -219,7 +221,8 @@ class UdpChannelTests {
 		assertThat(new String(packet.getData(), 0, packet.getLength(), StandardCharsets.UTF_8)).isEqualTo("to peer");
 		assertThat(packet.getPort()).isEqualTo(connected.port());
 
-		// Blocking JDK sends reach the kernel in this order: were the intruder's let through, it would come first.
+		// Blocking JDK sends reach the kernel in this order: were the intruder's let
+		// through, it would come first.
 		byte[] intrusion = "intruder".getBytes(StandardCharsets.UTF_8);
 		intruder.send(new DatagramPacket(intrusion, intrusion.length, connected.address()));
 		byte[] marker = "from peer".getBytes(StandardCharsets.UTF_8);
@@ -263,8 +266,7 @@ class UdpChannelTests {
 		UdpChannel server = open(UdpOptions.port(0).withHost("127.0.0.1"), echo(""));
 		Recorder recorder = new Recorder();
 		UdpChannel client = open(UdpOptions.port(0).withHost("127.0.0.1"), recorder);
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> client.send(new byte[65_508], server.port(), "127.0.0.1"))
+		assertThatIllegalArgumentException().isThrownBy(() -> client.send(new byte[65_508], server.port(), "127.0.0.1"))
 			.withMessageContaining("65508 bytes")
 			.withMessageContaining("maximum of 65507 bytes");
 		assertThat(client.send(new byte[65_507], server.port(), "127.0.0.1")).isTrue();

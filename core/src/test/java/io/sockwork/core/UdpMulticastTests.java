@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.awaitility.Awaitility.await;
 
 /**
- * Multicast on the loopback interface: the receiver binds every IPv4 address and joins on {@code lo}, the sender
- * binds 127.0.0.1 and sends through {@code lo} with loopback on.
+ * Multicast on the loopback interface: the receiver binds every IPv4 address and joins on
+ * {@code lo}, the sender binds 127.0.0.1 and sends through {@code lo} with loopback on.
  */
 class UdpMulticastTests {
 
@@ -61,7 +61,8 @@ class UdpMulticastTests {
 		sender.send("while a member", receiver.port(), "239.10.20.31");
 		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("while a member"));
 		assertThat(receiver.dropMembership("239.10.20.31", "lo")).isTrue();
-		// The unicast marker is sent after the group datagram on the same loopback path: once it has arrived, the
+		// The unicast marker is sent after the group datagram on the same loopback path:
+		// once it has arrived, the
 		// group datagram would have too.
 		sender.send("after leaving", receiver.port(), "239.10.20.31");
 		sender.send("marker", receiver.port(), "127.0.0.1");

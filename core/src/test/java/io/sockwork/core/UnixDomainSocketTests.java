@@ -55,7 +55,8 @@ class UnixDomainSocketTests {
 		Path file = this.directory.resolve("stale.sock");
 		this.engine.listen(TcpListenOptions.unix(file), new EchoHandler());
 		try (SocketEngine next = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
-			// The first engine still holds the file, as a process that died without removing it would.
+			// The first engine still holds the file, as a process that died without
+			// removing it would.
 			TcpServer<Void> server = next.listen(TcpListenOptions.unix(file), new EchoHandler());
 			assertThat(server.isListening()).isTrue();
 		}

@@ -10,8 +10,9 @@ import io.sockwork.core.TcpSocket;
 import org.springframework.stereotype.Component;
 
 /**
- * A line-based chat room. The first line a member sends is their nickname ({@code /nick name} changes it); every
- * other line goes to the other members as {@code nick: text}.
+ * A line-based chat room. The first line a member sends is their nickname
+ * ({@code /nick name} changes it); every other line goes to the other members as
+ * {@code nick: text}.
  */
 @Component
 class ChatServer {

@@ -8,8 +8,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The per-socket state of a chat member ({@code socket.data}): the nickname and the bytes of a line not yet
- * complete. Lines are cut on bytes, so a character split across chunks is decoded whole.
+ * The per-socket state of a chat member ({@code socket.data}): the nickname and the bytes
+ * of a line not yet complete. Lines are cut on bytes, so a character split across chunks
+ * is decoded whole.
  */
 final class ChatSession {
 

@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Echoes every byte back, honouring backpressure: what {@code write} does not accept is kept in {@code socket.data},
- * reading pauses, and {@code drain} writes the rest and resumes.
+ * Echoes every byte back, honouring backpressure: what {@code write} does not accept is
+ * kept in {@code socket.data}, reading pauses, and {@code drain} writes the rest and
+ * resumes.
  */
 @Component
 class EchoServer {
@@ -24,7 +25,8 @@ class EchoServer {
 	void echo(TcpSocket<ByteBuffer> socket, ByteBuffer data) {
 		ByteBuffer pending = socket.data();
 		if (pending != null) {
-			// Reading was paused, but a chunk read before the pause still arrives: queue it behind the rest.
+			// Reading was paused, but a chunk read before the pause still arrives: queue
+			// it behind the rest.
 			socket.data(concat(pending, data));
 			return;
 		}

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Echoes over TLS: the {@code demo} SSL bundle of {@code application.yml} provides the key and certificate, Sockwork
- * the rest. Failed handshakes (a plaintext client, a client that does not trust the certificate) are logged.
+ * Echoes over TLS: the {@code demo} SSL bundle of {@code application.yml} provides the
+ * key and certificate, Sockwork the rest. Failed handshakes (a plaintext client, a client
+ * that does not trust the certificate) are logged.
  */
 @Component
 class SecureEchoServer {

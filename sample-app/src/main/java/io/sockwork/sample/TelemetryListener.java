@@ -6,8 +6,9 @@ import io.sockwork.boot.annotation.UdpSocket;
 import org.springframework.stereotype.Component;
 
 /**
- * Receives the datagrams of the telemetry multicast group and counts them. The group, the interface and the port
- * come from {@code sockwork.udp.sockets.telemetry.*} in {@code application.yml}.
+ * Receives the datagrams of the telemetry multicast group and counts them. The group, the
+ * interface and the port come from {@code sockwork.udp.sockets.telemetry.*} in
+ * {@code application.yml}.
  */
 @Component
 class TelemetryListener {

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Runs the sample app in its own JVM and stops it with SIGTERM, as an orchestrator would: what the echo wrote
- * before the shutdown (as many bytes as its socket counted) reaches the client, byte for byte, before its FIN.
+ * Runs the sample app in its own JVM and stops it with SIGTERM, as an orchestrator would:
+ * what the echo wrote before the shutdown (as many bytes as its socket counted) reaches
+ * the client, byte for byte, before its FIN.
  */
 class GracefulShutdownTests {
 
@@ -40,12 +41,15 @@ class GracefulShutdownTests {
 			.redirectOutput(log.toFile())
 			.start();
 		try (Socket client = new Socket()) {
-			await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(log).contains("Started SampleApplication"));
-			// A small receive window, so that the echo's writes wait in the server's outbound buffer.
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> Files.readString(log).contains("Started SampleApplication"));
+			// A small receive window, so that the echo's writes wait in the server's
+			// outbound buffer.
 			client.setReceiveBufferSize(4096);
 			client.connect(new InetSocketAddress("127.0.0.1", port), 5000);
 			client.setSoTimeout(30_000);
-			// More than the kernel buffers hold, so the echo pauses with its outbound buffer full.
+			// More than the kernel buffers hold, so the echo pauses with its outbound
+			// buffer full.
 			byte[] sent = new byte[32 * 1024 * 1024];
 			new Random(7).nextBytes(sent);
 			Thread writer = new Thread(() -> writeQuietly(client, sent));
@@ -81,7 +85,8 @@ class GracefulShutdownTests {
 			socket.getOutputStream().write(bytes);
 		}
 		catch (IOException ex) {
-			// The server stops reading and closes: the rest is not sent, and that is expected.
+			// The server stops reading and closes: the rest is not sent, and that is
+			// expected.
 		}
 	}
 

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * Starts the sample with invalid properties: each fails start-up with Spring Boot's report naming the property.
+ * Starts the sample with invalid properties: each fails start-up with Spring Boot's
+ * report naming the property.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class InvalidPropertiesTests {

@@ -43,17 +43,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Talks to the sample's {@code echo}, {@code chat} and {@code secure-echo} listeners and its {@code udp-echo} and
- * {@code telemetry} UDP sockets over real sockets, on ephemeral ports found in the {@link SocketRegistry}.
+ * Talks to the sample's {@code echo}, {@code chat} and {@code secure-echo} listeners and
+ * its {@code udp-echo} and {@code telemetry} UDP sockets over real sockets, on ephemeral
+ * ports found in the {@link SocketRegistry}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sockwork.tcp.listeners.echo.port=0", "sockwork.tcp.listeners.echo.host=127.0.0.1",
 				"sockwork.tcp.listeners.echo.write-buffer.high-water-mark=8KB",
-				"sockwork.tcp.listeners.echo.write-buffer.low-water-mark=4KB",
-				"sockwork.tcp.listeners.chat.port=0", "sockwork.tcp.listeners.chat.host=127.0.0.1",
-				"sockwork.tcp.listeners.secure-echo.port=0", "sockwork.tcp.listeners.secure-echo.host=127.0.0.1",
-				"sockwork.udp.sockets.udp-echo.port=0", "sockwork.udp.sockets.udp-echo.host=127.0.0.1",
-				"sockwork.udp.sockets.telemetry.port=0", "logging.level.io.sockwork=debug" })
+				"sockwork.tcp.listeners.echo.write-buffer.low-water-mark=4KB", "sockwork.tcp.listeners.chat.port=0",
+				"sockwork.tcp.listeners.chat.host=127.0.0.1", "sockwork.tcp.listeners.secure-echo.port=0",
+				"sockwork.tcp.listeners.secure-echo.host=127.0.0.1", "sockwork.udp.sockets.udp-echo.port=0",
+				"sockwork.udp.sockets.udp-echo.host=127.0.0.1", "sockwork.udp.sockets.telemetry.port=0",
+				"logging.level.io.sockwork=debug" })
 @ExtendWith(OutputCaptureExtension.class)
 class SampleApplicationTests {
 
@@ -178,7 +179,8 @@ class SampleApplicationTests {
 	@Test
 	void payloadsAndKeysAppearNeitherInTheLogsNorInTheActuator(CapturedOutput output) throws Exception {
 		String secret = "TOP-SECRET-7f3a9c";
-		try (Socket echo = connect("echo"); Socket chat = connect("chat");
+		try (Socket echo = connect("echo");
+				Socket chat = connect("chat");
 				Socket plaintextOnTls = connect("secure-echo");
 				DatagramSocket udp = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
 			send(echo, secret);
@@ -243,7 +245,8 @@ class SampleApplicationTests {
 	}
 
 	/**
-	 * A UDP socket on 127.0.0.1 whose multicast datagrams go out on the loopback interface.
+	 * A UDP socket on 127.0.0.1 whose multicast datagrams go out on the loopback
+	 * interface.
 	 */
 	private static DatagramSocket loopbackDatagramSocket() throws IOException {
 		InetAddress loopback = InetAddress.getByName("127.0.0.1");

@@ -24,8 +24,8 @@ import io.sockwork.core.UdpStats;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Describes the declared listeners and UDP sockets of a {@link SocketRegistry}: address, state and counts, never
- * a payload, key or password.
+ * Describes the declared listeners and UDP sockets of a {@link SocketRegistry}: address,
+ * state and counts, never a payload, key or password.
  */
 final class SocketDescriber {
 
@@ -58,9 +58,7 @@ final class SocketDescriber {
 		listeners.stream().filter(names).forEach((name) -> sockets.add(describe(name, this.registry.server(name))));
 		Set<String> udpSockets = new LinkedHashSet<>(this.registry.udpSocketNames());
 		udpSockets.addAll(this.registry.udpSockets().keySet());
-		udpSockets.stream()
-			.filter(names)
-			.forEach((name) -> sockets.add(describe(name, this.registry.udpSocket(name))));
+		udpSockets.stream().filter(names).forEach((name) -> sockets.add(describe(name, this.registry.udpSocket(name))));
 		this.registry.clientNames()
 			.stream()
 			.filter(names)

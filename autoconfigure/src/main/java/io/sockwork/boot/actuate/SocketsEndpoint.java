@@ -12,8 +12,8 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.util.Assert;
 
 /**
- * The {@code sockets} endpoint: every declared listener and UDP socket with its address, state and counts. It shows
- * no payload, key or password.
+ * The {@code sockets} endpoint: every declared listener and UDP socket with its address,
+ * state and counts. It shows no payload, key or password.
  */
 @Endpoint(id = "sockets")
 public class SocketsEndpoint {
@@ -44,7 +44,8 @@ public class SocketsEndpoint {
 	/**
 	 * Describes the listener and UDP socket of one name.
 	 * @param name the name
-	 * @return the descriptions (a listener and a UDP socket may share a name), or {@code null} when none has it
+	 * @return the descriptions (a listener and a UDP socket may share a name), or
+	 * {@code null} when none has it
 	 */
 	@ReadOperation
 	public @Nullable SocketsDescriptor socket(@Selector String name) {
@@ -53,8 +54,9 @@ public class SocketsEndpoint {
 	}
 
 	/**
-	 * Reloads the handlers of every listener and UDP socket, as refreshing the context does: ports stay bound and
-	 * open connections stay open (see {@link SocketRegistry#reload()}).
+	 * Reloads the handlers of every listener and UDP socket, as refreshing the context
+	 * does: ports stay bound and open connections stay open (see
+	 * {@link SocketRegistry#reload()}).
 	 * @return the sockets after the reload
 	 */
 	@WriteOperation
@@ -97,8 +99,8 @@ public class SocketsEndpoint {
 
 		/**
 		 * The state.
-		 * @return {@code listening} or {@code stopped}; for a client {@code connected}, {@code connecting} or
-		 * {@code stopped}
+		 * @return {@code listening} or {@code stopped}; for a client {@code connected},
+		 * {@code connecting} or {@code stopped}
 		 */
 		String state();
 
@@ -109,13 +111,14 @@ public class SocketsEndpoint {
 	 *
 	 * @param name the listener's name
 	 * @param transport {@code tcp}
-	 * @param address the bound address as {@code host:port}, or {@code null} when not bound
+	 * @param address the bound address as {@code host:port}, or {@code null} when not
+	 * bound
 	 * @param tls whether it accepts TLS, or {@code null} when not bound
 	 * @param state {@code listening} or {@code stopped}
 	 * @param counts its counts, or {@code null} when not bound
 	 */
-	public record TcpListenerDescriptor(String name, String transport, @Nullable String address,
-			@Nullable Boolean tls, String state, @Nullable TcpCounts counts) implements SocketDescriptor {
+	public record TcpListenerDescriptor(String name, String transport, @Nullable String address, @Nullable Boolean tls,
+			String state, @Nullable TcpCounts counts) implements SocketDescriptor {
 
 	}
 
@@ -124,10 +127,13 @@ public class SocketsEndpoint {
 	 *
 	 * @param name the client's name
 	 * @param transport {@code tcp}
-	 * @param address the server's address as {@code host:port}, or {@code null} while not connected
+	 * @param address the server's address as {@code host:port}, or {@code null} while not
+	 * connected
 	 * @param tls whether the connection uses TLS, or {@code null} while not connected
-	 * @param state {@code connected}, {@code connecting} (the server is down: it keeps trying) or {@code stopped}
-	 * @param bytesWritten bytes accepted by writes on the current connection, or {@code null} while not connected
+	 * @param state {@code connected}, {@code connecting} (the server is down: it keeps
+	 * trying) or {@code stopped}
+	 * @param bytesWritten bytes accepted by writes on the current connection, or
+	 * {@code null} while not connected
 	 */
 	public record TcpClientDescriptor(String name, String transport, @Nullable String address, @Nullable Boolean tls,
 			String state, @Nullable Long bytesWritten) implements SocketDescriptor {
@@ -159,7 +165,8 @@ public class SocketsEndpoint {
 	 *
 	 * @param name the socket's name
 	 * @param transport {@code udp}
-	 * @param address the bound address as {@code host:port}, or {@code null} when not bound
+	 * @param address the bound address as {@code host:port}, or {@code null} when not
+	 * bound
 	 * @param state {@code listening} or {@code stopped}
 	 * @param counts its counts, or {@code null} when not bound
 	 */

@@ -10,8 +10,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.util.Assert;
 
 /**
- * Reports DOWN when a declared listener or UDP socket is not bound, with the state and address of every socket in
- * the details, by transport and name.
+ * Reports DOWN when a declared listener or UDP socket is not bound, with the state and
+ * address of every socket in the details, by transport and name.
  */
 public class SocketsHealthIndicator implements HealthIndicator {
 

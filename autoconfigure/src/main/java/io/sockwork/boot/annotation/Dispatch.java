@@ -9,8 +9,9 @@ public enum Dispatch {
 	EVENT_LOOP,
 
 	/**
-	 * On the application's task executor (virtual threads with {@code spring.threads.virtual.enabled=true}); the
-	 * events of one socket still run one after another, in order.
+	 * On the application's task executor (virtual threads with
+	 * {@code spring.threads.virtual.enabled=true}); the events of one socket still run
+	 * one after another, in order.
 	 */
 	EXECUTOR
 

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code error} handler of a {@link TcpListener} or {@link UdpSocket}: a handler threw, the
- * connection failed or a datagram was dropped; a {@code Throwable} parameter gets the error. The socket stays open.
+ * Makes a bean method the {@code error} handler of a {@link TcpListener} or
+ * {@link UdpSocket}: a handler threw, the connection failed or a datagram was dropped; a
+ * {@code Throwable} parameter gets the error. The socket stays open.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
@@ -16,8 +17,8 @@ import java.lang.annotation.Target;
 public @interface OnError {
 
 	/**
-	 * The name of the listener or UDP socket; may be left empty in a bean that declares exactly one
-	 * {@link TcpListener} or {@link UdpSocket}.
+	 * The name of the listener or UDP socket; may be left empty in a bean that declares
+	 * exactly one {@link TcpListener} or {@link UdpSocket}.
 	 * @return the listener or socket name
 	 */
 	String value() default "";

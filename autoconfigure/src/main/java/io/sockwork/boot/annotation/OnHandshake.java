@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code handshake} handler of a TLS {@link TcpListener}: the TLS handshake completed. A
- * {@code boolean} parameter gets whether it succeeded, a {@code Throwable} parameter why it failed ({@code null} on
- * success). After a successful handshake {@code open} follows; a failed one closes the connection.
+ * Makes a bean method the {@code handshake} handler of a TLS {@link TcpListener}: the TLS
+ * handshake completed. A {@code boolean} parameter gets whether it succeeded, a
+ * {@code Throwable} parameter why it failed ({@code null} on success). After a successful
+ * handshake {@code open} follows; a failed one closes the connection.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,7 +18,8 @@ import java.lang.annotation.Target;
 public @interface OnHandshake {
 
 	/**
-	 * The name of the listener; may be left empty in a bean that declares exactly one {@link TcpListener}.
+	 * The name of the listener; may be left empty in a bean that declares exactly one
+	 * {@link TcpListener}.
 	 * @return the listener name
 	 */
 	String value() default "";

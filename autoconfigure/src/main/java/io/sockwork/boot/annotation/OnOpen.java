@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code open} handler of a {@link TcpListener}: the socket is open.
+ * Makes a bean method the {@code open} handler of a {@link TcpListener}: the socket is
+ * open.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
@@ -15,7 +16,8 @@ import java.lang.annotation.Target;
 public @interface OnOpen {
 
 	/**
-	 * The name of the listener; may be left empty in a bean that declares exactly one {@link TcpListener}.
+	 * The name of the listener; may be left empty in a bean that declares exactly one
+	 * {@link TcpListener}.
 	 * @return the listener name
 	 */
 	String value() default "";

@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code timeout} handler of a {@link TcpListener}: the socket saw no traffic for its timeout.
+ * Makes a bean method the {@code timeout} handler of a {@link TcpListener}: the socket
+ * saw no traffic for its timeout.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
@@ -15,7 +16,8 @@ import java.lang.annotation.Target;
 public @interface OnTimeout {
 
 	/**
-	 * The name of the listener; may be left empty in a bean that declares exactly one {@link TcpListener}.
+	 * The name of the listener; may be left empty in a bean that declares exactly one
+	 * {@link TcpListener}.
 	 * @return the listener name
 	 */
 	String value() default "";

@@ -7,11 +7,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code data} handler of a TCP server (Bun's {@code Bun.listen}). Parameters are resolved
- * by type ({@code TcpSocket}, {@code byte[]}, {@code ByteBuffer}, {@code String}); a {@code byte[]},
- * {@code ByteBuffer} or {@code CharSequence} return value is written back to the socket. The other events of the
- * listener are bound with {@link OnOpen}, {@link OnDrain}, {@link OnClose}, {@link OnError}, {@link OnEnd},
- * {@link OnTimeout} and {@link OnHandshake}. String attributes take {@code ${...}} placeholders, and
+ * Makes a bean method the {@code data} handler of a TCP server (Bun's
+ * {@code Bun.listen}). Parameters are resolved by type ({@code TcpSocket},
+ * {@code byte[]}, {@code ByteBuffer}, {@code String}); a {@code byte[]},
+ * {@code ByteBuffer} or {@code CharSequence} return value is written back to the socket.
+ * The other events of the listener are bound with {@link OnOpen}, {@link OnDrain},
+ * {@link OnClose}, {@link OnError}, {@link OnEnd}, {@link OnTimeout} and
+ * {@link OnHandshake}. String attributes take {@code ${...}} placeholders, and
  * {@code sockwork.tcp.listeners.<name>.*} properties override them.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
@@ -20,7 +22,8 @@ import java.lang.annotation.Target;
 public @interface TcpListener {
 
 	/**
-	 * The listener's name, unique in the application; by default {@code <beanName>.<methodName>}.
+	 * The listener's name, unique in the application; by default
+	 * {@code <beanName>.<methodName>}.
 	 * @return the name
 	 */
 	String name() default "";
@@ -32,7 +35,8 @@ public @interface TcpListener {
 	String host() default "";
 
 	/**
-	 * The port, {@code 0} for an ephemeral one; empty when {@code sockwork.tcp.listeners.<name>.port} provides it.
+	 * The port, {@code 0} for an ephemeral one; empty when
+	 * {@code sockwork.tcp.listeners.<name>.port} provides it.
 	 * @return the port
 	 */
 	String port() default "";
@@ -44,8 +48,8 @@ public @interface TcpListener {
 	int backlog() default 0;
 
 	/**
-	 * The time without traffic after which a socket gets {@code timeout} and is closed, as a duration such as
-	 * {@code 5m}; empty for none.
+	 * The time without traffic after which a socket gets {@code timeout} and is closed,
+	 * as a duration such as {@code 5m}; empty for none.
 	 * @return the idle timeout
 	 */
 	String idleTimeout() default "";
@@ -75,15 +79,15 @@ public @interface TcpListener {
 	boolean keepAlive() default false;
 
 	/**
-	 * The outbound buffer size above which writes are cut short, as a data size such as {@code 64KB}; empty for
-	 * the default.
+	 * The outbound buffer size above which writes are cut short, as a data size such as
+	 * {@code 64KB}; empty for the default.
 	 * @return the high-water mark
 	 */
 	String highWaterMark() default "";
 
 	/**
-	 * The outbound buffer size under which {@code drain} fires, as a data size such as {@code 32KB}; empty for the
-	 * default.
+	 * The outbound buffer size under which {@code drain} fires, as a data size such as
+	 * {@code 32KB}; empty for the default.
 	 * @return the low-water mark
 	 */
 	String lowWaterMark() default "";
@@ -101,29 +105,32 @@ public @interface TcpListener {
 	String charset() default "UTF-8";
 
 	/**
-	 * The name of the Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) that makes this a TLS listener; empty for
-	 * plain TCP. {@code sockwork.tcp.listeners.<name>.tls.*} sets client authentication and ALPN.
+	 * The name of the Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) that makes
+	 * this a TLS listener; empty for plain TCP.
+	 * {@code sockwork.tcp.listeners.<name>.tls.*} sets client authentication and ALPN.
 	 * @return the SSL bundle name
 	 */
 	String tls() default "";
 
 	/**
-	 * How the byte stream is cut into the messages the data handler receives; with a framing other than raw, the
-	 * handler gets one whole frame per call and a returned value is written as one frame.
-	 * {@code sockwork.tcp.listeners.<name>.framing.*} overrides this and the other framing attributes.
+	 * How the byte stream is cut into the messages the data handler receives; with a
+	 * framing other than raw, the handler gets one whole frame per call and a returned
+	 * value is written as one frame. {@code sockwork.tcp.listeners.<name>.framing.*}
+	 * overrides this and the other framing attributes.
 	 * @return the framing
 	 */
 	FramingType framing() default FramingType.RAW;
 
 	/**
-	 * The most bytes of a frame (lines, delimiter and length-prefixed framing), as a data size such as
-	 * {@code 64KB}; empty for 64KB. A longer frame closes its connection.
+	 * The most bytes of a frame (lines, delimiter and length-prefixed framing), as a data
+	 * size such as {@code 64KB}; empty for 64KB. A longer frame closes its connection.
 	 * @return the maximum frame length
 	 */
 	String maxFrameLength() default "";
 
 	/**
-	 * The delimiter of delimiter framing: text (UTF-8), or {@code hex:} and hex digits for any bytes.
+	 * The delimiter of delimiter framing: text (UTF-8), or {@code hex:} and hex digits
+	 * for any bytes.
 	 * @return the delimiter
 	 */
 	String frameDelimiter() default "";
@@ -135,7 +142,8 @@ public @interface TcpListener {
 	int lengthFieldLength() default 4;
 
 	/**
-	 * Whether the length field of length-prefixed framing is little-endian (big-endian otherwise).
+	 * Whether the length field of length-prefixed framing is little-endian (big-endian
+	 * otherwise).
 	 * @return whether the length field is little-endian
 	 */
 	boolean lengthFieldLittleEndian() default false;
@@ -147,8 +155,9 @@ public @interface TcpListener {
 	int frameLength() default 0;
 
 	/**
-	 * Whether every connection starts with a PROXY protocol (v1 or v2) header, as sent by a load balancer, whose
-	 * source becomes the socket's remote address; connections without a valid header are closed.
+	 * Whether every connection starts with a PROXY protocol (v1 or v2) header, as sent by
+	 * a load balancer, whose source becomes the socket's remote address; connections
+	 * without a valid header are closed.
 	 * @return whether the PROXY protocol is expected
 	 */
 	boolean proxyProtocol() default false;

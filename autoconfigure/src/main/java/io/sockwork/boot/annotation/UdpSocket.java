@@ -7,11 +7,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code data} handler of a UDP socket (Bun's {@code Bun.udpSocket}). Parameters are
- * resolved by type ({@code UdpChannel}, {@code byte[]}, {@code ByteBuffer}, {@code String} decoded as UTF-8, and
- * {@code InetSocketAddress} for the sender); a {@code byte[]}, {@code ByteBuffer} or {@code CharSequence} return
- * value is sent back to the sender. {@link OnDrain} and {@link OnError} bind the socket's other events. String
- * attributes take {@code ${...}} placeholders, and {@code sockwork.udp.sockets.<name>.*} properties override them.
+ * Makes a bean method the {@code data} handler of a UDP socket (Bun's
+ * {@code Bun.udpSocket}). Parameters are resolved by type ({@code UdpChannel},
+ * {@code byte[]}, {@code ByteBuffer}, {@code String} decoded as UTF-8, and
+ * {@code InetSocketAddress} for the sender); a {@code byte[]}, {@code ByteBuffer} or
+ * {@code CharSequence} return value is sent back to the sender. {@link OnDrain} and
+ * {@link OnError} bind the socket's other events. String attributes take {@code ${...}}
+ * placeholders, and {@code sockwork.udp.sockets.<name>.*} properties override them.
  * Multicast groups are joined when the socket starts and left when it stops.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
@@ -20,20 +22,22 @@ import java.lang.annotation.Target;
 public @interface UdpSocket {
 
 	/**
-	 * The socket's name, unique among the listeners and UDP sockets of the application; by default
-	 * {@code <beanName>.<methodName>}.
+	 * The socket's name, unique among the listeners and UDP sockets of the application;
+	 * by default {@code <beanName>.<methodName>}.
 	 * @return the name
 	 */
 	String name() default "";
 
 	/**
-	 * The address to bind; empty for every interface. Bind {@code 0.0.0.0} to receive IPv4 multicast.
+	 * The address to bind; empty for every interface. Bind {@code 0.0.0.0} to receive
+	 * IPv4 multicast.
 	 * @return the host
 	 */
 	String host() default "";
 
 	/**
-	 * The port, {@code 0} for an ephemeral one; empty when {@code sockwork.udp.sockets.<name>.port} provides it.
+	 * The port, {@code 0} for an ephemeral one; empty when
+	 * {@code sockwork.udp.sockets.<name>.port} provides it.
 	 * @return the port
 	 */
 	String port() default "";
@@ -45,28 +49,29 @@ public @interface UdpSocket {
 	String[] groups() default {};
 
 	/**
-	 * The interface that joins the groups and sends multicast datagrams, as a name such as {@code lo} or one of its
-	 * addresses; empty for the default.
+	 * The interface that joins the groups and sends multicast datagrams, as a name such
+	 * as {@code lo} or one of its addresses; empty for the default.
 	 * @return the interface
 	 */
 	String multicastInterface() default "";
 
 	/**
-	 * The only source to receive the groups' datagrams from (source-specific membership), as an IP literal; empty
-	 * for any source.
+	 * The only source to receive the groups' datagrams from (source-specific membership),
+	 * as an IP literal; empty for any source.
 	 * @return the source
 	 */
 	String source() default "";
 
 	/**
-	 * The TTL of multicast datagrams sent, from 0 to 255; empty for the system's default (1).
+	 * The TTL of multicast datagrams sent, from 0 to 255; empty for the system's default
+	 * (1).
 	 * @return the multicast TTL
 	 */
 	String multicastTtl() default "";
 
 	/**
-	 * Whether multicast datagrams sent are looped back to local sockets, {@code true} or {@code false}; empty for
-	 * the system's default.
+	 * Whether multicast datagrams sent are looped back to local sockets, {@code true} or
+	 * {@code false}; empty for the system's default.
 	 * @return the multicast loopback
 	 */
 	String multicastLoopback() default "";

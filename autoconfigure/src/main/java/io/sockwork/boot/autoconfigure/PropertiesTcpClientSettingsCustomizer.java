@@ -7,8 +7,8 @@ import org.springframework.core.Ordered;
 import static io.sockwork.boot.autoconfigure.PropertiesTcpListenerSettingsCustomizer.set;
 
 /**
- * Applies {@code sockwork.tcp.clients.<name>.*} to the client of that name: every property that is set wins over
- * the annotation's attribute.
+ * Applies {@code sockwork.tcp.clients.<name>.*} to the client of that name: every
+ * property that is set wins over the annotation's attribute.
  */
 final class PropertiesTcpClientSettingsCustomizer implements TcpClientSettingsCustomizer, Ordered {
 

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 
 /**
- * Applies {@code sockwork.tcp.listeners.<name>.*} to the listener of that name: every property that is set wins
- * over the annotation's attribute.
+ * Applies {@code sockwork.tcp.listeners.<name>.*} to the listener of that name: every
+ * property that is set wins over the annotation's attribute.
  */
 final class PropertiesTcpListenerSettingsCustomizer implements TcpListenerSettingsCustomizer, Ordered {
 

@@ -7,8 +7,8 @@ import org.springframework.core.Ordered;
 import static io.sockwork.boot.autoconfigure.PropertiesTcpListenerSettingsCustomizer.set;
 
 /**
- * Applies {@code sockwork.udp.sockets.<name>.*} to the UDP socket of that name: every property that is set wins
- * over the annotation's attribute.
+ * Applies {@code sockwork.udp.sockets.<name>.*} to the UDP socket of that name: every
+ * property that is set wins over the annotation's attribute.
  */
 final class PropertiesUdpSocketSettingsCustomizer implements UdpSocketSettingsCustomizer, Ordered {
 

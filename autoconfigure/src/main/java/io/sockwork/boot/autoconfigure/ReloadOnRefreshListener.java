@@ -12,9 +12,10 @@ import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
 
 /**
- * Reloads the {@link SocketRegistry} when the context is refreshed after its first start (for example a child
- * context refreshed) and when Spring Cloud's refresh scope was refreshed. The Spring Cloud event is recognised by
- * its class name, so that Spring Cloud stays optional.
+ * Reloads the {@link SocketRegistry} when the context is refreshed after its first start
+ * (for example a child context refreshed) and when Spring Cloud's refresh scope was
+ * refreshed. The Spring Cloud event is recognised by its class name, so that Spring Cloud
+ * stays optional.
  */
 final class ReloadOnRefreshListener implements GenericApplicationListener, ApplicationContextAware {
 

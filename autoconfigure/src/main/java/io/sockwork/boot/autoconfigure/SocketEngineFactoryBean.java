@@ -9,8 +9,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.FactoryBean;
 
 /**
- * The auto-configured {@link SocketEngine}: the one kept from the previous context across a restart, or a new one;
- * closed with the context unless it is kept for the next one.
+ * The auto-configured {@link SocketEngine}: the one kept from the previous context across
+ * a restart, or a new one; closed with the context unless it is kept for the next one.
  */
 final class SocketEngineFactoryBean implements FactoryBean<SocketEngine>, DisposableBean {
 

@@ -16,9 +16,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Role;
 
 /**
- * Auto-configuration of Sockwork: one shared {@link SocketEngine}, the {@link SocketRegistry} that binds the
- * annotated listeners and UDP sockets when the context starts and reloads the listeners when the context or Spring
- * Cloud's refresh scope is refreshed, and the discovery of {@code @TcpListener} and {@code @UdpSocket} methods.
+ * Auto-configuration of Sockwork: one shared {@link SocketEngine}, the
+ * {@link SocketRegistry} that binds the annotated listeners and UDP sockets when the
+ * context starts and reloads the listeners when the context or Spring Cloud's refresh
+ * scope is refreshed, and the discovery of {@code @TcpListener} and {@code @UdpSocket}
+ * methods.
  */
 @AutoConfiguration(after = { TaskExecutionAutoConfiguration.class, SslAutoConfiguration.class })
 @ConditionalOnClass(SocketEngine.class)

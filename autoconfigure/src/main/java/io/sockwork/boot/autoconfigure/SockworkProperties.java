@@ -106,7 +106,8 @@ public class SockworkProperties implements Validator {
 	public static class Engine {
 
 		/**
-		 * Number of event-loop threads shared by every socket, 0 for Netty's default (twice the number of cores).
+		 * Number of event-loop threads shared by every socket, 0 for Netty's default
+		 * (twice the number of cores).
 		 */
 		private int threads;
 
@@ -155,7 +156,8 @@ public class SockworkProperties implements Validator {
 	public static class Shutdown {
 
 		/**
-		 * Time open sockets get to finish after their listener stopped accepting, before they are closed.
+		 * Time open sockets get to finish after their listener stopped accepting, before
+		 * they are closed.
 		 */
 		private Duration gracePeriod = Duration.ofSeconds(10);
 
@@ -183,7 +185,8 @@ public class SockworkProperties implements Validator {
 	public static class Tcp {
 
 		/**
-		 * TCP listeners by name; a value here overrides the attribute of the @TcpListener of the same name.
+		 * TCP listeners by name; a value here overrides the attribute of the @TcpListener
+		 * of the same name.
 		 */
 		private final Map<String, Listener> listeners = new LinkedHashMap<>();
 
@@ -196,7 +199,8 @@ public class SockworkProperties implements Validator {
 		}
 
 		/**
-		 * TCP clients by name; a value here overrides the attribute of the @TcpClient of the same name.
+		 * TCP clients by name; a value here overrides the attribute of the @TcpClient of
+		 * the same name.
 		 */
 		private final Map<String, Client> clients = new LinkedHashMap<>();
 
@@ -236,7 +240,8 @@ public class SockworkProperties implements Validator {
 		private @Nullable Integer backlog;
 
 		/**
-		 * Time without traffic after which a socket gets its timeout handler and is closed.
+		 * Time without traffic after which a socket gets its timeout handler and is
+		 * closed.
 		 */
 		private @Nullable Duration idleTimeout;
 
@@ -246,7 +251,8 @@ public class SockworkProperties implements Validator {
 		private @Nullable Integer maxConnections;
 
 		/**
-		 * Where the handlers run: on the event loop, or on the application's task executor.
+		 * Where the handlers run: on the event loop, or on the application's task
+		 * executor.
 		 */
 		private @Nullable Dispatch dispatch;
 
@@ -286,8 +292,9 @@ public class SockworkProperties implements Validator {
 		private final Framing framing = new Framing();
 
 		/**
-		 * Whether every connection starts with a PROXY protocol (v1 or v2) header, whose source becomes the
-		 * socket's remote address; connections without a valid header are closed.
+		 * Whether every connection starts with a PROXY protocol (v1 or v2) header, whose
+		 * source becomes the socket's remote address; connections without a valid header
+		 * are closed.
 		 */
 		private @Nullable Boolean proxyProtocol;
 
@@ -520,7 +527,8 @@ public class SockworkProperties implements Validator {
 		private @Nullable DataSize highWaterMark;
 
 		/**
-		 * Outbound buffer size under which the drain handler fires after a write was cut short.
+		 * Outbound buffer size under which the drain handler fires after a write was cut
+		 * short.
 		 */
 		private @Nullable DataSize lowWaterMark;
 
@@ -564,13 +572,15 @@ public class SockworkProperties implements Validator {
 	public static class Tls {
 
 		/**
-		 * Name of the SSL bundle (spring.ssl.bundle.pem.* or spring.ssl.bundle.jks.*) whose key and certificate make
-		 * the listener a TLS listener; its files rotate without a restart when the bundle has reload-on-update.
+		 * Name of the SSL bundle (spring.ssl.bundle.pem.* or spring.ssl.bundle.jks.*)
+		 * whose key and certificate make the listener a TLS listener; its files rotate
+		 * without a restart when the bundle has reload-on-update.
 		 */
 		private @Nullable String bundle;
 
 		/**
-		 * Whether clients are asked for a certificate trusted by the bundle's trust store: none, want or need.
+		 * Whether clients are asked for a certificate trusted by the bundle's trust
+		 * store: none, want or need.
 		 */
 		private @Nullable TlsClientAuth clientAuth;
 
@@ -635,18 +645,20 @@ public class SockworkProperties implements Validator {
 	public static class Framing {
 
 		/**
-		 * Kind of framing: raw (chunks as they arrive), lines, delimiter, length-prefixed or fixed.
+		 * Kind of framing: raw (chunks as they arrive), lines, delimiter, length-prefixed
+		 * or fixed.
 		 */
 		private @Nullable FramingType type;
 
 		/**
-		 * Most bytes of a frame (lines, delimiter, length-prefixed), without delimiter or prefix; a longer frame
-		 * closes its connection. 64KB unless set.
+		 * Most bytes of a frame (lines, delimiter, length-prefixed), without delimiter or
+		 * prefix; a longer frame closes its connection. 64KB unless set.
 		 */
 		private @Nullable DataSize maxLength;
 
 		/**
-		 * Delimiter of delimiter framing: text (UTF-8), or 'hex:' and hex digits for any bytes.
+		 * Delimiter of delimiter framing: text (UTF-8), or 'hex:' and hex digits for any
+		 * bytes.
 		 */
 		private @Nullable String delimiter;
 
@@ -656,7 +668,8 @@ public class SockworkProperties implements Validator {
 		private @Nullable Integer lengthFieldLength;
 
 		/**
-		 * Whether the length field of length-prefixed framing is little-endian (big-endian otherwise).
+		 * Whether the length field of length-prefixed framing is little-endian
+		 * (big-endian otherwise).
 		 */
 		private @Nullable Boolean littleEndian;
 
@@ -789,7 +802,8 @@ public class SockworkProperties implements Validator {
 	public static class Udp {
 
 		/**
-		 * UDP sockets by name; a value here overrides the attribute of the @UdpSocket of the same name.
+		 * UDP sockets by name; a value here overrides the attribute of the @UdpSocket of
+		 * the same name.
 		 */
 		private final Map<String, UdpSocket> sockets = new LinkedHashMap<>();
 
@@ -809,8 +823,8 @@ public class SockworkProperties implements Validator {
 	public static class HandlerDuration {
 
 		/**
-		 * Whether every handler call is timed (sockwork.handler.duration); off by default as it costs time on every
-		 * event.
+		 * Whether every handler call is timed (sockwork.handler.duration); off by default
+		 * as it costs time on every event.
 		 */
 		private boolean enabled;
 
@@ -838,7 +852,8 @@ public class SockworkProperties implements Validator {
 	public static class UdpSocket {
 
 		/**
-		 * Address to bind, for example 0.0.0.0 to receive IPv4 multicast; every interface when unset.
+		 * Address to bind, for example 0.0.0.0 to receive IPv4 multicast; every interface
+		 * when unset.
 		 */
 		private @Nullable String host;
 
@@ -848,27 +863,32 @@ public class SockworkProperties implements Validator {
 		private @Nullable Integer port;
 
 		/**
-		 * Whether SO_BROADCAST is set, allowing datagrams to be sent to broadcast addresses.
+		 * Whether SO_BROADCAST is set, allowing datagrams to be sent to broadcast
+		 * addresses.
 		 */
 		private @Nullable Boolean broadcast;
 
 		/**
-		 * IP time-to-live of unicast datagrams sent; needs a native transport (epoll or io_uring).
+		 * IP time-to-live of unicast datagrams sent; needs a native transport (epoll or
+		 * io_uring).
 		 */
 		private @Nullable Integer ttl;
 
 		/**
-		 * Size of the kernel's receive buffer (SO_RCVBUF); the system's default when unset.
+		 * Size of the kernel's receive buffer (SO_RCVBUF); the system's default when
+		 * unset.
 		 */
 		private @Nullable DataSize receiveBufferSize;
 
 		/**
-		 * Largest datagram sent or received, at most 65507B; larger ones are refused or dropped.
+		 * Largest datagram sent or received, at most 65507B; larger ones are refused or
+		 * dropped.
 		 */
 		private @Nullable DataSize maxDatagramSize;
 
 		/**
-		 * Multicast groups joined while the socket runs, and the options of multicast datagrams sent.
+		 * Multicast groups joined while the socket runs, and the options of multicast
+		 * datagrams sent.
 		 */
 		private final Multicast multicast = new Multicast();
 
@@ -984,17 +1004,20 @@ public class SockworkProperties implements Validator {
 	public static class Multicast {
 
 		/**
-		 * Multicast groups to join, as IP literals such as 239.1.2.3; replaces the annotation's groups when set.
+		 * Multicast groups to join, as IP literals such as 239.1.2.3; replaces the
+		 * annotation's groups when set.
 		 */
 		private @Nullable List<String> groups;
 
 		/**
-		 * Only source to receive the groups' datagrams from (source-specific membership), as an IP literal.
+		 * Only source to receive the groups' datagrams from (source-specific membership),
+		 * as an IP literal.
 		 */
 		private @Nullable String source;
 
 		/**
-		 * Interface that joins the groups and sends multicast datagrams, as a name such as lo or one of its addresses.
+		 * Interface that joins the groups and sends multicast datagrams, as a name such
+		 * as lo or one of its addresses.
 		 */
 		@Name("interface")
 		private @Nullable String networkInterface;
@@ -1326,7 +1349,8 @@ public class SockworkProperties implements Validator {
 	public static class ClientTls {
 
 		/**
-		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust store verifies the server.
+		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust store verifies the
+		 * server.
 		 */
 		private @Nullable String bundle;
 

@@ -10,8 +10,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.Errors;
 
 /**
- * Checks {@link SockworkProperties} when they are bound, so that Spring Boot's report names the property at fault
- * and its value, before any socket is created.
+ * Checks {@link SockworkProperties} when they are bound, so that Spring Boot's report
+ * names the property at fault and its value, before any socket is created.
  */
 final class SockworkPropertiesValidator {
 
@@ -48,9 +48,8 @@ final class SockworkPropertiesValidator {
 			errors.rejectValue(path + "writeBuffer.highWaterMark", "positive", "must be positive");
 		}
 		else if (low > high) {
-			errors.rejectValue(path + "writeBuffer.lowWaterMark", "aboveHigh", "must not be above "
-					+ "sockwork." + path.replace("[", ".").replace("]", "") + "write-buffer.high-water-mark (" + high
-					+ " bytes)");
+			errors.rejectValue(path + "writeBuffer.lowWaterMark", "aboveHigh", "must not be above " + "sockwork."
+					+ path.replace("[", ".").replace("]", "") + "write-buffer.high-water-mark (" + high + " bytes)");
 		}
 	}
 

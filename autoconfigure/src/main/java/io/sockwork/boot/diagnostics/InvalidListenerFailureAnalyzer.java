@@ -11,8 +11,9 @@ class InvalidListenerFailureAnalyzer extends AbstractFailureAnalyzer<InvalidList
 
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidListenerException cause) {
-		return new FailureAnalysis("Sockwork listener '" + cause.getListenerName() + "' is invalid: "
-				+ cause.getMessage(), cause.getAction(), cause);
+		return new FailureAnalysis(
+				"Sockwork listener '" + cause.getListenerName() + "' is invalid: " + cause.getMessage(),
+				cause.getAction(), cause);
 	}
 
 }

@@ -6,7 +6,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains a TCP listener or UDP socket that could not bind its address, most often a port in use.
+ * Explains a TCP listener or UDP socket that could not bind its address, most often a
+ * port in use.
  */
 class ListenerBindFailureAnalyzer extends AbstractFailureAnalyzer<ListenerBindException> {
 
@@ -28,8 +29,7 @@ class ListenerBindFailureAnalyzer extends AbstractFailureAnalyzer<ListenerBindEx
 					cause);
 		}
 		return new FailureAnalysis(
-				"Sockwork " + kind + " '" + name + "' failed to bind " + address + ": "
-						+ bind.getCause().getMessage(),
+				"Sockwork " + kind + " '" + name + "' failed to bind " + address + ": " + bind.getCause().getMessage(),
 				"Check that " + host + " is an address of this machine and that the application may bind port "
 						+ bind.port() + ", or change " + properties + ".host and .port.",
 				cause);

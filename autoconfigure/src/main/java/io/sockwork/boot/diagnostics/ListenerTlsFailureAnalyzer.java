@@ -9,8 +9,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 
 /**
- * Explains a TLS listener that cannot use its SSL bundle: an unknown bundle, a certificate that does not parse, a
- * key that does not match, a wrong password.
+ * Explains a TLS listener that cannot use its SSL bundle: an unknown bundle, a
+ * certificate that does not parse, a key that does not match, a wrong password.
  */
 class ListenerTlsFailureAnalyzer extends AbstractFailureAnalyzer<ListenerTlsException> {
 
@@ -21,13 +21,17 @@ class ListenerTlsFailureAnalyzer extends AbstractFailureAnalyzer<ListenerTlsExce
 		String description = "Sockwork TCP listener '" + listener + "' cannot use SSL bundle '" + bundle + "': "
 				+ reasons(cause.getCause());
 		if (findCause(cause, NoSuchSslBundleException.class) != null) {
-			return new FailureAnalysis(description, "Define SSL bundle '" + bundle + "' with spring.ssl.bundle.pem."
-					+ bundle + ".* or spring.ssl.bundle.jks." + bundle + ".*, or name an existing bundle in "
-					+ "sockwork.tcp.listeners." + listener + ".tls.bundle.", cause);
+			return new FailureAnalysis(description,
+					"Define SSL bundle '" + bundle + "' with spring.ssl.bundle.pem." + bundle
+							+ ".* or spring.ssl.bundle.jks." + bundle + ".*, or name an existing bundle in "
+							+ "sockwork.tcp.listeners." + listener + ".tls.bundle.",
+					cause);
 		}
-		return new FailureAnalysis(description, "Check the certificate, private key and passwords of SSL bundle '"
-				+ bundle + "' (spring.ssl.bundle.pem." + bundle + ".* or spring.ssl.bundle.jks." + bundle
-				+ ".*): the files must exist and parse, and the key must belong to the certificate.", cause);
+		return new FailureAnalysis(description,
+				"Check the certificate, private key and passwords of SSL bundle '" + bundle
+						+ "' (spring.ssl.bundle.pem." + bundle + ".* or spring.ssl.bundle.jks." + bundle
+						+ ".*): the files must exist and parse, and the key must belong to the certificate.",
+				cause);
 	}
 
 	/**

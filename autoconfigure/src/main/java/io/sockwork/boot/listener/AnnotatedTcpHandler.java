@@ -8,8 +8,8 @@ import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one handler set of a listener, made of its annotated methods; events without a method keep
- * {@link TcpHandler}'s defaults.
+ * The one handler set of a listener, made of its annotated methods; events without a
+ * method keep {@link TcpHandler}'s defaults.
  */
 final class AnnotatedTcpHandler implements TcpHandler<Object> {
 

@@ -9,8 +9,8 @@ import io.sockwork.core.UdpHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The handler of a UDP socket, made of its annotated methods; events without a method keep {@link UdpHandler}'s
- * defaults.
+ * The handler of a UDP socket, made of its annotated methods; events without a method
+ * keep {@link UdpHandler}'s defaults.
  */
 final class AnnotatedUdpHandler implements UdpHandler {
 

@@ -5,8 +5,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.util.StringValueResolver;
 
 /**
- * Resolves the {@code ${...}} placeholders of annotation attributes and parses the typed ones; an empty attribute
- * means "not set".
+ * Resolves the {@code ${...}} placeholders of annotation attributes and parses the typed
+ * ones; an empty attribute means "not set".
  */
 final class AttributeResolver {
 

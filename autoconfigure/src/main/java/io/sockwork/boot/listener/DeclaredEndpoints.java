@@ -3,7 +3,8 @@ package io.sockwork.boot.listener;
 import java.util.List;
 
 /**
- * The TCP listeners, UDP sockets and TCP clients the annotated methods declare, as resolved at one moment.
+ * The TCP listeners, UDP sockets and TCP clients the annotated methods declare, as
+ * resolved at one moment.
  *
  * @param listeners the TCP listener endpoints
  * @param udpSockets the UDP socket endpoints

@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a handler set on an executor instead of the event loop, keeping the events of each socket in order with a
- * per-socket serial queue. Received bytes are copied first, since the engine's view is only valid during the call;
- * what a dispatched handler throws goes to the {@code error} handler, as on the event loop.
+ * Runs a handler set on an executor instead of the event loop, keeping the events of each
+ * socket in order with a per-socket serial queue. Received bytes are copied first, since
+ * the engine's view is only valid during the call; what a dispatched handler throws goes
+ * to the {@code error} handler, as on the event loop.
  */
 final class DispatchingTcpHandler implements TcpHandler<Object> {
 
@@ -75,7 +76,8 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 		boolean neverOpens = !success && socket.readyState() == ReadyState.OPENING;
 		dispatch(socket, () -> this.delegate.handshake(socket, success, error));
 		if (neverOpens) {
-			// A connection whose first handshake failed gets no close event: this is its last one.
+			// A connection whose first handshake failed gets no close event: this is its
+			// last one.
 			this.queues.remove(socket);
 		}
 	}

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 
 /**
- * Resolves one parameter of a handler method. Chosen once per parameter at start-up, so that an event only calls
- * {@link #resolveArgument}.
+ * Resolves one parameter of a handler method. Chosen once per parameter at start-up, so
+ * that an event only calls {@link #resolveArgument}.
  */
 interface HandlerArgumentResolver {
 

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 
 /**
- * The argument resolvers of one listener or UDP socket, asked in order; used at start-up only.
+ * The argument resolvers of one listener or UDP socket, asked in order; used at start-up
+ * only.
  */
 final class HandlerArgumentResolverComposite {
 
@@ -21,18 +22,19 @@ final class HandlerArgumentResolverComposite {
 	}
 
 	/**
-	 * The resolvers of TCP listeners, with {@code String} payloads decoded with {@code charset}.
+	 * The resolvers of TCP listeners, with {@code String} payloads decoded with
+	 * {@code charset}.
 	 */
 	static HandlerArgumentResolverComposite tcp(Charset charset) {
-		return new HandlerArgumentResolverComposite(List.of(new SocketArgumentResolver(TcpSocket.class),
-				new ThrowableArgumentResolver(), new HandshakeSuccessArgumentResolver(),
-				PayloadArgumentResolver.byteBuffer(), PayloadArgumentResolver.bytes(),
-				PayloadArgumentResolver.string(charset)));
+		return new HandlerArgumentResolverComposite(
+				List.of(new SocketArgumentResolver(TcpSocket.class), new ThrowableArgumentResolver(),
+						new HandshakeSuccessArgumentResolver(), PayloadArgumentResolver.byteBuffer(),
+						PayloadArgumentResolver.bytes(), PayloadArgumentResolver.string(charset)));
 	}
 
 	/**
-	 * The resolvers of UDP sockets, with {@code String} payloads decoded as UTF-8, as {@code UdpChannel} encodes
-	 * the text it sends.
+	 * The resolvers of UDP sockets, with {@code String} payloads decoded as UTF-8, as
+	 * {@code UdpChannel} encodes the text it sends.
 	 */
 	static HandlerArgumentResolverComposite udp() {
 		return new HandlerArgumentResolverComposite(List.of(new SocketArgumentResolver(UdpChannel.class),

@@ -15,9 +15,9 @@ import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.boot.annotation.UdpSocket;
 
 /**
- * The events of TCP listeners, TCP clients and UDP sockets, each with the annotation that binds a method to it.
- * {@link #DATA} declares a TCP listener, {@link #CLIENT_DATA} a TCP client and {@link #DATAGRAM} a UDP socket; the
- * other events name one of them.
+ * The events of TCP listeners, TCP clients and UDP sockets, each with the annotation that
+ * binds a method to it. {@link #DATA} declares a TCP listener, {@link #CLIENT_DATA} a TCP
+ * client and {@link #DATAGRAM} a UDP socket; the other events name one of them.
  */
 enum HandlerEvent {
 
@@ -56,7 +56,8 @@ enum HandlerEvent {
 	}
 
 	/**
-	 * Whether the annotation of this event declares a listener, client or UDP socket, rather than naming one.
+	 * Whether the annotation of this event declares a listener, client or UDP socket,
+	 * rather than naming one.
 	 */
 	boolean declares() {
 		return this == DATA || this == DATAGRAM || this == CLIENT_DATA;

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.util.StringUtils;
 
 /**
- * Binds the discovered handler methods to the TCP listeners and UDP sockets they declare or name, and checks that
- * each has one method per event. Listeners and UDP sockets share one namespace, so that {@code @OnError("name")}
- * always means one of them.
+ * Binds the discovered handler methods to the TCP listeners and UDP sockets they declare
+ * or name, and checks that each has one method per event. Listeners and UDP sockets share
+ * one namespace, so that {@code @OnError("name")} always means one of them.
  */
 final class HandlerMethodBinder {
 
@@ -22,8 +22,8 @@ final class HandlerMethodBinder {
 	}
 
 	/**
-	 * The methods of every listener and UDP socket by name, in declaration order; each has a {@link HandlerEvent#DATA}
-	 * or a {@link HandlerEvent#DATAGRAM} method.
+	 * The methods of every listener and UDP socket by name, in declaration order; each
+	 * has a {@link HandlerEvent#DATA} or a {@link HandlerEvent#DATAGRAM} method.
 	 */
 	Map<String, Map<HandlerEvent, DiscoveredMethod>> bind(List<DiscoveredMethod> methods) {
 		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new LinkedHashMap<>();

@@ -11,8 +11,9 @@ import java.nio.ByteBuffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Calls one handler method with arguments from resolvers chosen at start-up, and sends back what it returns. The
- * per-event path is an array walk and a {@link MethodHandle} call: no lookup, no reflection.
+ * Calls one handler method with arguments from resolvers chosen at start-up, and sends
+ * back what it returns. The per-event path is an array walk and a {@link MethodHandle}
+ * call: no lookup, no reflection.
  */
 final class HandlerMethodInvoker {
 
@@ -48,8 +49,8 @@ final class HandlerMethodInvoker {
 	}
 
 	/**
-	 * Calls the method for one event. What it throws is rethrown unchanged, so that the {@code error} handler sees
-	 * the method's own exception.
+	 * Calls the method for one event. What it throws is rethrown unchanged, so that the
+	 * {@code error} handler sees the method's own exception.
 	 */
 	void invoke(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
 			@Nullable Throwable error) {

@@ -10,8 +10,8 @@ import org.springframework.aop.support.AopUtils;
 import org.springframework.core.MethodParameter;
 
 /**
- * Builds the {@link HandlerMethodInvoker} of a method once, at start-up, and fails with a message naming the method
- * when a parameter or the return type is not supported.
+ * Builds the {@link HandlerMethodInvoker} of a method once, at start-up, and fails with a
+ * message naming the method when a parameter or the return type is not supported.
  */
 final class HandlerMethodInvokerFactory {
 
@@ -69,11 +69,11 @@ final class HandlerMethodInvokerFactory {
 	private HandlerArgumentResolver resolverFor(DiscoveredMethod discovered, MethodParameter parameter) {
 		HandlerArgumentResolver resolver = this.resolvers.resolverFor(parameter, discovered.event());
 		if (resolver == null) {
-			throw invalid("Parameter " + parameter.getParameterIndex() + " of type "
-					+ parameter.getParameterType().getName() + " of " + discovered.event().annotationName()
-					+ " method " + discovered.description() + " is not supported.",
-					"Declare only parameters of the types " + this.resolvers.supportedTypes(discovered.event())
-							+ ".");
+			throw invalid(
+					"Parameter " + parameter.getParameterIndex() + " of type " + parameter.getParameterType().getName()
+							+ " of " + discovered.event().annotationName() + " method " + discovered.description()
+							+ " is not supported.",
+					"Declare only parameters of the types " + this.resolvers.supportedTypes(discovered.event()) + ".");
 		}
 		return resolver;
 	}
@@ -87,13 +87,15 @@ final class HandlerMethodInvokerFactory {
 					+ " is not supported.", "Return void: a closed socket cannot be written to.");
 		}
 		if (this.replier == Replier.UDP && !discovered.event().carriesData() && writer != ReturnValueWriter.NONE) {
-			throw invalid("Return type " + type.getName() + " of " + annotation + " method "
-					+ discovered.description() + " of UDP socket '" + this.name + "' is not supported.",
+			throw invalid(
+					"Return type " + type.getName() + " of " + annotation + " method " + discovered.description()
+							+ " of UDP socket '" + this.name + "' is not supported.",
 					"Return void: a UDP socket replies only to the sender of the datagram being handled.");
 		}
 		if (writer == null) {
-			throw invalid("Return type " + type.getName() + " of " + annotation + " method "
-					+ discovered.description() + " is not supported.",
+			throw invalid(
+					"Return type " + type.getName() + " of " + annotation + " method " + discovered.description()
+							+ " is not supported.",
 					"Return void, or byte[], ByteBuffer or a CharSequence to send it back.");
 		}
 		return writer;

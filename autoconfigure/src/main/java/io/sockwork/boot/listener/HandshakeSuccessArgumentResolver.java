@@ -6,8 +6,9 @@ import java.nio.ByteBuffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Provides whether the TLS handshake succeeded to a {@code boolean} parameter of {@code handshake} handlers: the
- * engine reports a failure always with its cause, so success is the absence of an error.
+ * Provides whether the TLS handshake succeeded to a {@code boolean} parameter of
+ * {@code handshake} handlers: the engine reports a failure always with its cause, so
+ * success is the absence of an error.
  */
 final class HandshakeSuccessArgumentResolver implements HandlerArgumentResolver {
 

@@ -1,8 +1,8 @@
 package io.sockwork.boot.listener;
 
 /**
- * A listener is declared or configured wrongly: a misused annotation, an unsupported parameter or return type, or
- * an invalid option. Start-up fails with this exception.
+ * A listener is declared or configured wrongly: a misused annotation, an unsupported
+ * parameter or return type, or an invalid option. Start-up fails with this exception.
  */
 public class InvalidListenerException extends RuntimeException {
 

@@ -3,7 +3,8 @@ package io.sockwork.boot.listener;
 import io.sockwork.core.SocketBindException;
 
 /**
- * A TCP listener or UDP socket could not bind its address, most often because the port is in use.
+ * A TCP listener or UDP socket could not bind its address, most often because the port is
+ * in use.
  */
 public class ListenerBindException extends RuntimeException {
 

@@ -1,8 +1,8 @@
 package io.sockwork.boot.listener;
 
 /**
- * A TLS listener cannot use its SSL bundle: the bundle is unknown, or its certificate, key or password is wrong.
- * Start-up fails with this exception.
+ * A TLS listener cannot use its SSL bundle: the bundle is unknown, or its certificate,
+ * key or password is wrong. Start-up fails with this exception.
  */
 public class ListenerTlsException extends RuntimeException {
 

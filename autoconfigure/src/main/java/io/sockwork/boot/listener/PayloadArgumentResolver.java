@@ -7,9 +7,10 @@ import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Provides the received bytes to {@code data} handlers in one representation: the read-only view itself, a copy
- * as {@code byte[]}, or text decoded with the listener's charset. A datagram is received whole, so
- * the payload of a UDP socket is always one complete datagram.
+ * Provides the received bytes to {@code data} handlers in one representation: the
+ * read-only view itself, a copy as {@code byte[]}, or text decoded with the listener's
+ * charset. A datagram is received whole, so the payload of a UDP socket is always one
+ * complete datagram.
  */
 final class PayloadArgumentResolver implements HandlerArgumentResolver {
 

@@ -4,9 +4,10 @@ import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
 /**
- * How long a TCP client waits before it connects again: {@code initialDelay} after the first failure, multiplied by
- * {@code multiplier} after each further one, never more than {@code maxDelay}, and spread by up to {@code jitter}
- * (a fraction of the delay, either way) so that many clients of one server do not reconnect in step.
+ * How long a TCP client waits before it connects again: {@code initialDelay} after the
+ * first failure, multiplied by {@code multiplier} after each further one, never more than
+ * {@code maxDelay}, and spread by up to {@code jitter} (a fraction of the delay, either
+ * way) so that many clients of one server do not reconnect in step.
  *
  * @param initialDelay the delay after the first failure
  * @param maxDelay the longest delay

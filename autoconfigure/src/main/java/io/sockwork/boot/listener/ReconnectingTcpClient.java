@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps one TCP client connected: connects on {@link #start()}, and whenever the connection fails or drops,
- * connects again after the {@link ReconnectBackoff backoff} delay, scheduled on the engine's event loop, until
- * {@link #stop()}. The failure count, and so the delay, starts over once a connection opens.
+ * Keeps one TCP client connected: connects on {@link #start()}, and whenever the
+ * connection fails or drops, connects again after the {@link ReconnectBackoff backoff}
+ * delay, scheduled on the engine's event loop, until {@link #stop()}. The failure count,
+ * and so the delay, starts over once a connection opens.
  */
 final class ReconnectingTcpClient {
 
@@ -52,7 +53,8 @@ final class ReconnectingTcpClient {
 	}
 
 	/**
-	 * Gives the open connection, and the ones after it, new handlers; the connection is kept.
+	 * Gives the open connection, and the ones after it, new handlers; the connection is
+	 * kept.
 	 */
 	void reload(TcpHandler<Object> handler) {
 		this.handler.delegate = handler;
@@ -138,7 +140,8 @@ final class ReconnectingTcpClient {
 		}
 		logger.info("Client '{}' connected to {}", name(), this.endpoint.options().target());
 		if (socket.readyState() == ReadyState.CLOSED) {
-			// Closed before it was recorded as the client's socket, so its close event was not counted.
+			// Closed before it was recorded as the client's socket, so its close event
+			// was not counted.
 			closed(socket);
 		}
 	}

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the bytes a handler method returned: written to a TCP socket, or sent to the sender of a datagram. What
- * backpressure cuts short is reported, not queued: handlers that care send themselves and use {@code drain}.
+ * Sends the bytes a handler method returned: written to a TCP socket, or sent to the
+ * sender of a datagram. What backpressure cuts short is reported, not queued: handlers
+ * that care send themselves and use {@code drain}.
  */
 enum Replier {
 
@@ -24,14 +25,19 @@ enum Replier {
 			int length = data.remaining();
 			int accepted = tcp.write(data);
 			if (accepted >= 0 && accepted < length) {
-				logger.warn("Only {} of the {} bytes returned by a handler of {} were written (backpressure); "
-						+ "write from the handler and resume on drain to keep the rest", accepted, length, socket);
+				logger.warn(
+						"Only {} of the {} bytes returned by a handler of {} were written (backpressure); "
+								+ "write from the handler and resume on drain to keep the rest",
+						accepted, length, socket);
 			}
 		}
 
 	},
 
-	/** Writes one frame to the {@code TcpSocket} of a framed listener: whole, or not at all under backpressure. */
+	/**
+	 * Writes one frame to the {@code TcpSocket} of a framed listener: whole, or not at
+	 * all under backpressure.
+	 */
 	TCP_FRAME {
 
 		@Override
@@ -45,7 +51,10 @@ enum Replier {
 
 	},
 
-	/** Sends a datagram from the {@code UdpChannel} to the sender of the datagram being handled. */
+	/**
+	 * Sends a datagram from the {@code UdpChannel} to the sender of the datagram being
+	 * handled.
+	 */
 	UDP {
 
 		@Override

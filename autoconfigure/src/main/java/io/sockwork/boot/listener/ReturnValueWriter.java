@@ -7,8 +7,9 @@ import java.nio.charset.Charset;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sends what a handler method returned back through a {@link Replier}: to the TCP socket, or to the sender of a
- * datagram. Chosen once per method at start-up from its return type.
+ * Sends what a handler method returned back through a {@link Replier}: to the TCP socket,
+ * or to the sender of a datagram. Chosen once per method at start-up from its return
+ * type.
  */
 @FunctionalInterface
 interface ReturnValueWriter {

@@ -3,7 +3,8 @@ package io.sockwork.boot.listener;
 import io.sockwork.core.TcpServer;
 
 /**
- * A listener that is bound: the endpoint it runs as (its options are the server's) and its server.
+ * A listener that is bound: the endpoint it runs as (its options are the server's) and
+ * its server.
  *
  * @param endpoint the endpoint, whose options the server has
  * @param server the running server

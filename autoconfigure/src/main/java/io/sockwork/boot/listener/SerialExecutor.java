@@ -6,7 +6,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs tasks on another executor one at a time, in the order they were given: the events of one socket.
+ * Runs tasks on another executor one at a time, in the order they were given: the events
+ * of one socket.
  */
 final class SerialExecutor implements Executor {
 

@@ -11,14 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the engine and the running servers of a closing context for the next context, so that a restart keeps
- * its ports bound and its connections open, as Bun's hot reload does. The next context's registry adopts the
- * servers by listener name and reloads them with its own handlers.
+ * Keeps the engine and the running servers of a closing context for the next context, so
+ * that a restart keeps its ports bound and its connections open, as Bun's hot reload
+ * does. The next context's registry adopts the servers by listener name and reloads them
+ * with its own handlers.
  * <p>
- * Servers are kept when a context closes during a DevTools restart (the close runs on DevTools' restart thread),
- * after {@link #expectRestart()}, or when the registry is destroyed while running, which is what refreshing a
- * refreshable context again does. Otherwise a close stops the servers gracefully. This class is loaded with the
- * library, by the application class loader, so that what it keeps outlives DevTools' restart class loader.
+ * Servers are kept when a context closes during a DevTools restart (the close runs on
+ * DevTools' restart thread), after {@link #expectRestart()}, or when the registry is
+ * destroyed while running, which is what refreshing a refreshable context again does.
+ * Otherwise a close stops the servers gracefully. This class is loaded with the library,
+ * by the application class loader, so that what it keeps outlives DevTools' restart class
+ * loader.
  */
 public final class ServerHandoff {
 
@@ -34,8 +37,9 @@ public final class ServerHandoff {
 	}
 
 	/**
-	 * Keeps the servers of the next context that closes for the context that starts after it: for restart tools
-	 * other than DevTools, whose restarts are recognised without this call.
+	 * Keeps the servers of the next context that closes for the context that starts after
+	 * it: for restart tools other than DevTools, whose restarts are recognised without
+	 * this call.
 	 */
 	public static void expectRestart() {
 		restartExpected = true;
@@ -57,7 +61,8 @@ public final class ServerHandoff {
 	}
 
 	/**
-	 * Closes an engine that its context no longer needs, unless it is kept for the next context.
+	 * Closes an engine that its context no longer needs, unless it is kept for the next
+	 * context.
 	 * @param engine the engine
 	 */
 	public static synchronized void release(SocketEngine engine) {
@@ -84,8 +89,9 @@ public final class ServerHandoff {
 	}
 
 	/**
-	 * Takes the kept listeners if they run on {@code engine}, the engine of the adopting registry. Listeners kept
-	 * on another engine can no longer be adopted by anyone, so they are closed.
+	 * Takes the kept listeners if they run on {@code engine}, the engine of the adopting
+	 * registry. Listeners kept on another engine can no longer be adopted by anyone, so
+	 * they are closed.
 	 */
 	static synchronized Kept adopt(SocketEngine engine) {
 		Parked current = parked;
@@ -110,7 +116,8 @@ public final class ServerHandoff {
 	}
 
 	/**
-	 * What a registry keeps running for the next context: its listeners and UDP sockets, by name.
+	 * What a registry keeps running for the next context: its listeners and UDP sockets,
+	 * by name.
 	 */
 	record Kept(Map<String, RunningListener> listeners, Map<String, UdpChannel> udpSockets,
 			Map<String, ReconnectingTcpClient> clients) {

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 
 /**
- * Provides the socket to every event: the {@code TcpSocket} of a listener or the {@code UdpChannel} of a UDP
- * socket.
+ * Provides the socket to every event: the {@code TcpSocket} of a listener or the
+ * {@code UdpChannel} of a UDP socket.
  */
 final class SocketArgumentResolver implements HandlerArgumentResolver {
 

@@ -28,19 +28,24 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
 
 /**
- * Owns the application's TCP listeners, TCP clients and UDP sockets: binds them on the shared {@link SocketEngine} when the
- * context starts (before the application reports ready; UDP sockets join their multicast groups then), and stops
- * them when it closes: listeners gracefully, UDP sockets at once after leaving their groups. Clients connect after
- * the listeners bind, reconnect with backoff until the context stops, and are closed first. The running servers and
- * channels are not beans; find them here by name.
+ * Owns the application's TCP listeners, TCP clients and UDP sockets: binds them on the
+ * shared {@link SocketEngine} when the context starts (before the application reports
+ * ready; UDP sockets join their multicast groups then), and stops them when it closes:
+ * listeners gracefully, UDP sockets at once after leaving their groups. Clients connect
+ * after the listeners bind, reconnect with backoff until the context stops, and are
+ * closed first. The running servers and channels are not beans; find them here by name.
  * <p>
- * {@link #reload()} re-resolves the annotated handler methods and applies them to the running servers without
- * dropping a connection. When a context closes for a restart, its servers are kept for the next context's
- * registry, which adopts them by name instead of binding (see {@link ServerHandoff}).
+ * {@link #reload()} re-resolves the annotated handler methods and applies them to the
+ * running servers without dropping a connection. When a context closes for a restart, its
+ * servers are kept for the next context's registry, which adopts them by name instead of
+ * binding (see {@link ServerHandoff}).
  */
 public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 
-	/** The lifecycle phase: started after most beans, stopped before them, like Spring Boot's web server. */
+	/**
+	 * The lifecycle phase: started after most beans, stopped before them, like Spring
+	 * Boot's web server.
+	 */
 	public static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 1024;
 
 	private static final Logger logger = LoggerFactory.getLogger(SocketRegistry.class);
@@ -55,7 +60,10 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 
 	private final TcpListenerReloader reloader;
 
-	/** Servers that moved to a new address and still serve the connections accepted on the old one. */
+	/**
+	 * Servers that moved to a new address and still serve the connections accepted on the
+	 * old one.
+	 */
 	private final List<TcpServer<?>> retired = new ArrayList<>();
 
 	/** Listeners no longer declared, stopping gracefully. */
@@ -103,8 +111,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		TcpListenerEndpoint listener = this.endpoints.get(name);
 		UdpSocketEndpoint udpSocket = this.udpEndpoints.get(name);
 		ReconnectingTcpClient client = this.clients.get(name);
-		String existing = (listener != null) ? listener.source() : (udpSocket != null) ? udpSocket.source()
-				: (client != null) ? client.source() : null;
+		String existing = (listener != null) ? listener.source()
+				: (udpSocket != null) ? udpSocket.source() : (client != null) ? client.source() : null;
 		if (existing != null) {
 			throw new InvalidListenerException(name,
 					"Listener '" + name + "' is declared twice: by " + existing + " and by " + source + ".",
@@ -113,11 +121,13 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Replaces the TLS of a listener, for example after its certificate was rotated: a running server gives it to
-	 * new connections while open ones keep theirs, and a later start binds with it.
+	 * Replaces the TLS of a listener, for example after its certificate was rotated: a
+	 * running server gives it to new connections while open ones keep theirs, and a later
+	 * start binds with it.
 	 * @param name the listener's name
 	 * @param tls the new TLS options
-	 * @throws IllegalStateException if the listener is unknown or was declared without TLS
+	 * @throws IllegalStateException if the listener is unknown or was declared without
+	 * TLS
 	 */
 	public synchronized void reloadTls(String name, TlsOptions tls) {
 		Assert.notNull(tls, "'tls' must not be null");
@@ -132,7 +142,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Sets where {@link #reload()} gets the listeners from: it resolves the annotated methods again.
+	 * Sets where {@link #reload()} gets the listeners from: it resolves the annotated
+	 * methods again.
 	 */
 	synchronized void endpointSource(Supplier<DeclaredEndpoints> source) {
 		this.endpointSource = source;
@@ -193,7 +204,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * The open socket of a TCP client ({@code @TcpClient}); a client that is reconnecting has none.
+	 * The open socket of a TCP client ({@code @TcpClient}); a client that is reconnecting
+	 * has none.
 	 * @param name the client's name
 	 * @return the socket, or {@code null} when the client is not connected or unknown
 	 */
@@ -246,13 +258,15 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Reloads every listener, as refreshing the context does: resolves the annotated handler methods and their
-	 * settings again, then gives each running server whose listener is still declared its new handlers and
-	 * settings, keeping its port and its open connections. A listener whose address changed binds the new one
-	 * first; its old server stops accepting and serves its open connections until they close. A listener no
-	 * longer declared stops gracefully; a new one binds.
+	 * Reloads every listener, as refreshing the context does: resolves the annotated
+	 * handler methods and their settings again, then gives each running server whose
+	 * listener is still declared its new handlers and settings, keeping its port and its
+	 * open connections. A listener whose address changed binds the new one first; its old
+	 * server stops accepting and serves its open connections until they close. A listener
+	 * no longer declared stops gracefully; a new one binds.
 	 * @throws IllegalStateException if the registry is not running
-	 * @throws ListenerBindException if a new listener cannot bind (every other change is applied)
+	 * @throws ListenerBindException if a new listener cannot bind (every other change is
+	 * applied)
 	 */
 	public synchronized void reload() {
 		Assert.state(this.running, "The socket registry is not running");
@@ -276,7 +290,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Gives a running client its new handlers, keeping its connection; a client declared anew starts connecting.
+	 * Gives a running client its new handlers, keeping its connection; a client declared
+	 * anew starts connecting.
 	 */
 	private void reloadClient(TcpClientEndpoint endpoint) {
 		ReconnectingTcpClient running = this.clients.get(endpoint.name());
@@ -290,8 +305,9 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Brings the running UDP sockets to the declared endpoints: a socket still declared on the same port keeps its
-	 * channel and gets the new handler, others bind, and those no longer declared close.
+	 * Brings the running UDP sockets to the declared endpoints: a socket still declared
+	 * on the same port keeps its channel and gets the new handler, others bind, and those
+	 * no longer declared close.
 	 * @param current the channels running so far, by name; consumed
 	 */
 	private void updateUdpSockets(Map<String, UdpChannel> current) {
@@ -320,7 +336,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	/**
 	 * Brings the running listeners to the declared endpoints.
 	 * @param current the listeners running so far, by name; consumed
-	 * @return the first failure to bind a new listener, after every other listener was updated
+	 * @return the first failure to bind a new listener, after every other listener was
+	 * updated
 	 */
 	private @Nullable ListenerBindException update(Map<String, RunningListener> current) {
 		this.retired.removeIf((server) -> server.connectionCount() == 0);
@@ -388,8 +405,9 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Starts the declared clients, adopting with their new handlers those a previous context kept connected.
-	 * Connecting never fails start-up: a server that is down is tried again until it is up.
+	 * Starts the declared clients, adopting with their new handlers those a previous
+	 * context kept connected. Connecting never fails start-up: a server that is down is
+	 * tried again until it is up.
 	 * @param kept the clients kept by the previous context, by name; consumed
 	 */
 	private void adoptClients(Map<String, ReconnectingTcpClient> kept) {
@@ -450,8 +468,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		closeUdpSockets();
 		List<CompletableFuture<Void>> stopping = new ArrayList<>(this.stopping);
 		servers().forEach((name, server) -> {
-			logger.info("Stopping listener '{}', {} open connection(s) get up to {}", name,
-					server.connectionCount(), this.gracePeriod);
+			logger.info("Stopping listener '{}', {} open connection(s) get up to {}", name, server.connectionCount(),
+					this.gracePeriod);
 			stopping.add(server.stopGracefully(this.gracePeriod));
 		});
 		this.retired.forEach((server) -> stopping.add(server.stopGracefully(this.gracePeriod)));
@@ -463,8 +481,9 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	/**
-	 * Keeps the running servers for the next context when the registry is destroyed without being stopped first,
-	 * which is what refreshing a refreshable context again does.
+	 * Keeps the running servers for the next context when the registry is destroyed
+	 * without being stopped first, which is what refreshing a refreshable context again
+	 * does.
 	 */
 	@Override
 	public synchronized void destroy() {

@@ -3,8 +3,8 @@ package io.sockwork.boot.listener;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the settings of every listener, client and UDP socket have: a name, the method that declares it, and an
- * address.
+ * What the settings of every listener, client and UDP socket have: a name, the method
+ * that declares it, and an address.
  */
 public abstract class SocketSettings {
 
@@ -44,7 +44,8 @@ public abstract class SocketSettings {
 
 	/**
 	 * The host: the address to bind, or for a client the server to connect to.
-	 * @return the host, or {@code null} when not set (for a listener or UDP socket: every interface)
+	 * @return the host, or {@code null} when not set (for a listener or UDP socket: every
+	 * interface)
 	 */
 	public @Nullable String getHost() {
 		return this.host;
@@ -60,7 +61,8 @@ public abstract class SocketSettings {
 
 	/**
 	 * The port.
-	 * @return the port ({@code 0} for an ephemeral one), or {@code null} while none is configured
+	 * @return the port ({@code 0} for an ephemeral one), or {@code null} while none is
+	 * configured
 	 */
 	public @Nullable Integer getPort() {
 		return this.port;

@@ -7,7 +7,8 @@ import io.sockwork.boot.annotation.TcpClient;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * Reads the settings of a client from its {@link TcpClient} annotation, resolving {@code ${...}} placeholders.
+ * Reads the settings of a client from its {@link TcpClient} annotation, resolving
+ * {@code ${...}} placeholders.
  */
 final class TcpClientAnnotationReader {
 

@@ -4,7 +4,8 @@ import io.sockwork.core.TcpConnectOptions;
 import io.sockwork.core.TcpHandler;
 
 /**
- * A TCP client ready to connect: its name, the method that declared it, its options, backoff and handler set.
+ * A TCP client ready to connect: its name, the method that declared it, its options,
+ * backoff and handler set.
  *
  * @param name the client's name
  * @param source the declaring method, for messages

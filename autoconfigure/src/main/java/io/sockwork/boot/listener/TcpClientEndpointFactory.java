@@ -15,8 +15,9 @@ import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundles;
 
 /**
- * Turns the handler methods bound to TCP clients into endpoints: applies the settings customizers and builds one
- * handler set per client, made of the same {@link AnnotatedTcpHandler} as a listener's.
+ * Turns the handler methods bound to TCP clients into endpoints: applies the settings
+ * customizers and builds one handler set per client, made of the same
+ * {@link AnnotatedTcpHandler} as a listener's.
  */
 final class TcpClientEndpointFactory {
 

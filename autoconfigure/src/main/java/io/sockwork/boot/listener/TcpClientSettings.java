@@ -9,8 +9,9 @@ import io.sockwork.core.TcpConnectOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of one TCP client, first read from its {@code @TcpClient} annotation, then changed by every
- * {@link TcpClientSettingsCustomizer} (configuration properties among them).
+ * The settings of one TCP client, first read from its {@code @TcpClient} annotation, then
+ * changed by every {@link TcpClientSettingsCustomizer} (configuration properties among
+ * them).
  */
 public final class TcpClientSettings extends SocketSettings {
 
@@ -169,7 +170,8 @@ public final class TcpClientSettings extends SocketSettings {
 
 	/**
 	 * The engine's options for these settings, without TLS (the SSL bundle provides it).
-	 * @throws IllegalArgumentException if the settings are invalid, for example without a host or port
+	 * @throws IllegalArgumentException if the settings are invalid, for example without a
+	 * host or port
 	 */
 	TcpConnectOptions toConnectOptions() {
 		if (this.unix != null) {

@@ -1,8 +1,9 @@
 package io.sockwork.boot.listener;
 
 /**
- * Changes the settings of TCP clients before they connect. Beans of this type are applied in order to every
- * client; the {@code sockwork.tcp.clients.*} properties are applied this way.
+ * Changes the settings of TCP clients before they connect. Beans of this type are applied
+ * in order to every client; the {@code sockwork.tcp.clients.*} properties are applied
+ * this way.
  */
 @FunctionalInterface
 public interface TcpClientSettingsCustomizer {

@@ -27,17 +27,23 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.util.Assert;
 
 /**
- * Finds the {@code @TcpListener}, {@code @TcpClient}, {@code @UdpSocket}, {@code @OnOpen}, ... methods of every bean (proxies included)
- * and, once all singletons exist, turns them into the TCP listener, TCP client and UDP socket endpoints of the
- * {@link SocketRegistry}. Discovers only: building happens in {@link #afterSingletonsInstantiated()}, binding when
- * the registry starts. The registry can build the listener endpoints again from the same methods when it
- * {@link SocketRegistry#reload() reloads}: placeholders, settings and customizers are then read anew, and a scoped
- * proxy (such as Spring Cloud's refresh scope) reaches its current target.
+ * Finds the {@code @TcpListener}, {@code @TcpClient}, {@code @UdpSocket},
+ * {@code @OnOpen}, ... methods of every bean (proxies included) and, once all singletons
+ * exist, turns them into the TCP listener, TCP client and UDP socket endpoints of the
+ * {@link SocketRegistry}. Discovers only: building happens in
+ * {@link #afterSingletonsInstantiated()}, binding when the registry starts. The registry
+ * can build the listener endpoints again from the same methods when it
+ * {@link SocketRegistry#reload() reloads}: placeholders, settings and customizers are
+ * then read anew, and a scoped proxy (such as Spring Cloud's refresh scope) reaches its
+ * current target.
  */
 public class TcpListenerAnnotationBeanPostProcessor
 		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware {
 
-	/** The name of Spring Boot's task executor, used by listeners that dispatch on an executor. */
+	/**
+	 * The name of Spring Boot's task executor, used by listeners that dispatch on an
+	 * executor.
+	 */
 	static final String APPLICATION_TASK_EXECUTOR = "applicationTaskExecutor";
 
 	private final Set<Class<?>> classesWithoutHandlers = ConcurrentHashMap.newKeySet();
@@ -56,7 +62,8 @@ public class TcpListenerAnnotationBeanPostProcessor
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
 		if (!ScopedProxyUtils.isScopedTarget(beanName)) {
-			// A scoped target is reached through its proxy, found in afterSingletonsInstantiated.
+			// A scoped target is reached through its proxy, found in
+			// afterSingletonsInstantiated.
 			discover(bean, beanName);
 		}
 		return bean;
@@ -73,14 +80,14 @@ public class TcpListenerAnnotationBeanPostProcessor
 			this.classesWithoutHandlers.add(targetClass);
 			return;
 		}
-		methods.forEach((method, annotations) -> annotations.forEach(
-				(event, annotation) -> this.discovered.add(new DiscoveredMethod(bean, beanName, method, event,
-						annotation))));
+		methods.forEach((method, annotations) -> annotations.forEach((event, annotation) -> this.discovered
+			.add(new DiscoveredMethod(bean, beanName, method, event, annotation))));
 	}
 
 	/**
-	 * Discovers the scoped proxies (refresh scope, for example) that nothing has asked for yet: a proxy is made by
-	 * a factory bean, so it is not post-processed until first used. Calls through it reach the current target.
+	 * Discovers the scoped proxies (refresh scope, for example) that nothing has asked
+	 * for yet: a proxy is made by a factory bean, so it is not post-processed until first
+	 * used. Calls through it reach the current target.
 	 */
 	private void discoverScopedProxies(ConfigurableListableBeanFactory beanFactory) {
 		for (String name : beanFactory.getBeanDefinitionNames()) {

@@ -8,7 +8,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Reads the settings of a listener from its {@link TcpListener} annotation, resolving {@code ${...}} placeholders.
+ * Reads the settings of a listener from its {@link TcpListener} annotation, resolving
+ * {@code ${...}} placeholders.
  */
 final class TcpListenerAnnotationReader {
 

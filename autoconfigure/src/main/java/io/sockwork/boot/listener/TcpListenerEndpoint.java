@@ -4,7 +4,8 @@ import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpListenOptions;
 
 /**
- * A TCP listener ready to bind: its name, the method that declared it, its options and its handler set.
+ * A TCP listener ready to bind: its name, the method that declared it, its options and
+ * its handler set.
  *
  * @param name the listener's name
  * @param source the declaring method, for messages

@@ -14,8 +14,8 @@ import io.sockwork.core.TcpListenOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the handler methods bound to TCP listeners into endpoints: applies the settings customizers and builds one
- * handler set per listener.
+ * Turns the handler methods bound to TCP listeners into endpoints: applies the settings
+ * customizers and builds one handler set per listener.
  */
 final class TcpListenerEndpointFactory {
 
@@ -76,8 +76,7 @@ final class TcpListenerEndpointFactory {
 
 	private TcpListenerSettings settings(String name, DiscoveredMethod data) {
 		try {
-			TcpListenerSettings settings = this.reader.read((TcpListener) data.annotation(), name,
-					data.description());
+			TcpListenerSettings settings = this.reader.read((TcpListener) data.annotation(), name, data.description());
 			this.customizers.forEach((customizer) -> customizer.customize(settings));
 			return settings;
 		}

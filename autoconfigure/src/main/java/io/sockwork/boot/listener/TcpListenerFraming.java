@@ -48,7 +48,8 @@ public final class TcpListenerFraming {
 	}
 
 	/**
-	 * The most bytes of a frame (lines, delimiter, length-prefixed), without delimiter or prefix.
+	 * The most bytes of a frame (lines, delimiter, length-prefixed), without delimiter or
+	 * prefix.
 	 * @return the maximum
 	 */
 	public DataSize getMaxLength() {
@@ -64,7 +65,8 @@ public final class TcpListenerFraming {
 	}
 
 	/**
-	 * The delimiter of delimiter framing: text, encoded as UTF-8, or {@code hex:} and hex digits for any bytes.
+	 * The delimiter of delimiter framing: text, encoded as UTF-8, or {@code hex:} and hex
+	 * digits for any bytes.
 	 * @return the delimiter, or {@code null} if not set
 	 */
 	public @Nullable String getDelimiter() {
@@ -129,8 +131,8 @@ public final class TcpListenerFraming {
 
 	/**
 	 * The engine's framing for these settings.
-	 * @throws IllegalArgumentException if the settings do not make a framing, such as delimiter framing without a
-	 * delimiter
+	 * @throws IllegalArgumentException if the settings do not make a framing, such as
+	 * delimiter framing without a delimiter
 	 */
 	Framing toFraming() {
 		int max = (int) Math.min(Integer.MAX_VALUE, this.maxLength.toBytes());

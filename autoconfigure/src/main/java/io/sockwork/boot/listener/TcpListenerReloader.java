@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings a running listener to a newly resolved endpoint without dropping a connection: new handlers and the
- * options that can change in place go to the running server; a new address is bound first, then the old server
- * stops accepting and keeps serving its open connections, with the new handlers, until they close.
+ * Brings a running listener to a newly resolved endpoint without dropping a connection:
+ * new handlers and the options that can change in place go to the running server; a new
+ * address is bound first, then the old server stops accepting and keeps serving its open
+ * connections, with the new handlers, until they close.
  */
 final class TcpListenerReloader {
 
@@ -27,7 +28,8 @@ final class TcpListenerReloader {
 
 	/**
 	 * Applies {@code next} to {@code current}.
-	 * @param retired collects the servers that stopped accepting but still serve open connections
+	 * @param retired collects the servers that stopped accepting but still serve open
+	 * connections
 	 * @return the listener as it now runs
 	 */
 	RunningListener reload(RunningListener current, TcpListenerEndpoint next, List<TcpServer<?>> retired) {
@@ -41,9 +43,11 @@ final class TcpListenerReloader {
 				apply(server, from, next);
 				server.stop(false);
 				retired.add(server);
-				logger.info("Listener '{}' moved from {}:{} to {}:{}; its {} open connection(s) stay on the old "
-						+ "address until they close", name, server.hostname(), server.port(), rebound.hostname(),
-						rebound.port(), server.connectionCount());
+				logger.info(
+						"Listener '{}' moved from {}:{} to {}:{}; its {} open connection(s) stay on the old "
+								+ "address until they close",
+						name, server.hostname(), server.port(), rebound.hostname(), rebound.port(),
+						server.connectionCount());
 				return new RunningListener(next, rebound);
 			}
 			catch (SocketBindException ex) {
@@ -68,7 +72,8 @@ final class TcpListenerReloader {
 	}
 
 	/**
-	 * Whether two options bind the same way: an ephemeral port stays the port already bound.
+	 * Whether two options bind the same way: an ephemeral port stays the port already
+	 * bound.
 	 */
 	private static boolean sameAddress(TcpListenOptions from, TcpListenOptions to) {
 		return Objects.equals(from.host(), to.host()) && from.port() == to.port() && from.backlog() == to.backlog()
@@ -77,8 +82,9 @@ final class TcpListenerReloader {
 	}
 
 	/**
-	 * The options {@code to} on the address of {@code from}, for a server that could not move. A new framing or
-	 * PROXY protocol setting applies to new connections; open ones keep theirs.
+	 * The options {@code to} on the address of {@code from}, for a server that could not
+	 * move. A new framing or PROXY protocol setting applies to new connections; open ones
+	 * keep theirs.
 	 */
 	private static TcpListenOptions addressOf(TcpListenOptions from, TcpListenOptions to) {
 		return new TcpListenOptions(from.host(), from.port(), from.backlog(), from.reusePort(), to.idleTimeout(),

@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The settings of one TCP listener, first read from its {@code @TcpListener} annotation, then changed by every
- * {@link TcpListenerSettingsCustomizer} (configuration properties among them).
+ * The settings of one TCP listener, first read from its {@code @TcpListener} annotation,
+ * then changed by every {@link TcpListenerSettingsCustomizer} (configuration properties
+ * among them).
  */
 public final class TcpListenerSettings extends SocketSettings {
 
@@ -246,7 +247,8 @@ public final class TcpListenerSettings extends SocketSettings {
 	}
 
 	/**
-	 * Sets whether the listener asks its clients for a certificate, trusted by the bundle's trust store.
+	 * Sets whether the listener asks its clients for a certificate, trusted by the
+	 * bundle's trust store.
 	 * @param tlsClientAuth the client authentication
 	 */
 	public void setTlsClientAuth(TlsClientAuth tlsClientAuth) {
@@ -278,7 +280,8 @@ public final class TcpListenerSettings extends SocketSettings {
 	}
 
 	/**
-	 * Whether every connection starts with a PROXY protocol (v1 or v2) header giving the real client's address.
+	 * Whether every connection starts with a PROXY protocol (v1 or v2) header giving the
+	 * real client's address.
 	 * @return whether the PROXY protocol is expected
 	 */
 	public boolean isProxyProtocol() {
@@ -311,7 +314,8 @@ public final class TcpListenerSettings extends SocketSettings {
 
 	/**
 	 * The engine's options for these settings, without TLS (the SSL bundle provides it).
-	 * @throws IllegalArgumentException if the settings are invalid, for example without a port
+	 * @throws IllegalArgumentException if the settings are invalid, for example without a
+	 * port
 	 */
 	TcpListenOptions toListenOptions() {
 		if (getPort() == null && this.unix == null) {

@@ -1,8 +1,9 @@
 package io.sockwork.boot.listener;
 
 /**
- * Changes the settings of TCP listeners before they bind. Beans of this type are applied in order to every
- * listener; the {@code sockwork.tcp.listeners.*} properties are applied this way.
+ * Changes the settings of TCP listeners before they bind. Beans of this type are applied
+ * in order to every listener; the {@code sockwork.tcp.listeners.*} properties are applied
+ * this way.
  */
 @FunctionalInterface
 public interface TcpListenerSettingsCustomizer {

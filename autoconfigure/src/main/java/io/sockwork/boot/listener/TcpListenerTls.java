@@ -13,9 +13,10 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 
 /**
- * The TLS of listeners from Spring Boot SSL bundles: converts a listener's bundle at start-up, and when the bundle
- * is updated (its files changed and it has {@code reload-on-update}) reloads the running server, so that new
- * connections get the new certificate while open ones keep theirs.
+ * The TLS of listeners from Spring Boot SSL bundles: converts a listener's bundle at
+ * start-up, and when the bundle is updated (its files changed and it has
+ * {@code reload-on-update}) reloads the running server, so that new connections get the
+ * new certificate while open ones keep theirs.
  */
 final class TcpListenerTls {
 

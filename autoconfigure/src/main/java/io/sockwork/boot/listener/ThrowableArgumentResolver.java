@@ -6,7 +6,8 @@ import java.nio.ByteBuffer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Provides the error to {@code error} handlers and the cause (or {@code null}) to {@code close} handlers.
+ * Provides the error to {@code error} handlers and the cause (or {@code null}) to
+ * {@code close} handlers.
  */
 final class ThrowableArgumentResolver implements HandlerArgumentResolver {
 

@@ -8,8 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies the socket options of a UDP socket once it is bound, joins its multicast groups, and leaves them when it
- * stops. Holds a copy of the settings, so that customizers cannot change a running socket.
+ * Applies the socket options of a UDP socket once it is bound, joins its multicast
+ * groups, and leaves them when it stops. Holds a copy of the settings, so that
+ * customizers cannot change a running socket.
  */
 final class UdpChannelConfigurer {
 
@@ -41,7 +42,8 @@ final class UdpChannelConfigurer {
 
 	/**
 	 * Applies the options and joins the groups.
-	 * @throws RuntimeException what the channel threw, such as {@code UdpSocketException} for a failed join
+	 * @throws RuntimeException what the channel threw, such as {@code UdpSocketException}
+	 * for a failed join
 	 */
 	void configure(UdpChannel channel) {
 		if (this.broadcast) {
@@ -70,7 +72,8 @@ final class UdpChannelConfigurer {
 	}
 
 	/**
-	 * Leaves the groups; a group that cannot be left is logged, as closing the socket leaves it anyway.
+	 * Leaves the groups; a group that cannot be left is logged, as closing the socket
+	 * leaves it anyway.
 	 */
 	void leave(UdpChannel channel) {
 		for (String group : this.groups) {

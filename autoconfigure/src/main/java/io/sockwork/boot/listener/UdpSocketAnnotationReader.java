@@ -6,7 +6,8 @@ import java.util.List;
 import io.sockwork.boot.annotation.UdpSocket;
 
 /**
- * Reads the settings of a UDP socket from its {@link UdpSocket} annotation, resolving {@code ${...}} placeholders.
+ * Reads the settings of a UDP socket from its {@link UdpSocket} annotation, resolving
+ * {@code ${...}} placeholders.
  */
 final class UdpSocketAnnotationReader {
 

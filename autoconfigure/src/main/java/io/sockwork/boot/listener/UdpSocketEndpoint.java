@@ -4,8 +4,8 @@ import io.sockwork.core.UdpHandler;
 import io.sockwork.core.UdpOptions;
 
 /**
- * A UDP socket ready to bind: its name, the method that declared it, its options, its handler and what to apply
- * once bound.
+ * A UDP socket ready to bind: its name, the method that declared it, its options, its
+ * handler and what to apply once bound.
  *
  * @param name the socket's name
  * @param source the declaring method, for messages

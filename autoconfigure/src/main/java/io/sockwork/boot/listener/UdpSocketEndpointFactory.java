@@ -9,8 +9,8 @@ import io.sockwork.boot.annotation.UdpSocket;
 import io.sockwork.core.UdpOptions;
 
 /**
- * Turns the handler methods bound to UDP sockets into endpoints: applies the settings customizers and builds one
- * handler per socket.
+ * Turns the handler methods bound to UDP sockets into endpoints: applies the settings
+ * customizers and builds one handler per socket.
  */
 final class UdpSocketEndpointFactory {
 
@@ -65,7 +65,8 @@ final class UdpSocketEndpointFactory {
 	}
 
 	/**
-	 * The failure of a UDP socket whose settings are invalid, or that the channel refused.
+	 * The failure of a UDP socket whose settings are invalid, or that the channel
+	 * refused.
 	 */
 	static InvalidListenerException invalidSettings(String name, String source, Exception ex) {
 		return new InvalidListenerException(name,

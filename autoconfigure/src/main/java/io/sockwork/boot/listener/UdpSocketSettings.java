@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The settings of one UDP socket, first read from its {@code @UdpSocket} annotation, then changed by every
- * {@link UdpSocketSettingsCustomizer} (configuration properties among them).
+ * The settings of one UDP socket, first read from its {@code @UdpSocket} annotation, then
+ * changed by every {@link UdpSocketSettingsCustomizer} (configuration properties among
+ * them).
  */
 public final class UdpSocketSettings extends SocketSettings {
 
@@ -146,7 +147,8 @@ public final class UdpSocketSettings extends SocketSettings {
 
 	/**
 	 * Sets the interface that joins the groups and sends multicast datagrams.
-	 * @param multicastInterface an interface name or address, or {@code null} for the default
+	 * @param multicastInterface an interface name or address, or {@code null} for the
+	 * default
 	 */
 	public void setMulticastInterface(@Nullable String multicastInterface) {
 		this.multicastInterface = multicastInterface;
@@ -186,7 +188,8 @@ public final class UdpSocketSettings extends SocketSettings {
 
 	/**
 	 * The engine's options for these settings.
-	 * @throws IllegalArgumentException if the settings are invalid, for example without a port
+	 * @throws IllegalArgumentException if the settings are invalid, for example without a
+	 * port
 	 */
 	UdpOptions toUdpOptions() {
 		if (getPort() == null) {
@@ -196,7 +199,8 @@ public final class UdpSocketSettings extends SocketSettings {
 			.withHost(getHost())
 			.withMaxDatagramSize((int) Math.min(Integer.MAX_VALUE, this.maxDatagramSize.toBytes()));
 		if (this.receiveBufferSize != null) {
-			options = options.withReceiveBufferSize((int) Math.min(Integer.MAX_VALUE, this.receiveBufferSize.toBytes()));
+			options = options
+				.withReceiveBufferSize((int) Math.min(Integer.MAX_VALUE, this.receiveBufferSize.toBytes()));
 		}
 		return options;
 	}

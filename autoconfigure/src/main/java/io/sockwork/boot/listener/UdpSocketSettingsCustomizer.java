@@ -1,8 +1,9 @@
 package io.sockwork.boot.listener;
 
 /**
- * Changes the settings of UDP sockets before they bind. Beans of this type are applied in order to every UDP
- * socket; the {@code sockwork.udp.sockets.*} properties are applied this way.
+ * Changes the settings of UDP sockets before they bind. Beans of this type are applied in
+ * order to every UDP socket; the {@code sockwork.udp.sockets.*} properties are applied
+ * this way.
  */
 @FunctionalInterface
 public interface UdpSocketSettingsCustomizer {

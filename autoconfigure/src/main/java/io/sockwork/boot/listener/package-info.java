@@ -1,5 +1,6 @@
 /**
- * Discovery of annotated handler methods, the handlers built from them, and the registry of running servers.
+ * Discovery of annotated handler methods, the handlers built from them, and the registry
+ * of running servers.
  */
 @NullMarked
 package io.sockwork.boot.listener;

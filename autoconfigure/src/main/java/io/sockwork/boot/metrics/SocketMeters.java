@@ -17,8 +17,9 @@ import io.micrometer.core.instrument.Tags;
 import io.sockwork.boot.metrics.SockworkMeters.SocketKeyNames;
 
 /**
- * Registers the meters of one socket, all tagged with its name and transport, and remembers them so that they can
- * be removed when the socket stops. Every meter reads the engine's counters: nothing is recorded per event.
+ * Registers the meters of one socket, all tagged with its name and transport, and
+ * remembers them so that they can be removed when the socket stops. Every meter reads the
+ * engine's counters: nothing is recorded per event.
  */
 final class SocketMeters {
 

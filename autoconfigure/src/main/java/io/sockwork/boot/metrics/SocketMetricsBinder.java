@@ -12,8 +12,9 @@ import io.sockwork.core.UdpChannel;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Registers the meters of every running listener and UDP socket once they are bound, and removes them when they
- * stop: it starts right after the {@link SocketRegistry} and stops right before it.
+ * Registers the meters of every running listener and UDP socket once they are bound, and
+ * removes them when they stop: it starts right after the {@link SocketRegistry} and stops
+ * right before it.
  */
 final class SocketMetricsBinder implements SmartLifecycle {
 

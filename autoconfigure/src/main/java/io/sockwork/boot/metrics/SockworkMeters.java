@@ -7,8 +7,9 @@ import io.micrometer.core.instrument.docs.MeterDocumentation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The meters of Sockwork. Every meter is tagged with the socket's {@link SocketKeyNames#NAME name} and
- * {@link SocketKeyNames#TRANSPORT transport}; none with a remote address.
+ * The meters of Sockwork. Every meter is tagged with the socket's
+ * {@link SocketKeyNames#NAME name} and {@link SocketKeyNames#TRANSPORT transport}; none
+ * with a remote address.
  */
 public enum SockworkMeters implements MeterDocumentation {
 
@@ -28,7 +29,9 @@ public enum SockworkMeters implements MeterDocumentation {
 	/** Bytes accepted by writes and sends. */
 	BYTES_SENT("sockwork.bytes.sent", Meter.Type.COUNTER, BaseUnits.BYTES, "Bytes accepted by writes and sends"),
 
-	/** Writes that accepted fewer bytes than given because the outbound buffer was full. */
+	/**
+	 * Writes that accepted fewer bytes than given because the outbound buffer was full.
+	 */
 	WRITES_BACKPRESSURED("sockwork.writes.backpressured", Meter.Type.COUNTER, null,
 			"Writes that accepted fewer bytes than given because the outbound buffer was full"),
 
@@ -51,7 +54,10 @@ public enum SockworkMeters implements MeterDocumentation {
 	HANDLER_ERRORS("sockwork.handler.errors", Meter.Type.COUNTER, null, "Exceptions thrown by handler methods",
 			SocketKeyNames.EVENT),
 
-	/** Time spent in handler methods, by event; off unless {@code sockwork.metrics.handler-duration.enabled}. */
+	/**
+	 * Time spent in handler methods, by event; off unless
+	 * {@code sockwork.metrics.handler-duration.enabled}.
+	 */
 	HANDLER_DURATION("sockwork.handler.duration", Meter.Type.TIMER, null, "Time spent in handler methods",
 			SocketKeyNames.EVENT),
 
@@ -64,7 +70,9 @@ public enum SockworkMeters implements MeterDocumentation {
 	/** Datagrams accepted by sends of a UDP socket. */
 	UDP_DATAGRAMS_SENT("sockwork.udp.datagrams.sent", Meter.Type.COUNTER, null, "Datagrams sent"),
 
-	/** Datagrams lost: too large, from another than the connected peer, or failed to send. */
+	/**
+	 * Datagrams lost: too large, from another than the connected peer, or failed to send.
+	 */
 	UDP_DATAGRAMS_DROPPED("sockwork.udp.datagrams.dropped", Meter.Type.COUNTER, null,
 			"Datagrams dropped: too large, from another than the connected peer, or failed to send"),
 
@@ -134,7 +142,9 @@ public enum SockworkMeters implements MeterDocumentation {
 		/** Why a connection was rejected: {@code max-connections}. */
 		REASON("reason"),
 
-		/** The handler event, lowercase: {@code open}, {@code data}, {@code drain}, ... */
+		/**
+		 * The handler event, lowercase: {@code open}, {@code data}, {@code drain}, ...
+		 */
 		EVENT("event"),
 
 		/** The outcome of a TLS handshake: {@code success} or {@code failure}. */

@@ -20,8 +20,9 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.S
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of Sockwork's Micrometer meters: the meters of every listener and UDP socket, registered when
- * they bind and removed when they stop, the handler timer when enabled, and Netty's event-loop and allocator meters.
+ * Auto-configuration of Sockwork's Micrometer meters: the meters of every listener and
+ * UDP socket, registered when they bind and removed when they stop, the handler timer
+ * when enabled, and Netty's event-loop and allocator meters.
  */
 @AutoConfiguration(after = { MetricsAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
 		SimpleMetricsExportAutoConfiguration.class, SockworkAutoConfiguration.class })

@@ -13,10 +13,11 @@ import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Times every call of a listener's handler methods, by event. Costs two clock reads and a timer update per event,
- * which is why it is applied only when {@code sockwork.metrics.handler-duration.enabled} is set. A handler that
- * throws is timed too. The timer of an event is registered when the event first happens, so that a listener shows
- * no series for events it never sees.
+ * Times every call of a listener's handler methods, by event. Costs two clock reads and a
+ * timer update per event, which is why it is applied only when
+ * {@code sockwork.metrics.handler-duration.enabled} is set. A handler that throws is
+ * timed too. The timer of an event is registered when the event first happens, so that a
+ * listener shows no series for events it never sees.
  */
 final class TimedTcpHandler implements TcpHandler<Object> {
 

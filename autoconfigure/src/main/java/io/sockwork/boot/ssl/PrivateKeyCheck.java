@@ -17,8 +17,9 @@ import javax.net.ssl.X509KeyManager;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks that every private key of a key store belongs to its certificate, by signing with the key and verifying
- * with the certificate. The JDK's TLS accepts a mismatched pair and fails each handshake; this fails start-up.
+ * Checks that every private key of a key store belongs to its certificate, by signing
+ * with the key and verifying with the certificate. The JDK's TLS accepts a mismatched
+ * pair and fails each handshake; this fails start-up.
  */
 final class PrivateKeyCheck {
 

@@ -11,10 +11,10 @@ import org.springframework.boot.ssl.SslOptions;
 import org.springframework.util.Assert;
 
 /**
- * Turns a Spring Boot {@link SslBundle} into the engine's {@link TlsOptions}: the bundle's key managers, trust
- * managers, enabled protocols and ciphers. Protocols default to TLS 1.3 and 1.2 unless the bundle's options name
- * others; ciphers to the provider's defaults.
- * <pre>{@code
+ * Turns a Spring Boot {@link SslBundle} into the engine's {@link TlsOptions}: the
+ * bundle's key managers, trust managers, enabled protocols and ciphers. Protocols default
+ * to TLS 1.3 and 1.2 unless the bundle's options name others; ciphers to the provider's
+ * defaults. <pre>{@code
  * TlsOptions tls = SslBundleTlsOptions.client(sslBundles.getBundle("backend"));
  * engine.connect(TcpConnectOptions.to("backend.example", 7443).withTls(tls), handler);
  * }</pre>
@@ -27,11 +27,12 @@ public final class SslBundleTlsOptions {
 	/**
 	 * Server TLS from a bundle whose key store holds the server's key and certificate.
 	 * @param bundle the SSL bundle
-	 * @param clientAuth whether clients are asked for a certificate, trusted by the bundle's trust store
+	 * @param clientAuth whether clients are asked for a certificate, trusted by the
+	 * bundle's trust store
 	 * @param alpn the ALPN protocols offered, most preferred first, empty for none
 	 * @return the options
-	 * @throws IllegalStateException if the bundle cannot be loaded, or its private key does not match its
-	 * certificate
+	 * @throws IllegalStateException if the bundle cannot be loaded, or its private key
+	 * does not match its certificate
 	 */
 	public static TlsOptions server(SslBundle bundle, TlsClientAuth clientAuth, List<String> alpn) {
 		Assert.notNull(bundle, "'bundle' must not be null");
@@ -49,16 +50,17 @@ public final class SslBundleTlsOptions {
 	 * Server TLS from a bundle, without client certificates or ALPN.
 	 * @param bundle the SSL bundle
 	 * @return the options
-	 * @throws IllegalStateException if the bundle cannot be loaded, or its private key does not match its
-	 * certificate
+	 * @throws IllegalStateException if the bundle cannot be loaded, or its private key
+	 * does not match its certificate
 	 */
 	public static TlsOptions server(SslBundle bundle) {
 		return server(bundle, TlsClientAuth.NONE, List.of());
 	}
 
 	/**
-	 * Client TLS from a bundle: its trust store verifies the server (the JDK's default trust store when the bundle
-	 * has none), its key store, if any, is the client's certificate for mutual TLS.
+	 * Client TLS from a bundle: its trust store verifies the server (the JDK's default
+	 * trust store when the bundle has none), its key store, if any, is the client's
+	 * certificate for mutual TLS.
 	 * @param bundle the SSL bundle
 	 * @return the options, which verify the server's certificate and host name
 	 * @throws IllegalStateException if the bundle cannot be loaded

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for the {@code sockets} endpoint and health indicator and their auto-configurations.
+ * Tests for the {@code sockets} endpoint and health indicator and their
+ * auto-configurations.
  */
 class SocketsActuatorAutoConfigurationTests {
 
@@ -146,8 +147,8 @@ class SocketsActuatorAutoConfigurationTests {
 	@Test
 	void endpointIsNotCreatedUnlessExposed() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(SockworkAutoConfiguration.class,
-					SocketsEndpointAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(SockworkAutoConfiguration.class, SocketsEndpointAutoConfiguration.class))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(SocketsEndpoint.class));
 	}
 

@@ -25,8 +25,8 @@ import static org.awaitility.Awaitility.await;
  */
 class ExecutorDispatchTests {
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(SockworkAutoConfiguration.class, TaskExecutionAutoConfiguration.class));
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(SockworkAutoConfiguration.class, TaskExecutionAutoConfiguration.class));
 
 	@Test
 	void dispatchFromPropertiesRunsHandlersOffTheEventLoopAndKeepsTheOrderOfEachSocket() {
@@ -68,7 +68,8 @@ class ExecutorDispatchTests {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SockworkAutoConfiguration.class))
 			.withBean(Failing.class)
 			.run((context) -> assertThat(context).getFailure()
-				.hasMessageContaining("Listener 'failing' dispatches on an executor, but the application has no task executor"));
+				.hasMessageContaining(
+						"Listener 'failing' dispatches on an executor, but the application has no task executor"));
 	}
 
 	static class Recorder {

@@ -14,7 +14,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for framing and the PROXY protocol on annotated listeners, from the annotation and from properties.
+ * Tests for framing and the PROXY protocol on annotated listeners, from the annotation
+ * and from properties.
  */
 class FramedListenerTests {
 
@@ -27,7 +28,8 @@ class FramedListenerTests {
 			int port = context.getBean(SocketRegistry.class).server("shouter").port();
 			try (TestClient client = new TestClient(port)) {
 				client.send("\0\u0005hel").send("lo\0\u0002hi");
-				assertThat(new String(client.readBytes(11), StandardCharsets.UTF_8)).isEqualTo("\0\u0005HELLO\0\u0002HI");
+				assertThat(new String(client.readBytes(11), StandardCharsets.UTF_8))
+					.isEqualTo("\0\u0005HELLO\0\u0002HI");
 			}
 		});
 	}

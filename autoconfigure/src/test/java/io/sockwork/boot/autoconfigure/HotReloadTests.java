@@ -42,12 +42,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for hot reload: refreshing the context, Spring Cloud's refresh scope and a DevTools-style restart keep
- * ports and connections, and the next event goes to the new handlers. Every test writes a line just before the
- * reload and reads its reply after it, so that a byte lost on the way fails the test.
+ * Tests for hot reload: refreshing the context, Spring Cloud's refresh scope and a
+ * DevTools-style restart keep ports and connections, and the next event goes to the new
+ * handlers. Every test writes a line just before the reload and reads its reply after it,
+ * so that a byte lost on the way fails the test.
  */
 class HotReloadTests {
-
 
 	@Test
 	void clientConnectedAcrossARefreshKeepsItsConnectionAndSeesTheNewBehaviour() {
@@ -167,8 +167,9 @@ class HotReloadTests {
 			int newPort = TestClient.freePort();
 			try (TestClient client = new TestClient(before.port())) {
 				client.send("one\n");
-				TestPropertyValues.of("echo.style=upper", "sockwork.tcp.listeners.styled.port=" + newPort,
-						"sockwork.tcp.listeners.styled.idle-timeout=300ms")
+				TestPropertyValues
+					.of("echo.style=upper", "sockwork.tcp.listeners.styled.port=" + newPort,
+							"sockwork.tcp.listeners.styled.idle-timeout=300ms")
 					.applyTo(context);
 				context.getBean(ContextRefresher.class).refresh();
 				TcpServer<?> after = registry(context).server("styled");
@@ -217,8 +218,8 @@ class HotReloadTests {
 	}
 
 	/**
-	 * A Spring Boot application with Spring Cloud's refresh scope, refreshed as the actuator's {@code refresh}
-	 * endpoint does, through the {@link ContextRefresher}.
+	 * A Spring Boot application with Spring Cloud's refresh scope, refreshed as the
+	 * actuator's {@code refresh} endpoint does, through the {@link ContextRefresher}.
 	 */
 	private static ConfigurableApplicationContext refreshScopedApplication() {
 		return new SpringApplicationBuilder(RefreshScopedApplication.class).web(WebApplicationType.NONE)
@@ -239,8 +240,8 @@ class HotReloadTests {
 	}
 
 	/**
-	 * A context that can be refreshed again, each time with other configuration classes, like a refreshable web
-	 * application context.
+	 * A context that can be refreshed again, each time with other configuration classes,
+	 * like a refreshable web application context.
 	 */
 	static final class RefreshableContext extends AbstractRefreshableConfigApplicationContext {
 

@@ -40,7 +40,8 @@ final class Listeners {
 	}
 
 	/**
-	 * A line-based listener whose event methods name no listener: they bind to the one of their bean.
+	 * A line-based listener whose event methods name no listener: they bind to the one of
+	 * their bean.
 	 */
 	static class Greeter {
 
@@ -63,8 +64,8 @@ final class Listeners {
 
 		@OnError
 		void error(TcpSocket<String> socket, Throwable error) {
-			this.events.add("error " + Thread.currentThread().getName().startsWith("sockwork") + " "
-					+ error.getMessage());
+			this.events
+				.add("error " + Thread.currentThread().getName().startsWith("sockwork") + " " + error.getMessage());
 			socket.write("error: " + error.getMessage() + "\n");
 		}
 

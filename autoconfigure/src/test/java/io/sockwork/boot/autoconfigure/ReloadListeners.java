@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Handler beans before and after a reload: the "echo" listener first echoes, then upper-cases.
+ * Handler beans before and after a reload: the "echo" listener first echoes, then
+ * upper-cases.
  */
 final class ReloadListeners {
 

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for {@link SockworkAutoConfiguration}: the engine, its back-off and customizers, and the registry.
+ * Tests for {@link SockworkAutoConfiguration}: the engine, its back-off and customizers,
+ * and the registry.
  */
 class SockworkAutoConfigurationTests {
 

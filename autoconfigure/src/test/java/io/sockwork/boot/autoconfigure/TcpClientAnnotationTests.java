@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for annotated TCP clients: connecting at start-up whether or not the server is up, reconnecting with
- * backoff when the server restarts, lookup by name, Unix domain sockets from properties, and misuse.
+ * Tests for annotated TCP clients: connecting at start-up whether or not the server is
+ * up, reconnecting with backoff when the server restarts, lookup by name, Unix domain
+ * sockets from properties, and misuse.
  */
 class TcpClientAnnotationTests {
 
@@ -94,8 +95,7 @@ class TcpClientAnnotationTests {
 				assertThat(file).exists();
 				LocalEcho echo = context.getBean(LocalEcho.class);
 				await().until(() -> echo.received.contains("over unix"));
-				assertThat(context.getBean(SocketRegistry.class).server("local").hostname())
-					.isEqualTo(file.toString());
+				assertThat(context.getBean(SocketRegistry.class).server("local").hostname()).isEqualTo(file.toString());
 				context.close();
 				assertThat(file).doesNotExist();
 			});
@@ -105,8 +105,7 @@ class TcpClientAnnotationTests {
 	void clientWithoutAnAddressFailsStartUpNamingTheMethod() {
 		this.contextRunner.withBean(Nowhere.class).run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure())
-				.isInstanceOf(InvalidListenerException.class)
+			assertThat(context.getStartupFailure()).isInstanceOf(InvalidListenerException.class)
 				.hasMessageContaining("Client 'nowhere'")
 				.hasMessageContaining("Nowhere.data")
 				.hasMessageContaining("No host and port");

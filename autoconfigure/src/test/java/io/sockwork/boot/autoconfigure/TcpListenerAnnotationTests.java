@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for annotated listener methods: discovery, argument and return value handling, property overrides and the
- * start-up failures of misuse.
+ * Tests for annotated listener methods: discovery, argument and return value handling,
+ * property overrides and the start-up failures of misuse.
  */
 class TcpListenerAnnotationTests {
 

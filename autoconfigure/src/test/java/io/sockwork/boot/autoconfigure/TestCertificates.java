@@ -17,8 +17,8 @@ import io.netty.pkitesting.X509Bundle;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Certificates generated for a test (a throw-away CA and the leaves it issues), written as the files SSL bundles
- * read, and the JDK client contexts that trust them.
+ * Certificates generated for a test (a throw-away CA and the leaves it issues), written
+ * as the files SSL bundles read, and the JDK client contexts that trust them.
  */
 final class TestCertificates {
 
@@ -28,7 +28,8 @@ final class TestCertificates {
 	}
 
 	/**
-	 * A server certificate for {@code localhost} and {@code 127.0.0.1}, issued by {@link #AUTHORITY}.
+	 * A server certificate for {@code localhost} and {@code 127.0.0.1}, issued by
+	 * {@link #AUTHORITY}.
 	 */
 	static X509Bundle server(String name) {
 		return build(base("CN=" + name).addSanDnsName("localhost")
@@ -44,9 +45,9 @@ final class TestCertificates {
 	}
 
 	/**
-	 * Writes the certificate chain and key of {@code bundle} as {@code cert.pem} and {@code key.pem}, and the
-	 * authority as {@code ca.pem}, into {@code directory}, and returns the properties of a PEM SSL bundle that
-	 * reads them, trusting the authority.
+	 * Writes the certificate chain and key of {@code bundle} as {@code cert.pem} and
+	 * {@code key.pem}, and the authority as {@code ca.pem}, into {@code directory}, and
+	 * returns the properties of a PEM SSL bundle that reads them, trusting the authority.
 	 */
 	static String[] pemBundle(String name, Path directory, X509Bundle bundle) {
 		writePem(directory, bundle);
@@ -57,7 +58,8 @@ final class TestCertificates {
 	}
 
 	/**
-	 * (Re)writes {@code cert.pem}, {@code key.pem} and {@code ca.pem}, each file replaced at once.
+	 * (Re)writes {@code cert.pem}, {@code key.pem} and {@code ca.pem}, each file replaced
+	 * at once.
 	 */
 	static void writePem(Path directory, X509Bundle bundle) {
 		write(directory.resolve("cert.pem"), bundle.getCertificatePathPEM());
@@ -90,8 +92,9 @@ final class TestCertificates {
 	}
 
 	/**
-	 * A JDK client context that trusts {@link #AUTHORITY}, and presents {@code clientCertificate} if given.
-	 * A new context per connection: a resumed session would not show a rotated server certificate.
+	 * A JDK client context that trusts {@link #AUTHORITY}, and presents
+	 * {@code clientCertificate} if given. A new context per connection: a resumed session
+	 * would not show a rotated server certificate.
 	 */
 	static SSLContext clientContext(@Nullable X509Bundle clientCertificate) {
 		try {

@@ -16,8 +16,8 @@ import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
 /**
- * A blocking TCP or TLS client for tests, with a read timeout so that a missing reply fails the test instead of
- * hanging. Public so that the tests of other packages share it.
+ * A blocking TCP or TLS client for tests, with a read timeout so that a missing reply
+ * fails the test instead of hanging. Public so that the tests of other packages share it.
  */
 public final class TestClient implements AutoCloseable {
 
@@ -33,7 +33,8 @@ public final class TestClient implements AutoCloseable {
 		try {
 			this.socket = socket;
 			this.socket.setSoTimeout(5000);
-			this.reader = new BufferedReader(new InputStreamReader(this.socket.getInputStream(), StandardCharsets.UTF_8));
+			this.reader = new BufferedReader(
+					new InputStreamReader(this.socket.getInputStream(), StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -100,8 +101,8 @@ public final class TestClient implements AutoCloseable {
 	}
 
 	/**
-	 * Sends {@code bytes} and tells whether the peer then closed or reset the connection (within the read
-	 * timeout).
+	 * Sends {@code bytes} and tells whether the peer then closed or reset the connection
+	 * (within the read timeout).
 	 */
 	boolean isClosedByPeerAfter(byte[] bytes) {
 		try {

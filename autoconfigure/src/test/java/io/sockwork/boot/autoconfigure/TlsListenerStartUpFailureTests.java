@@ -18,8 +18,9 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that a TLS listener whose SSL bundle cannot be used fails start-up with an analysis naming the listener, the
- * bundle and the reason, as the application's failure analyzers report it.
+ * Tests that a TLS listener whose SSL bundle cannot be used fails start-up with an
+ * analysis naming the listener, the bundle and the reason, as the application's failure
+ * analyzers report it.
  */
 class TlsListenerStartUpFailureTests {
 
@@ -89,7 +90,8 @@ class TlsListenerStartUpFailureTests {
 	}
 
 	/**
-	 * The analysis of the start-up failure by the first of the application's failure analyzers that explains it.
+	 * The analysis of the start-up failure by the first of the application's failure
+	 * analyzers that explains it.
 	 */
 	private static FailureAnalysis analyze(AssertableApplicationContext context) {
 		assertThat(context).getFailure().isInstanceOf(ListenerTlsException.class);

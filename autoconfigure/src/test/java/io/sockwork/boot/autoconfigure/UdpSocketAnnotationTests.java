@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for annotated UDP socket methods: discovery, arguments, replies, errors, property overrides, multicast
- * membership and the start-up failures of misuse.
+ * Tests for annotated UDP socket methods: discovery, arguments, replies, errors, property
+ * overrides, multicast membership and the start-up failures of misuse.
  */
 class UdpSocketAnnotationTests {
 
@@ -177,7 +177,8 @@ class UdpSocketAnnotationTests {
 	}
 
 	/**
-	 * The unicast TTL needs a native transport: failing on NIO shows that the property reached the channel.
+	 * The unicast TTL needs a native transport: failing on NIO shows that the property
+	 * reached the channel.
 	 */
 	@Test
 	void anOptionTheTransportCannotApplyFailsStartUpNamingTheSocket() {
@@ -297,9 +298,9 @@ class UdpSocketAnnotationTests {
 		this.contextRunner.withBean(ReturningError.class)
 			.run((context) -> assertThat(context).getFailure()
 				.isInstanceOf(InvalidListenerException.class)
-				.hasMessageContaining("Return type java.lang.String of @OnError method "
-						+ ReturningError.class.getName()
-						+ ".error(Throwable) of UDP socket 'returning-error' is not supported"));
+				.hasMessageContaining(
+						"Return type java.lang.String of @OnError method " + ReturningError.class.getName()
+								+ ".error(Throwable) of UDP socket 'returning-error' is not supported"));
 	}
 
 	static class Echo {

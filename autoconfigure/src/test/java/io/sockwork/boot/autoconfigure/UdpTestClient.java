@@ -11,8 +11,9 @@ import java.net.StandardSocketOptions;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A blocking UDP client on 127.0.0.1 for tests, with a receive timeout so that a missing reply fails the test
- * instead of hanging. Multicast datagrams it sends leave through the loopback interface and loop back.
+ * A blocking UDP client on 127.0.0.1 for tests, with a receive timeout so that a missing
+ * reply fails the test instead of hanging. Multicast datagrams it sends leave through the
+ * loopback interface and loop back.
  */
 final class UdpTestClient implements AutoCloseable {
 

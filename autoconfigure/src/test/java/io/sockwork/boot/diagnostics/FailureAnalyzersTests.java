@@ -31,8 +31,8 @@ class FailureAnalyzersTests {
 		ListenerBindException failure = new ListenerBindException("udp-echo", "UDP",
 				new SocketBindException("UDP", null, 9002, new BindException("Address already in use")));
 		FailureAnalysis analysis = new ListenerBindFailureAnalyzer().analyze(failure);
-		assertThat(analysis.getDescription())
-			.isEqualTo("Sockwork UDP socket 'udp-echo' failed to start: port 9002 on every interface is already in use.");
+		assertThat(analysis.getDescription()).isEqualTo(
+				"Sockwork UDP socket 'udp-echo' failed to start: port 9002 on every interface is already in use.");
 		assertThat(analysis.getAction()).contains("port 9002").contains("sockwork.udp.sockets.udp-echo.port");
 	}
 
@@ -41,7 +41,8 @@ class FailureAnalyzersTests {
 		ListenerBindException failure = new ListenerBindException("chat",
 				new SocketBindException("TCP", null, 80, new BindException("Permission denied")));
 		FailureAnalysis analysis = new ListenerBindFailureAnalyzer().analyze(failure);
-		assertThat(analysis.getDescription()).contains("'chat'").contains("port 80 on every interface")
+		assertThat(analysis.getDescription()).contains("'chat'")
+			.contains("port 80 on every interface")
 			.contains("Permission denied");
 	}
 

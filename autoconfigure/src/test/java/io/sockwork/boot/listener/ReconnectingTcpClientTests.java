@@ -25,8 +25,8 @@ import static org.awaitility.Awaitility.await;
 
 class ReconnectingTcpClientTests {
 
-	private static final ReconnectBackoff FAST = new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(50),
-			2.0, 0.1);
+	private static final ReconnectBackoff FAST = new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(50), 2.0,
+			0.1);
 
 	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1));
 

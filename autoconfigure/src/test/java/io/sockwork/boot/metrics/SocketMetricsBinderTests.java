@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for {@link SocketMetricsBinder}, on servers and UDP sockets made with the core engine.
+ * Tests for {@link SocketMetricsBinder}, on servers and UDP sockets made with the core
+ * engine.
  */
 class SocketMetricsBinderTests {
 
@@ -83,7 +84,8 @@ class SocketMetricsBinderTests {
 		});
 		bind(Map.of("bulk", server));
 		try (TestClient client = new TestClient(server.port())) {
-			// The client reads nothing: once the kernel's buffers are full, the socket stays unwritable.
+			// The client reads nothing: once the kernel's buffers are full, the socket
+			// stays unwritable.
 			await().atMost(Duration.ofSeconds(10))
 				.during(Duration.ofMillis(200))
 				.until(() -> gauge("sockwork.sockets.unwritable", "bulk") == 1);
@@ -153,9 +155,10 @@ class SocketMetricsBinderTests {
 				new TcpHandler<>() {
 				});
 		bind(Map.of("secure", server));
-		TcpSocket<Void> socket = this.engine
-			.connect(TcpConnectOptions.to("127.0.0.1", server.port())
-				.withTls(TlsOptions.client().withTrustManagers(authority.toTrustManagerFactory())), new TcpHandler<Void>() {
+		TcpSocket<Void> socket = this.engine.connect(
+				TcpConnectOptions.to("127.0.0.1", server.port())
+					.withTls(TlsOptions.client().withTrustManagers(authority.toTrustManagerFactory())),
+				new TcpHandler<Void>() {
 				})
 			.get(10, TimeUnit.SECONDS);
 		await().until(() -> handshakes("secure", "success").count() == 1);
@@ -186,7 +189,8 @@ class SocketMetricsBinderTests {
 			}
 		}).get(10, TimeUnit.SECONDS);
 		try {
-			SocketMetricsBinder binder = new SocketMetricsBinder(this.registry, Map::of, () -> Map.of("pings", channel));
+			SocketMetricsBinder binder = new SocketMetricsBinder(this.registry, Map::of,
+					() -> Map.of("pings", channel));
 			binder.start();
 			try (DatagramSocket client = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
 				client.setSoTimeout(5000);
@@ -228,8 +232,8 @@ class SocketMetricsBinderTests {
 	}
 
 	private TcpServer<Void> listen(TcpListenOptions options, TcpHandler<Void> handler) {
-		return this.engine.listen(
-				options.withHost("127.0.0.1").withSocket(TcpSocketOptions.DEFAULT.withWaterMarks(MARKS)), handler);
+		return this.engine
+			.listen(options.withHost("127.0.0.1").withSocket(TcpSocketOptions.DEFAULT.withWaterMarks(MARKS)), handler);
 	}
 
 	private SocketMetricsBinder bind(Map<String, TcpServer<?>> servers) {
@@ -259,7 +263,9 @@ class SocketMetricsBinderTests {
 	}
 
 	private double udpCounter(String meter) {
-		FunctionCounter counter = this.registry.get(meter).tag("name", "pings").tag("transport", "udp")
+		FunctionCounter counter = this.registry.get(meter)
+			.tag("name", "pings")
+			.tag("transport", "udp")
 			.functionCounter();
 		return counter.count();
 	}

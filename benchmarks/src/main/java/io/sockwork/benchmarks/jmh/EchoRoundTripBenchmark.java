@@ -39,9 +39,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One 64-byte echo round trip over loopback through a plain {@code TcpHandler} on the core API, against the same
- * echo written on raw Netty: the difference is the cost of Sockwork's per-event dispatch (socket wrapper, write
- * accounting, flush on return). Core's Netty classes are package-private, so the path is measured end to end rather
+ * One 64-byte echo round trip over loopback through a plain {@code TcpHandler} on the
+ * core API, against the same echo written on raw Netty: the difference is the cost of
+ * Sockwork's per-event dispatch (socket wrapper, write accounting, flush on return).
+ * Core's Netty classes are package-private, so the path is measured end to end rather
  * than on an {@code EmbeddedChannel}. Run with
  * {@code java -cp 'benchmarks/target/sockwork-benchmarks.jar:benchmarks/target/lib/*' org.openjdk.jmh.Main EchoRoundTrip}.
  */
@@ -53,7 +54,10 @@ import org.springframework.context.annotation.Configuration;
 @Fork(1)
 public class EchoRoundTripBenchmark {
 
-	/** Which server echoes: a plain {@code TcpHandler}, an annotated bean method, or raw Netty. */
+	/**
+	 * Which server echoes: a plain {@code TcpHandler}, an annotated bean method, or raw
+	 * Netty.
+	 */
 	@Param({ "sockwork", "annotated", "netty" })
 	public String server;
 
@@ -127,7 +131,8 @@ public class EchoRoundTripBenchmark {
 	}
 
 	/**
-	 * The annotated echo: the same per-event work as {@code SockworkEchoServer.Echo}, through a bean method.
+	 * The annotated echo: the same per-event work as {@code SockworkEchoServer.Echo},
+	 * through a bean method.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ImportAutoConfiguration(SockworkAutoConfiguration.class)

@@ -8,10 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Idle connections: measures the server's memory, opens {@code connections} sockets and echoes one 5-byte message on
- * each (a 4-byte length header and one byte, so that length-framed servers answer too; every socket is then accepted
- * and has seen traffic), lets them sit idle, measures again, and reports the difference per
- * connection: heap after GC for a JVM, resident set for any process.
+ * Idle connections: measures the server's memory, opens {@code connections} sockets and
+ * echoes one 5-byte message on each (a 4-byte length header and one byte, so that
+ * length-framed servers answer too; every socket is then accepted and has seen traffic),
+ * lets them sit idle, measures again, and reports the difference per connection: heap
+ * after GC for a JVM, resident set for any process.
  */
 final class IdleLoad {
 

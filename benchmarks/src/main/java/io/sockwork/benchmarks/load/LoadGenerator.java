@@ -6,15 +6,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The load generator's command line; runs in its own JVM, apart from the server it measures, and prints one
- * {@code RESULT key=value ...} line. Modes:
+ * The load generator's command line; runs in its own JVM, apart from the server it
+ * measures, and prints one {@code RESULT key=value ...} line. Modes:
  * <ul>
  * <li>{@code --mode=tcp --port=N --connections=64 --depth=16 --size=64 --seconds=10 --warmup=5 --threads=1}</li>
  * <li>{@code --mode=udp --port=N --connections=16 --depth=4 --size=64 --seconds=10 --warmup=5 --timeout-ms=200}</li>
  * <li>{@code --mode=idle --port=N --connections=10000 --pid=P}</li>
  * </ul>
- * Every {@code --tag.name=value} argument is copied into the result line as {@code name=value}, so that the script
- * can tag results with the server and workload.
+ * Every {@code --tag.name=value} argument is copied into the result line as
+ * {@code name=value}, so that the script can tag results with the server and workload.
  */
 public final class LoadGenerator {
 
@@ -49,8 +49,10 @@ public final class LoadGenerator {
 		int connections = intOption(options, "connections", mode.equals("idle") ? 10_000 : 64);
 		int depth = intOption(options, "depth", 1);
 		int size = intOption(options, "size", 64);
-		long warmup = TimeUnit.MILLISECONDS.toNanos(Math.round(1000 * Double.parseDouble(options.getOrDefault("warmup", "5"))));
-		long seconds = TimeUnit.MILLISECONDS.toNanos(Math.round(1000 * Double.parseDouble(options.getOrDefault("seconds", "10"))));
+		long warmup = TimeUnit.MILLISECONDS
+			.toNanos(Math.round(1000 * Double.parseDouble(options.getOrDefault("warmup", "5"))));
+		long seconds = TimeUnit.MILLISECONDS
+			.toNanos(Math.round(1000 * Double.parseDouble(options.getOrDefault("seconds", "10"))));
 		LoadResult result = switch (mode) {
 			case "tcp" -> TcpLoad.run(new TcpLoad.Options(target, connections, depth, size, warmup, seconds,
 					intOption(options, "threads", 1)));

@@ -7,7 +7,8 @@ import java.util.StringJoiner;
 import org.HdrHistogram.Histogram;
 
 /**
- * What one run measured, printed as one {@code RESULT key=value ...} line that {@code run.sh} collects.
+ * What one run measured, printed as one {@code RESULT key=value ...} line that
+ * {@code run.sh} collects.
  */
 final class LoadResult {
 
@@ -18,7 +19,10 @@ final class LoadResult {
 		return this;
 	}
 
-	/** Adds the rate and the latency percentiles (microseconds) of {@code count} events recorded over {@code nanos}. */
+	/**
+	 * Adds the rate and the latency percentiles (microseconds) of {@code count} events
+	 * recorded over {@code nanos}.
+	 */
 	LoadResult rate(long count, long nanos, Histogram latencies) {
 		put("count", count);
 		put("per_s", Math.round(count * 1e9 / nanos));

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads the memory of a server process: its resident set from {@code /proc/<pid>/status}, and for a JVM its heap in
- * use after a full GC ({@code jcmd <pid> GC.run}, then the used columns of {@code jstat -gc <pid>}).
+ * Reads the memory of a server process: its resident set from {@code /proc/<pid>/status},
+ * and for a JVM its heap in use after a full GC ({@code jcmd <pid> GC.run}, then the used
+ * columns of {@code jstat -gc <pid>}).
  *
  * @param pid the server's process id
  */
@@ -31,7 +32,10 @@ record ServerMemory(long pid) {
 		throw new IOException("No VmRSS in /proc/" + this.pid + "/status");
 	}
 
-	/** The heap in use after a full GC, in bytes: survivor, eden and old-generation used columns of jstat. */
+	/**
+	 * The heap in use after a full GC, in bytes: survivor, eden and old-generation used
+	 * columns of jstat.
+	 */
 	long heapAfterGc() throws IOException, InterruptedException {
 		command("jcmd", Long.toString(this.pid), "GC.run");
 		List<String> lines = command("jstat", "-gc", Long.toString(this.pid));

@@ -3,9 +3,10 @@ package io.sockwork.benchmarks.load;
 import java.util.SplittableRandom;
 
 /**
- * The deterministic byte stream one TCP connection sends: messages of {@code size} bytes, each starting with a 4-byte
- * big-endian length header (so that length-framed servers echo it unchanged), the rest pseudo-random bytes seeded by
- * the connection. The stream repeats every {@link #period()} bytes, a whole number of messages, so that sends and
+ * The deterministic byte stream one TCP connection sends: messages of {@code size} bytes,
+ * each starting with a 4-byte big-endian length header (so that length-framed servers
+ * echo it unchanged), the rest pseudo-random bytes seeded by the connection. The stream
+ * repeats every {@link #period()} bytes, a whole number of messages, so that sends and
  * checks work on contiguous slices of one array.
  */
 final class StreamPattern {
@@ -36,7 +37,10 @@ final class StreamPattern {
 		}
 	}
 
-	/** The backing array: stream offset {@code o} holds {@code bytes()[(int) (o % period())]}. */
+	/**
+	 * The backing array: stream offset {@code o} holds
+	 * {@code bytes()[(int) (o % period())]}.
+	 */
 	byte[] bytes() {
 		return this.bytes;
 	}

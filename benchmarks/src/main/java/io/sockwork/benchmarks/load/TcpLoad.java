@@ -15,15 +15,17 @@ import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /**
- * TCP echo load on raw NIO: {@code connections} sockets, each keeping {@code depth} messages of {@code size} bytes in
- * flight, checking every echoed byte against the {@link StreamPattern} it sent. A message's latency runs from when it
- * was queued to when its last byte came back; as soon as one comes back the next is sent. Only messages completed
- * after the warm-up and before the end are counted.
+ * TCP echo load on raw NIO: {@code connections} sockets, each keeping {@code depth}
+ * messages of {@code size} bytes in flight, checking every echoed byte against the
+ * {@link StreamPattern} it sent. A message's latency runs from when it was queued to when
+ * its last byte came back; as soon as one comes back the next is sent. Only messages
+ * completed after the warm-up and before the end are counted.
  */
 final class TcpLoad {
 
 	/**
 	 * What to run.
+	 *
 	 * @param target the echo server
 	 * @param connections how many sockets
 	 * @param depth messages in flight per socket
@@ -32,8 +34,8 @@ final class TcpLoad {
 	 * @param measureNanos time measured
 	 * @param threads selector threads, the sockets spread over them
 	 */
-	record Options(InetSocketAddress target, int connections, int depth, int size, long warmupNanos,
-			long measureNanos, int threads) {
+	record Options(InetSocketAddress target, int connections, int depth, int size, long warmupNanos, long measureNanos,
+			int threads) {
 	}
 
 	private TcpLoad() {
@@ -188,7 +190,10 @@ final class TcpLoad {
 
 	}
 
-	/** One socket: its pattern, how far it sent and received, and when each message in flight was queued. */
+	/**
+	 * One socket: its pattern, how far it sent and received, and when each message in
+	 * flight was queued.
+	 */
 	static final class Connection {
 
 		final int id;
@@ -226,7 +231,10 @@ final class TcpLoad {
 			this.queued = (long) this.queuedAt.length * this.size;
 		}
 
-		/** Completes the oldest message in flight, queues the next one, and returns the latency. */
+		/**
+		 * Completes the oldest message in flight, queues the next one, and returns the
+		 * latency.
+		 */
 		long complete(long now) {
 			int slot = (int) (this.completed % this.queuedAt.length);
 			long latency = now - this.queuedAt[slot];
@@ -236,7 +244,10 @@ final class TcpLoad {
 			return latency;
 		}
 
-		/** Checks the received bytes against the pattern; returns what differs, or {@code null}. */
+		/**
+		 * Checks the received bytes against the pattern; returns what differs, or
+		 * {@code null}.
+		 */
 		String verify(ByteBuffer data) {
 			byte[] expected = this.pattern.bytes();
 			while (data.hasRemaining()) {

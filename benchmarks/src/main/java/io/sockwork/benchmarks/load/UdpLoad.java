@@ -13,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
 /**
- * UDP echo load on raw NIO: {@code sockets} connected datagram sockets, each keeping {@code depth} datagrams of
- * {@code size} bytes in flight. A datagram carries its slot and sequence number, then bytes derived from the sequence
- * number, all checked on return. A datagram not back within the timeout counts as lost and its slot sends a new one;
- * one that comes back later counts as late and is otherwise ignored.
+ * UDP echo load on raw NIO: {@code sockets} connected datagram sockets, each keeping
+ * {@code depth} datagrams of {@code size} bytes in flight. A datagram carries its slot
+ * and sequence number, then bytes derived from the sequence number, all checked on
+ * return. A datagram not back within the timeout counts as lost and its slot sends a new
+ * one; one that comes back later counts as late and is otherwise ignored.
  */
 final class UdpLoad {
 
@@ -24,6 +25,7 @@ final class UdpLoad {
 
 	/**
 	 * What to run.
+	 *
 	 * @param target the echo server
 	 * @param sockets how many sockets
 	 * @param depth datagrams in flight per socket
@@ -141,7 +143,10 @@ final class UdpLoad {
 			this.sequences = new long[options.depth()];
 		}
 
-		/** Sends a new datagram in {@code slot}; one the kernel refuses is left to time out. */
+		/**
+		 * Sends a new datagram in {@code slot}; one the kernel refuses is left to time
+		 * out.
+		 */
 		void send(int slot, long now, ByteBuffer buffer) {
 			long sequence = this.nextSequence++;
 			this.sequences[slot] = sequence;
@@ -156,7 +161,8 @@ final class UdpLoad {
 				this.channel.write(buffer);
 			}
 			catch (IOException ex) {
-				// ICMP port unreachable and the like: the datagram times out and counts as lost
+				// ICMP port unreachable and the like: the datagram times out and counts
+				// as lost
 			}
 		}
 
@@ -169,7 +175,9 @@ final class UdpLoad {
 			}
 		}
 
-		/** The slot a received datagram completes, or {@link #LATE} or {@link #CORRUPT}. */
+		/**
+		 * The slot a received datagram completes, or {@link #LATE} or {@link #CORRUPT}.
+		 */
 		int match(ByteBuffer datagram, int length) {
 			if (length != this.size) {
 				return CORRUPT;

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the {@code RESULT ...} lines a benchmark run collected (tagged {@code server}, {@code workload},
- * {@code round}) and prints Markdown: the median of each metric over the rounds, Sockwork's ratio to each peer, and
- * the targets with pass or fail.
+ * Reads the {@code RESULT ...} lines a benchmark run collected (tagged {@code server},
+ * {@code workload}, {@code round}) and prints Markdown: the median of each metric over
+ * the rounds, Sockwork's ratio to each peer, and the targets with pass or fail.
  */
 public final class BenchmarkReport {
 
@@ -61,7 +61,10 @@ public final class BenchmarkReport {
 		return workload + "|" + server + "|" + metric;
 	}
 
-	/** The median over the rounds, or {@code null} when the server did not run the workload. */
+	/**
+	 * The median over the rounds, or {@code null} when the server did not run the
+	 * workload.
+	 */
 	Double median(String workload, String server, String metric) {
 		List<Double> values = this.samples.get(key(workload, server, metric));
 		if (values == null || values.isEmpty()) {
@@ -93,8 +96,9 @@ public final class BenchmarkReport {
 				}
 				for (String peer : PEERS) {
 					Double other = median(workload, peer, metric);
-					out.append(" | ").append((sockwork == null || other == null || other == 0) ? "n/a"
-							: String.format(Locale.ROOT, "%.2f", sockwork / other));
+					out.append(" | ")
+						.append((sockwork == null || other == null || other == 0) ? "n/a"
+								: String.format(Locale.ROOT, "%.2f", sockwork / other));
 				}
 				out.append(" |\n");
 			}
@@ -116,14 +120,21 @@ public final class BenchmarkReport {
 			}
 			else if (workload.startsWith("idle")) {
 				Double heap = median(workload, SOCKWORK, "heap_per_conn");
-				out.append("| ").append(workload).append(" heap per connection <= 2048 B | ").append(format(heap))
-					.append(" B | ").append(verdict(heap, (heap != null) && heap <= 2048)).append(" |\n");
+				out.append("| ")
+					.append(workload)
+					.append(" heap per connection <= 2048 B | ")
+					.append(format(heap))
+					.append(" B | ")
+					.append(verdict(heap, (heap != null) && heap <= 2048))
+					.append(" |\n");
 			}
 		}
 		return out.toString();
 	}
 
-	/** A row "sockwork metric >= factor x peer" (or "<=" when {@code atLeast} is false). */
+	/**
+	 * A row "sockwork metric >= factor x peer" (or "<=" when {@code atLeast} is false).
+	 */
 	private void ratio(StringBuilder out, String workload, String metric, String peer, double factor, boolean atLeast) {
 		Double sockwork = median(workload, SOCKWORK, metric);
 		Double other = median(workload, peer, metric);

@@ -19,9 +19,9 @@ import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 
 /**
- * A TCP and UDP echo server written directly on Netty, with the NIO transport Sockwork uses by default: the ceiling
- * of Sockwork's engine. Writes on read, flushes on read-complete, and stops reading while the channel is not
- * writable.
+ * A TCP and UDP echo server written directly on Netty, with the NIO transport Sockwork
+ * uses by default: the ceiling of Sockwork's engine. Writes on read, flushes on
+ * read-complete, and stops reading while the channel is not writable.
  */
 public final class NettyEchoServer implements AutoCloseable {
 
@@ -37,19 +37,21 @@ public final class NettyEchoServer implements AutoCloseable {
 	 */
 	public NettyEchoServer(ServerArgs args) {
 		this.group = new MultiThreadIoEventLoopGroup(args.threads(), NioIoHandler.newFactory());
-		this.tcp = (args.tcpPort() < 0) ? null : new ServerBootstrap().group(this.group)
-			.channel(NioServerSocketChannel.class)
-			.childOption(ChannelOption.TCP_NODELAY, true)
-			.childHandler(TcpEcho.INSTANCE)
-			.bind("127.0.0.1", args.tcpPort())
-			.syncUninterruptibly()
-			.channel();
-		this.udp = (args.udpPort() < 0) ? null : new Bootstrap().group(this.group)
-			.channel(NioDatagramChannel.class)
-			.handler(new UdpEcho())
-			.bind("127.0.0.1", args.udpPort())
-			.syncUninterruptibly()
-			.channel();
+		this.tcp = (args.tcpPort() < 0) ? null
+				: new ServerBootstrap().group(this.group)
+					.channel(NioServerSocketChannel.class)
+					.childOption(ChannelOption.TCP_NODELAY, true)
+					.childHandler(TcpEcho.INSTANCE)
+					.bind("127.0.0.1", args.tcpPort())
+					.syncUninterruptibly()
+					.channel();
+		this.udp = (args.udpPort() < 0) ? null
+				: new Bootstrap().group(this.group)
+					.channel(NioDatagramChannel.class)
+					.handler(new UdpEcho())
+					.bind("127.0.0.1", args.udpPort())
+					.syncUninterruptibly()
+					.channel();
 	}
 
 	/**

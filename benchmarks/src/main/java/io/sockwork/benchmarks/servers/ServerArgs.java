@@ -1,8 +1,9 @@
 package io.sockwork.benchmarks.servers;
 
 /**
- * The command line shared by the benchmark's Java servers: {@code --tcp-port=N --udp-port=N --threads=N}. A port of
- * -1 means "do not open"; 0 threads means the transport's default.
+ * The command line shared by the benchmark's Java servers:
+ * {@code --tcp-port=N --udp-port=N --threads=N}. A port of -1 means "do not open"; 0
+ * threads means the transport's default.
  *
  * @param tcpPort the TCP echo port, or -1
  * @param udpPort the UDP echo port, or -1
@@ -11,7 +12,8 @@ package io.sockwork.benchmarks.servers;
 public record ServerArgs(int tcpPort, int udpPort, int threads) {
 
 	/**
-	 * Parses {@code --name=value} arguments; unknown ones are ignored so that Spring Boot can read its own.
+	 * Parses {@code --name=value} arguments; unknown ones are ignored so that Spring Boot
+	 * can read its own.
 	 * @param args the command line
 	 * @return the parsed arguments
 	 */

@@ -12,8 +12,9 @@ import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stand-in for the sample app's {@code echo} listener, on the core API only: used by {@code run.sh} until
- * {@code sample-app/target/sockwork-sample-app.jar} exists. TCP only (core has no UDP yet).
+ * A stand-in for the sample app's {@code echo} listener, on the core API only: used by
+ * {@code run.sh} until {@code sample-app/target/sockwork-sample-app.jar} exists. TCP only
+ * (core has no UDP yet).
  */
 public final class SockworkEchoServer {
 
@@ -37,8 +38,8 @@ public final class SockworkEchoServer {
 	}
 
 	/**
-	 * Echoes every chunk; when {@code write} accepts less, keeps the rest as the socket's data, pauses reading, and
-	 * writes the rest on {@code drain} before resuming.
+	 * Echoes every chunk; when {@code write} accepts less, keeps the rest as the socket's
+	 * data, pauses reading, and writes the rest on {@code drain} before resuming.
 	 */
 	public static final class Echo implements TcpHandler<ByteBuffer> {
 

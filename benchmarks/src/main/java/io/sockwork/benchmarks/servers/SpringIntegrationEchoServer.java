@@ -10,13 +10,16 @@ import org.springframework.integration.ip.dsl.Udp;
 import org.springframework.integration.ip.tcp.serializer.ByteArrayLengthHeaderSerializer;
 
 /**
- * The Spring peer: a Spring Integration IP echo on 127.0.0.1, as its reference documentation shows it. TCP is an
- * inbound gateway on the default (blocking, thread-per-connection) connection factory, with no reverse DNS look-up
- * TCP_NODELAY and a backlog of 4096 rather than 5, framed by a 4-byte length header, which the load generator writes at the start of every message,
- * so that the echoed stream is the sent stream byte for byte. The NIO factory was tried and rejected: with several
- * messages in flight its worker pool sends replies out of order (the generator saw the echoed stream differ) and it
- * stalled at 64 connections x 16 in flight. UDP is an inbound adapter whose outbound adapter replies to the sender from the same socket.
- * Run with {@code --tcp-port=N --udp-port=N}.
+ * The Spring peer: a Spring Integration IP echo on 127.0.0.1, as its reference
+ * documentation shows it. TCP is an inbound gateway on the default (blocking,
+ * thread-per-connection) connection factory, with no reverse DNS look-up TCP_NODELAY and
+ * a backlog of 4096 rather than 5, framed by a 4-byte length header, which the load
+ * generator writes at the start of every message, so that the echoed stream is the sent
+ * stream byte for byte. The NIO factory was tried and rejected: with several messages in
+ * flight its worker pool sends replies out of order (the generator saw the echoed stream
+ * differ) and it stalled at 64 connections x 16 in flight. UDP is an inbound adapter
+ * whose outbound adapter replies to the sender from the same socket. Run with
+ * {@code --tcp-port=N --udp-port=N}.
  */
 @SpringBootApplication(proxyBeanMethods = false)
 public class SpringIntegrationEchoServer {
@@ -38,16 +41,13 @@ public class SpringIntegrationEchoServer {
 	IntegrationFlow tcpEcho(@Value("${tcp-port}") int port) {
 		ByteArrayLengthHeaderSerializer serializer = new ByteArrayLengthHeaderSerializer();
 		serializer.setMaxMessageSize(MAX_MESSAGE_SIZE);
-		return IntegrationFlow
-			.from(Tcp.inboundGateway(Tcp.netServer(port)
-				.localAddress("127.0.0.1")
-				.serializer(serializer)
-				.deserializer(serializer)
-				.backlog(4096)
-				.soTcpNoDelay(true)
-				.lookupHost(false)))
-			.handle((payload, headers) -> payload)
-			.get();
+		return IntegrationFlow.from(Tcp.inboundGateway(Tcp.netServer(port)
+			.localAddress("127.0.0.1")
+			.serializer(serializer)
+			.deserializer(serializer)
+			.backlog(4096)
+			.soTcpNoDelay(true)
+			.lookupHost(false))).handle((payload, headers) -> payload).get();
 	}
 
 	@Bean

@@ -1,4 +1,5 @@
 /**
- * Echo servers measured side by side: a stand-in for the Sockwork sample app, raw Netty and Spring Integration IP.
+ * Echo servers measured side by side: a stand-in for the Sockwork sample app, raw Netty
+ * and Spring Integration IP.
  */
 package io.sockwork.benchmarks.servers;

@@ -21,8 +21,8 @@ class TcpLoadTests {
 	@Test
 	void whenTheServerEchoesEveryByteThenMessagesCountAndNothingFails() throws Exception {
 		try (NettyEchoServer server = new NettyEchoServer(new ServerArgs(0, -1, 1))) {
-			LoadResult result = TcpLoad.run(new TcpLoad.Options(new InetSocketAddress("127.0.0.1", server.tcpPort()),
-					4, 4, 100, 0, HALF_SECOND, 1));
+			LoadResult result = TcpLoad.run(new TcpLoad.Options(new InetSocketAddress("127.0.0.1", server.tcpPort()), 4,
+					4, 100, 0, HALF_SECOND, 1));
 			assertThat(result.get("errors")).isEqualTo("0");
 			assertThat(Long.parseLong(result.get("count"))).isPositive();
 		}

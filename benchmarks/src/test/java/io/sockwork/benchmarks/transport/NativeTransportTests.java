@@ -23,8 +23,8 @@ import org.junit.jupiter.api.condition.OS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With Netty's native epoll library on the classpath (this module's tests have it), the engine's {@code AUTO}
- * transport picks epoll, and sockets work on it.
+ * With Netty's native epoll library on the classpath (this module's tests have it), the
+ * engine's {@code AUTO} transport picks epoll, and sockets work on it.
  */
 @EnabledOnOs(value = OS.LINUX, architectures = "amd64")
 class NativeTransportTests {

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * With netty-tcnative on the classpath (this module's tests have it), TLS runs on OpenSSL (BoringSSL), says so
- * in the log, and behaves as on the JDK's provider.
+ * With netty-tcnative on the classpath (this module's tests have it), TLS runs on OpenSSL
+ * (BoringSSL), says so in the log, and behaves as on the JDK's provider.
  */
 @EnabledOnOs(value = OS.LINUX, architectures = "amd64")
 class OpenSslTests {
@@ -41,14 +41,17 @@ class OpenSslTests {
 		log.start();
 		((Logger) LoggerFactory.getLogger("io.sockwork.core.TlsContexts")).addAppender(log);
 		assertThat(OpenSsl.isAvailable()).as("OpenSSL: %s", OpenSsl.unavailabilityCause()).isTrue();
-		X509Bundle authority = new CertificateBuilder().subject("CN=Test CA").setIsCertificateAuthority(true)
+		X509Bundle authority = new CertificateBuilder().subject("CN=Test CA")
+			.setIsCertificateAuthority(true)
 			.ecp256()
 			.buildSelfSigned();
-		X509Bundle server = new CertificateBuilder().subject("CN=localhost").addSanDnsName("localhost")
+		X509Bundle server = new CertificateBuilder().subject("CN=localhost")
+			.addSanDnsName("localhost")
 			.ecp256()
 			.buildIssuedBy(authority);
 		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
-			TcpServer<Void> listener = engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1")
+			TcpServer<Void> listener = engine.listen(TcpListenOptions.port(0)
+				.withHost("127.0.0.1")
 				.withTls(TlsOptions.server(server.toKeyManagerFactory())), new TcpHandler<Void>() {
 					@Override
 					public void data(TcpSocket<Void> socket, ByteBuffer data) {
@@ -56,13 +59,16 @@ class OpenSslTests {
 					}
 				});
 			List<String> received = new CopyOnWriteArrayList<>();
-			TcpSocket<Void> client = engine.connect(TcpConnectOptions.to("localhost", listener.port())
-				.withTls(TlsOptions.client().withTrustManagers(authority.toTrustManagerFactory())), new TcpHandler<Void>() {
-					@Override
-					public void data(TcpSocket<Void> socket, ByteBuffer data) {
-						received.add(StandardCharsets.UTF_8.decode(data).toString());
-					}
-				}).get(10, TimeUnit.SECONDS);
+			TcpSocket<Void> client = engine.connect(
+					TcpConnectOptions.to("localhost", listener.port())
+						.withTls(TlsOptions.client().withTrustManagers(authority.toTrustManagerFactory())),
+					new TcpHandler<Void>() {
+						@Override
+						public void data(TcpSocket<Void> socket, ByteBuffer data) {
+							received.add(StandardCharsets.UTF_8.decode(data).toString());
+						}
+					})
+				.get(10, TimeUnit.SECONDS);
 			client.write("over openssl");
 			await().until(() -> String.join("", received).equals("over openssl"));
 			assertThat(client.tls().protocol()).isEqualTo("TLSv1.3");
