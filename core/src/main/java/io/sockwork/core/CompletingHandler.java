@@ -38,8 +38,9 @@ final class CompletingHandler<T> implements TcpHandler<T> {
 		if (!success) {
 			// Unlike Bun, a client whose handshake fails (an untrusted certificate, a
 			// wrong host) never connects.
-			this.delegate.connectError(socket, error);
-			this.result.completeExceptionally(error);
+			Throwable cause = (error != null) ? error : new IllegalStateException("The TLS handshake failed");
+			this.delegate.connectError(socket, cause);
+			this.result.completeExceptionally(cause);
 		}
 	}
 

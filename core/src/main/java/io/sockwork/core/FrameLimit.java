@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.util.ReferenceCountUtil;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sits behind a frame decoder and enforces the framing's exact maximum. The decoders get
@@ -54,7 +55,7 @@ final class FrameLimit extends ChannelInboundHandlerAdapter {
 		ctx.fireExceptionCaught(cause);
 	}
 
-	private void exceeded(ChannelHandlerContext ctx, String detail, TooLongFrameException cause) {
+	private void exceeded(ChannelHandlerContext ctx, @Nullable String detail, @Nullable TooLongFrameException cause) {
 		this.exceeded = true;
 		ctx.fireExceptionCaught(new TooLongFrameException("Closing the connection: " + this.description
 				+ " is longer than the maximum of " + this.maxLength + " bytes (" + detail + ")", cause));

@@ -36,6 +36,8 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	private volatile TcpHandler<T> handler;
 
+	// Set by bound(), before the server is handed out.
+	@SuppressWarnings("NullAway.Init")
 	private volatile Channel serverChannel;
 
 	private volatile @Nullable SslContext tls;

@@ -94,6 +94,15 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		return (NettyTcpSocket<T>) channel.attr(KEY).get();
 	}
 
+	/**
+	 * The socket of a channel that may have none: a client whose channel failed to
+	 * register never got one.
+	 */
+	@SuppressWarnings("unchecked")
+	static <T> @Nullable NettyTcpSocket<T> find(Channel channel) {
+		return (NettyTcpSocket<T>) channel.attr(KEY).get();
+	}
+
 	// ---- events, called on the event loop by TcpEventBridge
 
 	void activated() {
@@ -232,6 +241,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		dispatch(SocketEvent.CONNECT_ERROR, cause);
 	}
 
+	@SuppressWarnings("NullAway") // ERROR and CONNECT_ERROR always come with an error
 	private void dispatch(SocketEvent event, @Nullable Throwable error) {
 		this.batch.enter();
 		try {

@@ -11,6 +11,7 @@ import io.netty.handler.codec.haproxy.HAProxyMessage;
 import io.netty.handler.codec.haproxy.HAProxyMessageDecoder;
 import io.netty.handler.codec.haproxy.HAProxyProxiedProtocol;
 import io.netty.util.ReferenceCountUtil;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,7 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
 		rejected(ctx, cause.getMessage());
 	}
 
-	private void rejected(ChannelHandlerContext ctx, String reason) {
+	private void rejected(ChannelHandlerContext ctx, @Nullable String reason) {
 		this.stats.proxyHeaderRejected();
 		logger.debug("Closing {}: no valid PROXY protocol header ({})", ctx.channel(), reason);
 		ctx.close();

@@ -156,7 +156,7 @@ public final class SocketEngine implements AutoCloseable {
 					NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, completing, options.socket(),
 							new SocketStats(), true);
 					channel.attr(NettyTcpSocket.KEY).set(socket);
-					if (tlsContext != null) {
+					if (tls != null && tlsContext != null) {
 						SslHandler tlsHandler = TlsHandlers.client(tlsContext, tls, channel, options.host(),
 								options.port());
 						socket.secure(tlsHandler, tls.verifyPeer());
@@ -170,7 +170,7 @@ public final class SocketEngine implements AutoCloseable {
 				: bootstrap.connect(options.host(), options.port());
 		connecting.addListener((ChannelFuture connect) -> {
 			if (!connect.isSuccess()) {
-				NettyTcpSocket<T> socket = NettyTcpSocket.of(connect.channel());
+				NettyTcpSocket<T> socket = NettyTcpSocket.find(connect.channel());
 				if (socket != null) {
 					socket.connectFailed(connect.cause());
 				}
