@@ -412,18 +412,8 @@ final class NettyUdpChannel implements UdpChannel {
 	// ---- multicast
 
 	@Override
-	public void addMembership(String group) {
-		addMembership(group, null);
-	}
-
-	@Override
 	public void addMembership(String group, @Nullable String networkInterface) {
 		this.memberships.join(null, group, networkInterface, this.localAddress);
-	}
-
-	@Override
-	public void dropMembership(String group) {
-		dropMembership(group, null);
 	}
 
 	@Override
@@ -432,18 +422,8 @@ final class NettyUdpChannel implements UdpChannel {
 	}
 
 	@Override
-	public void addSourceSpecificMembership(String source, String group) {
-		addSourceSpecificMembership(source, group, null);
-	}
-
-	@Override
 	public void addSourceSpecificMembership(String source, String group, @Nullable String networkInterface) {
 		this.memberships.join(UdpAddresses.literal("source", source), group, networkInterface, this.localAddress);
-	}
-
-	@Override
-	public void dropSourceSpecificMembership(String source, String group) {
-		dropSourceSpecificMembership(source, group, null);
 	}
 
 	@Override

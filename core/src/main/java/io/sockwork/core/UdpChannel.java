@@ -131,7 +131,9 @@ public interface UdpChannel extends AutoCloseable {
 	 * @throws UdpSocketException if the join failed; the message names the group and
 	 * interface
 	 */
-	void addMembership(String group);
+	default void addMembership(String group) {
+		addMembership(group, null);
+	}
 
 	/**
 	 * Joins a multicast group on an interface.
@@ -148,7 +150,9 @@ public interface UdpChannel extends AutoCloseable {
 	 * @param group the group's IP literal
 	 * @throws UdpSocketException if the socket is not a member
 	 */
-	void dropMembership(String group);
+	default void dropMembership(String group) {
+		dropMembership(group, null);
+	}
 
 	/**
 	 * Leaves a multicast group.
@@ -165,7 +169,9 @@ public interface UdpChannel extends AutoCloseable {
 	 * @param source the source's IP literal
 	 * @param group the group's IP literal, usually in 232.0.0.0/8 or ff3x::/32
 	 */
-	void addSourceSpecificMembership(String source, String group);
+	default void addSourceSpecificMembership(String source, String group) {
+		addSourceSpecificMembership(source, group, null);
+	}
 
 	/**
 	 * Joins a source-specific multicast group on an interface.
@@ -181,7 +187,9 @@ public interface UdpChannel extends AutoCloseable {
 	 * @param source the source's IP literal
 	 * @param group the group's IP literal
 	 */
-	void dropSourceSpecificMembership(String source, String group);
+	default void dropSourceSpecificMembership(String source, String group) {
+		dropSourceSpecificMembership(source, group, null);
+	}
 
 	/**
 	 * Leaves a source-specific multicast group.
