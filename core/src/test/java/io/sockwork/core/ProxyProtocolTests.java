@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * A listener with the PROXY protocol on: a version 1 or 2 header makes its source the
+ * socket's remote address from {@code open} on, and a connection without a valid header
+ * is closed, counted and never opened.
+ */
 class ProxyProtocolTests {
 
 	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(2));

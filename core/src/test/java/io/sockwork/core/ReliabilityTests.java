@@ -25,6 +25,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * The engine under abuse: a client that never reads cannot grow the server's memory, a
+ * thousand failing sockets do not disturb a well-behaved client, and clients that reset
+ * at random points leave no connection, buffer or thread behind.
+ */
 class ReliabilityTests {
 
 	private static final long MIB = 1024 * 1024;

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Writes never queue more than the high-water mark: {@code write} returns what it
+ * accepted, {@code drain} fires once the buffer empties, a peer that stops reading stalls
+ * the writer without losing an accepted byte, and ignoring write results cannot grow the
+ * buffer.
+ */
 class TcpBackpressureTests {
 
 	private static final WaterMarks MARKS = new WaterMarks(8 * 1024, 16 * 1024);

@@ -20,6 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Client sockets ({@code Bun.connect}): {@code open} runs before the future completes, a
+ * refused connection calls {@code connectError} only, {@code cork} sends its writes in
+ * one flush, and a socket can reload its own handlers.
+ */
 class TcpClientTests {
 
 	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(2));

@@ -15,6 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Ending and closing: {@code terminate} resets, half-open and not, {@code end} sends what
+ * was written then FIN and refuses later writes, {@code shutdown} half-closes, and a
+ * server's {@code stop} and {@code stopGracefully} treat open sockets as documented.
+ */
 class TcpCloseTests {
 
 	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(2));

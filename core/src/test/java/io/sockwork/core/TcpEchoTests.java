@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * The README's echo server and client talk, and a thousand concurrent connections each
+ * get their own bytes back.
+ */
 class TcpEchoTests {
 
 	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(2));

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * Framed listeners: length-prefixed and line frames arrive whole and {@code writeFrame}
+ * adds the prefix or line end, a frame over the maximum ends only its connection with the
+ * limit in the error, and {@code writeFrame} writes a whole frame or nothing.
+ */
 class TcpFramingTests {
 
 	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(2));

@@ -16,6 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * A TCP server's life: handler reload keeps live sockets and their data, a port in use is
+ * named, a throwing handler affects only its socket, the connection limit and idle
+ * timeout hold (also after {@code reconfigure}), and bad options are named.
+ */
 class TcpServerTests {
 
 	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(2));

@@ -15,6 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * One TCP socket's own controls: {@code timeout} fires once without closing,
+ * {@code pause}/{@code resume} stop and restart data, {@code data} is a read-only view,
+ * array writes check their bounds, and a failing error handler is logged and counted
+ * without closing the socket.
+ */
 class TcpSocketTests {
 
 	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(2));

@@ -23,6 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * TLS with certificates made for the test: TLS 1.3 and 1.2, SNI and ALPN, mutual TLS,
+ * untrusted or mismatched server certificates failing the connect, skipped verification,
+ * STARTTLS on both sides, certificate reload for new connections, and bad handshakes that
+ * end only their own connection.
+ */
 class TlsTests {
 
 	private static final X509Bundle AUTHORITY = TestCertificates.authority("Sockwork Test CA");

@@ -24,6 +24,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * UDP sockets over loopback (IPv4 and IPv6): datagrams echo with their content, sends to
+ * a resolved or literal recipient, {@code sendMany} in order, backpressure with
+ * {@code drain}, connected sockets, the datagram size limit, bind failures, handler
+ * errors that leave the socket serving, handler reload, and socket options.
+ */
 class UdpChannelTests {
 
 	private final SocketEngine engine = new SocketEngine(new EngineOptions(2, Transport.NIO));

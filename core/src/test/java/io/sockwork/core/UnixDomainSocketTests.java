@@ -15,6 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+/**
+ * Listeners and clients on Unix domain sockets: they echo, the socket file is removed
+ * when the server stops and a stale one before it binds, a regular file in the way is
+ * kept and fails the bind, and a Unix listener has no port.
+ */
 class UnixDomainSocketTests {
 
 	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(2));
