@@ -13,7 +13,7 @@ import io.sockwork.boot.actuate.SocketsEndpoint.TcpCounts;
 import io.sockwork.boot.actuate.SocketsEndpoint.TcpListenerDescriptor;
 import io.sockwork.boot.actuate.SocketsEndpoint.UdpCounts;
 import io.sockwork.boot.actuate.SocketsEndpoint.UdpSocketDescriptor;
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.ReadyState;
 import io.sockwork.core.SocketEvent;
 import io.sockwork.core.SocketStats;

@@ -2,7 +2,7 @@ package io.sockwork.boot.actuate;
 
 import java.util.List;
 
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;

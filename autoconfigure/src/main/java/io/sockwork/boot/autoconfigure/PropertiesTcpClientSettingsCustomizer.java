@@ -1,7 +1,7 @@
 package io.sockwork.boot.autoconfigure;
 
-import io.sockwork.boot.listener.TcpClientSettings;
-import io.sockwork.boot.listener.TcpClientSettingsCustomizer;
+import io.sockwork.boot.config.TcpClientSettings;
+import io.sockwork.boot.config.TcpClientSettingsCustomizer;
 import org.springframework.core.Ordered;
 
 import static io.sockwork.boot.autoconfigure.PropertiesTcpListenerSettingsCustomizer.set;

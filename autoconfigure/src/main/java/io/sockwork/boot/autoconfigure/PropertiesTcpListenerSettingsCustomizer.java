@@ -2,9 +2,9 @@ package io.sockwork.boot.autoconfigure;
 
 import java.util.function.Consumer;
 
-import io.sockwork.boot.listener.TcpListenerFraming;
-import io.sockwork.boot.listener.TcpListenerSettings;
-import io.sockwork.boot.listener.TcpListenerSettingsCustomizer;
+import io.sockwork.boot.config.TcpListenerFraming;
+import io.sockwork.boot.config.TcpListenerSettings;
+import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 

@@ -1,7 +1,7 @@
 package io.sockwork.boot.autoconfigure;
 
-import io.sockwork.boot.listener.UdpSocketSettings;
-import io.sockwork.boot.listener.UdpSocketSettingsCustomizer;
+import io.sockwork.boot.config.UdpSocketSettings;
+import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
 import org.springframework.core.Ordered;
 
 import static io.sockwork.boot.autoconfigure.PropertiesTcpListenerSettingsCustomizer.set;

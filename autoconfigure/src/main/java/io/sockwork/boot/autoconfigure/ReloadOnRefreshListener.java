@@ -1,6 +1,6 @@
 package io.sockwork.boot.autoconfigure;
 
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

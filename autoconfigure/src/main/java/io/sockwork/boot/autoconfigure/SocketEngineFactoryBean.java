@@ -2,7 +2,7 @@ package io.sockwork.boot.autoconfigure;
 
 import java.util.function.Supplier;
 
-import io.sockwork.boot.listener.ServerHandoff;
+import io.sockwork.boot.registry.ServerHandoff;
 import io.sockwork.core.SocketEngine;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;

@@ -1,7 +1,7 @@
 package io.sockwork.boot.autoconfigure;
 
-import io.sockwork.boot.listener.SocketRegistry;
-import io.sockwork.boot.listener.TcpListenerAnnotationBeanPostProcessor;
+import io.sockwork.boot.registry.SocketRegistry;
+import io.sockwork.boot.discovery.TcpListenerAnnotationBeanPostProcessor;
 import io.sockwork.core.EngineOptions;
 import io.sockwork.core.SocketEngine;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,6 +1,6 @@
 package io.sockwork.boot.diagnostics;
 
-import io.sockwork.boot.listener.InvalidListenerException;
+import io.sockwork.boot.config.InvalidListenerException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

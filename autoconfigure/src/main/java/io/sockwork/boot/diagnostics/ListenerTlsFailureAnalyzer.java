@@ -3,7 +3,7 @@ package io.sockwork.boot.diagnostics;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import io.sockwork.boot.listener.ListenerTlsException;
+import io.sockwork.boot.config.ListenerTlsException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.ssl.NoSuchSslBundleException;

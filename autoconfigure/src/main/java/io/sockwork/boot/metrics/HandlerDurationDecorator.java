@@ -1,7 +1,7 @@
 package io.sockwork.boot.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.sockwork.boot.listener.TcpHandlerDecorator;
+import io.sockwork.boot.handler.TcpHandlerDecorator;
 import io.sockwork.core.TcpHandler;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.TcpServer;
 import io.sockwork.core.UdpChannel;
 import org.springframework.context.SmartLifecycle;

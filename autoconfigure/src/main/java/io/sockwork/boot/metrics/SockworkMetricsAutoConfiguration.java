@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.binder.netty4.NettyEventExecutorMetrics;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufAllocatorMetricProvider;
 import io.sockwork.boot.autoconfigure.SockworkAutoConfiguration;
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.SocketEngine;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;

@@ -9,7 +9,7 @@ import io.sockwork.boot.annotation.Dispatch;
 import io.sockwork.boot.annotation.OnError;
 import io.sockwork.boot.annotation.OnOpen;
 import io.sockwork.boot.annotation.TcpListener;
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.TcpSocket;
 import org.junit.jupiter.api.Test;
 

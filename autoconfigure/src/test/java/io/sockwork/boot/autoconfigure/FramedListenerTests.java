@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.sockwork.boot.annotation.FramingType;
 import io.sockwork.boot.annotation.TcpListener;
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.TcpSocket;
 import org.junit.jupiter.api.Test;
 

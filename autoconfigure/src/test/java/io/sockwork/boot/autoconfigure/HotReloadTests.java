@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.time.Duration;
 
-import io.sockwork.boot.listener.ServerHandoff;
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.ServerHandoff;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpListenOptions;

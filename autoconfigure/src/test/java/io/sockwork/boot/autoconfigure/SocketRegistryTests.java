@@ -3,7 +3,7 @@ package io.sockwork.boot.autoconfigure;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.TcpServer;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.EngineOptions;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpConnectOptions;

@@ -3,7 +3,7 @@ package io.sockwork.boot.autoconfigure;
 import java.nio.file.Path;
 import java.util.Objects;
 
-import io.sockwork.boot.listener.ListenerTlsException;
+import io.sockwork.boot.config.ListenerTlsException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

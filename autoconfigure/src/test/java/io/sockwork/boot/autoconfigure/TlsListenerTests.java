@@ -15,7 +15,7 @@ import io.netty.pkitesting.X509Bundle;
 import io.sockwork.boot.annotation.OnHandshake;
 import io.sockwork.boot.annotation.OnOpen;
 import io.sockwork.boot.annotation.TcpListener;
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.boot.ssl.SslBundleTlsOptions;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpConnectOptions;

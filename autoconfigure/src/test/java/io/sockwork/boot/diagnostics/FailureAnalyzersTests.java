@@ -2,8 +2,8 @@ package io.sockwork.boot.diagnostics;
 
 import java.net.BindException;
 
-import io.sockwork.boot.listener.InvalidListenerException;
-import io.sockwork.boot.listener.ListenerBindException;
+import io.sockwork.boot.config.InvalidListenerException;
+import io.sockwork.boot.config.ListenerBindException;
 import io.sockwork.core.SocketBindException;
 import org.junit.jupiter.api.Test;
 

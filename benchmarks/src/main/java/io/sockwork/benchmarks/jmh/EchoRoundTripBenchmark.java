@@ -12,7 +12,7 @@ import io.sockwork.benchmarks.servers.ServerArgs;
 import io.sockwork.benchmarks.servers.SockworkEchoServer;
 import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.boot.autoconfigure.SockworkAutoConfiguration;
-import io.sockwork.boot.listener.SocketRegistry;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.EngineOptions;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpListenOptions;

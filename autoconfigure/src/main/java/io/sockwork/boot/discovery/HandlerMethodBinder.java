@@ -1,0 +1,156 @@
+package io.sockwork.boot.discovery;
+
+import io.sockwork.boot.config.InvalidListenerException;
+import io.sockwork.boot.handler.DiscoveredMethod;
+import io.sockwork.boot.handler.HandlerEvent;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.util.StringUtils;
+
+/**
+ * Binds the discovered handler methods to the TCP listeners and UDP sockets they declare
+ * or name, and checks that each has one method per event. Listeners and UDP sockets share
+ * one namespace, so that {@code @OnError("name")} always means one of them.
+ */
+final class HandlerMethodBinder {
+
+	private final AttributeResolver attributes;
+
+	HandlerMethodBinder(AttributeResolver attributes) {
+		this.attributes = attributes;
+	}
+
+	/**
+	 * The methods of every listener and UDP socket by name, in declaration order; each
+	 * has a {@link HandlerEvent#DATA} or a {@link HandlerEvent#DATAGRAM} method.
+	 */
+	Map<String, Map<HandlerEvent, DiscoveredMethod>> bind(List<DiscoveredMethod> methods) {
+		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new LinkedHashMap<>();
+		for (DiscoveredMethod method : methods) {
+			if (method.event().declares()) {
+				String name = name(method);
+				Map<HandlerEvent, DiscoveredMethod> handlers = bound.computeIfAbsent(name,
+						(key) -> new EnumMap<>(HandlerEvent.class));
+				checkSameKind(name, handlers, method);
+				bind(handlers, name, method);
+			}
+		}
+		for (DiscoveredMethod method : methods) {
+			if (!method.event().declares()) {
+				String name = nameOf(method, bound);
+				Map<HandlerEvent, DiscoveredMethod> handlers = bound.get(name);
+				if (isUdp(handlers) && !method.event().isUdp()) {
+					throw new InvalidListenerException(name,
+							method.event().annotationName() + " method " + method.description() + " names UDP socket '"
+									+ name + "', but UDP sockets have no such event.",
+							"Bind only @OnDrain and @OnError methods to UDP socket '" + name + "'.");
+				}
+				bind(handlers, name, method);
+			}
+		}
+		return bound;
+	}
+
+	/**
+	 * Whether the methods are those of a UDP socket.
+	 */
+	static boolean isUdp(Map<HandlerEvent, DiscoveredMethod> handlers) {
+		return handlers.containsKey(HandlerEvent.DATAGRAM);
+	}
+
+	/**
+	 * Whether the methods are those of a TCP client.
+	 */
+	static boolean isClient(Map<HandlerEvent, DiscoveredMethod> handlers) {
+		return handlers.containsKey(HandlerEvent.CLIENT_DATA);
+	}
+
+	/**
+	 * Whether the methods are those of a TCP listener.
+	 */
+	static boolean isListener(Map<HandlerEvent, DiscoveredMethod> handlers) {
+		return handlers.containsKey(HandlerEvent.DATA);
+	}
+
+	private static String kind(Map<HandlerEvent, DiscoveredMethod> handlers) {
+		return isUdp(handlers) ? "UDP socket" : isClient(handlers) ? "Client" : "Listener";
+	}
+
+	/**
+	 * The method that declares a listener, client or UDP socket.
+	 */
+	private static DiscoveredMethod declaring(Map<HandlerEvent, DiscoveredMethod> handlers) {
+		return handlers.values().stream().filter((method) -> method.event().declares()).findFirst().orElseThrow();
+	}
+
+	/**
+	 * The name a declaring annotation gives, or {@code <beanName>.<methodName>}.
+	 */
+	private String name(DiscoveredMethod method) {
+		String name = this.attributes.resolve(method.declaredListenerName());
+		return StringUtils.hasText(name) ? name : method.beanName() + "." + method.method().getName();
+	}
+
+	private static void checkSameKind(String name, Map<HandlerEvent, DiscoveredMethod> handlers,
+			DiscoveredMethod method) {
+		for (DiscoveredMethod existing : handlers.values()) {
+			if (existing.event() != method.event()) {
+				throw new InvalidListenerException(name,
+						"'" + name + "' is declared by " + existing.event().annotationName() + " method "
+								+ existing.description() + " and by " + method.event().annotationName() + " method "
+								+ method.description() + ".",
+						"Give each listener, client and UDP socket its own name.");
+			}
+		}
+	}
+
+	private static void bind(Map<HandlerEvent, DiscoveredMethod> handlers, String name, DiscoveredMethod method) {
+		DiscoveredMethod existing = handlers.putIfAbsent(method.event(), method);
+		if (existing != null) {
+			String annotation = method.event().annotationName();
+			String kind = kind(handlers);
+			throw new InvalidListenerException(name,
+					kind + " '" + name + "' has two " + annotation + " methods: " + existing.description() + " and "
+							+ method.description() + ".",
+					"Keep one " + annotation + " method for " + kind.toLowerCase() + " '" + name
+							+ "', or give the other its own name.");
+		}
+	}
+
+	private String nameOf(DiscoveredMethod method, Map<String, Map<HandlerEvent, DiscoveredMethod>> bound) {
+		String annotation = method.event().annotationName();
+		String declared = this.attributes.resolve(method.declaredListenerName());
+		if (StringUtils.hasText(declared)) {
+			if (!bound.containsKey(declared)) {
+				throw new InvalidListenerException(declared,
+						annotation + " method " + method.description() + " names listener '" + declared
+								+ "', but no @TcpListener method declares it, nor any @TcpClient or @UdpSocket method "
+								+ "(declared: " + bound.keySet() + ").",
+						"Declare @TcpListener(name = \"" + declared + "\"), @TcpClient(name = \"" + declared
+								+ "\") or @UdpSocket(name = \"" + declared + "\") on a method, or correct the name in "
+								+ annotation + ".");
+			}
+			return declared;
+		}
+		List<String> inSameBean = new ArrayList<>();
+		bound.forEach((name, handlers) -> {
+			if (declaring(handlers).beanName().equals(method.beanName())) {
+				inSameBean.add(name);
+			}
+		});
+		if (inSameBean.size() != 1) {
+			String problem = inSameBean.isEmpty() ? "its bean declares no @TcpListener, @TcpClient or @UdpSocket method"
+					: "its bean declares several listeners, clients and UDP sockets " + inSameBean;
+			throw new InvalidListenerException(method.beanName(),
+					annotation + " method " + method.description() + " names no listener, and " + problem + ".",
+					"Name the listener or UDP socket, as in " + annotation + "(\"name\").");
+		}
+		return inSameBean.get(0);
+	}
+
+}

@@ -1,0 +1,98 @@
+package io.sockwork.boot.discovery;
+
+import io.sockwork.boot.config.InvalidListenerException;
+import io.sockwork.boot.config.ListenerTlsException;
+import io.sockwork.boot.config.ReconnectBackoff;
+import io.sockwork.boot.config.TcpClientEndpoint;
+import io.sockwork.boot.config.TcpClientSettings;
+import io.sockwork.boot.config.TcpClientSettingsCustomizer;
+import io.sockwork.boot.handler.AnnotatedHandlers;
+import io.sockwork.boot.handler.DiscoveredMethod;
+import io.sockwork.boot.handler.HandlerEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.sockwork.boot.annotation.TcpClient;
+import io.sockwork.boot.ssl.SslBundleTlsOptions;
+import io.sockwork.core.TcpConnectOptions;
+import io.sockwork.core.TlsOptions;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundles;
+
+/**
+ * Turns the handler methods bound to TCP clients into endpoints: applies the settings
+ * customizers and builds one handler set per client, made of the same annotated handler
+ * as a listener's.
+ */
+final class TcpClientEndpointFactory {
+
+	private final TcpClientAnnotationReader reader;
+
+	private final List<TcpClientSettingsCustomizer> customizers;
+
+	private final Supplier<@Nullable SslBundles> sslBundles;
+
+	TcpClientEndpointFactory(TcpClientAnnotationReader reader, List<TcpClientSettingsCustomizer> customizers,
+			Supplier<@Nullable SslBundles> sslBundles) {
+		this.reader = reader;
+		this.customizers = List.copyOf(customizers);
+		this.sslBundles = sslBundles;
+	}
+
+	/**
+	 * The endpoints of the TCP clients among the bound methods, in declaration order.
+	 */
+	List<TcpClientEndpoint> create(Map<String, Map<HandlerEvent, DiscoveredMethod>> bound) {
+		List<TcpClientEndpoint> endpoints = new ArrayList<>();
+		bound.forEach((name, handlers) -> {
+			if (HandlerMethodBinder.isClient(handlers)) {
+				endpoints.add(endpoint(name, handlers));
+			}
+		});
+		return endpoints;
+	}
+
+	private TcpClientEndpoint endpoint(String name, Map<HandlerEvent, DiscoveredMethod> handlers) {
+		DiscoveredMethod data = handlers.get(HandlerEvent.CLIENT_DATA);
+		TcpClientSettings settings;
+		TcpConnectOptions options;
+		ReconnectBackoff backoff;
+		try {
+			settings = this.reader.read((TcpClient) data.annotation(), name, data.description());
+			this.customizers.forEach((customizer) -> customizer.customize(settings));
+			options = settings.toConnectOptions();
+			backoff = settings.toBackoff();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidListenerException(name,
+					"Client '" + name + "' declared by " + data.description() + " is not configured correctly: "
+							+ ex.getMessage(),
+					"Correct the @TcpClient attributes of " + data.description() + " or the sockwork.tcp.clients."
+							+ name + ".* properties.");
+		}
+		if (settings.getTlsBundle() != null) {
+			options = options.withTls(tls(name, settings.getTlsBundle()));
+		}
+		return new TcpClientEndpoint(name, data.description(), options, backoff,
+				AnnotatedHandlers.tcpClient(settings, handlers));
+	}
+
+	private TlsOptions tls(String name, String bundleName) {
+		try {
+			SslBundles bundles = this.sslBundles.get();
+			if (bundles == null) {
+				throw new NoSuchSslBundleException(bundleName,
+						"The application has no SslBundles bean (Spring Boot's SslAutoConfiguration provides it)");
+			}
+			return SslBundleTlsOptions.client(bundles.getBundle(bundleName));
+		}
+		catch (RuntimeException ex) {
+			throw new ListenerTlsException(name, bundleName, ex);
+		}
+	}
+
+}

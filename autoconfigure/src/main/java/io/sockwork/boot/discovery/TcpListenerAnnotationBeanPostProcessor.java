@@ -1,0 +1,183 @@
+package io.sockwork.boot.discovery;
+
+import io.sockwork.boot.config.DeclaredEndpoints;
+import io.sockwork.boot.config.TcpClientEndpoint;
+import io.sockwork.boot.config.TcpClientSettingsCustomizer;
+import io.sockwork.boot.config.TcpListenerEndpoint;
+import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
+import io.sockwork.boot.config.UdpSocketEndpoint;
+import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
+import io.sockwork.boot.handler.DiscoveredMethod;
+import io.sockwork.boot.handler.HandlerEvent;
+import io.sockwork.boot.handler.TcpHandlerDecorator;
+import io.sockwork.boot.registry.SocketRegistry;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.aop.scope.ScopedProxyUtils;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.core.MethodIntrospector;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.util.Assert;
+
+/**
+ * Finds the {@code @TcpListener}, {@code @TcpClient}, {@code @UdpSocket},
+ * {@code @OnOpen}, ... methods of every bean (proxies included) and, once all singletons
+ * exist, turns them into the TCP listener, TCP client and UDP socket endpoints of the
+ * {@link SocketRegistry}. Discovers only: building happens in
+ * {@link #afterSingletonsInstantiated()}, binding when the registry starts. The registry
+ * can build the listener endpoints again from the same methods when it
+ * {@link SocketRegistry#reload() reloads}: placeholders, settings and customizers are
+ * then read anew, and a scoped proxy (such as Spring Cloud's refresh scope) reaches its
+ * current target.
+ */
+public class TcpListenerAnnotationBeanPostProcessor
+		implements BeanPostProcessor, SmartInitializingSingleton, BeanFactoryAware {
+
+	/**
+	 * The name of Spring Boot's task executor, used by listeners that dispatch on an
+	 * executor.
+	 */
+	static final String APPLICATION_TASK_EXECUTOR = "applicationTaskExecutor";
+
+	private final Set<Class<?>> classesWithoutHandlers = ConcurrentHashMap.newKeySet();
+
+	private final List<DiscoveredMethod> discovered = new CopyOnWriteArrayList<>();
+
+	private @Nullable ConfigurableListableBeanFactory beanFactory;
+
+	@Override
+	public void setBeanFactory(BeanFactory beanFactory) {
+		Assert.isInstanceOf(ConfigurableListableBeanFactory.class, beanFactory,
+				"'beanFactory' must be a ConfigurableListableBeanFactory");
+		this.beanFactory = (ConfigurableListableBeanFactory) beanFactory;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
+		if (!ScopedProxyUtils.isScopedTarget(beanName)) {
+			// A scoped target is reached through its proxy, found in
+			// afterSingletonsInstantiated.
+			discover(bean, beanName);
+		}
+		return bean;
+	}
+
+	private void discover(Object bean, String beanName) {
+		Class<?> targetClass = AopUtils.getTargetClass(bean);
+		if (this.classesWithoutHandlers.contains(targetClass)) {
+			return;
+		}
+		Map<Method, Map<HandlerEvent, Annotation>> methods = MethodIntrospector.selectMethods(targetClass,
+				(MethodIntrospector.MetadataLookup<Map<HandlerEvent, Annotation>>) TcpListenerAnnotationBeanPostProcessor::find);
+		if (methods.isEmpty()) {
+			this.classesWithoutHandlers.add(targetClass);
+			return;
+		}
+		methods.forEach((method, annotations) -> annotations.forEach((event, annotation) -> this.discovered
+			.add(new DiscoveredMethod(bean, beanName, method, event, annotation))));
+	}
+
+	/**
+	 * Discovers the scoped proxies (refresh scope, for example) that nothing has asked
+	 * for yet: a proxy is made by a factory bean, so it is not post-processed until first
+	 * used. Calls through it reach the current target.
+	 */
+	private void discoverScopedProxies(ConfigurableListableBeanFactory beanFactory) {
+		for (String name : beanFactory.getBeanDefinitionNames()) {
+			if (!ScopedProxyUtils.isScopedTarget(name)) {
+				continue;
+			}
+			String proxyName = ScopedProxyUtils.getOriginalBeanName(name);
+			if (beanFactory.containsBean(proxyName)
+					&& this.discovered.stream().noneMatch((method) -> method.beanName().equals(proxyName))) {
+				discover(beanFactory.getBean(proxyName), proxyName);
+			}
+		}
+	}
+
+	private static @Nullable Map<HandlerEvent, Annotation> find(Method method) {
+		Map<HandlerEvent, Annotation> found = null;
+		for (HandlerEvent event : HandlerEvent.values()) {
+			Annotation annotation = AnnotatedElementUtils.findMergedAnnotation(method, event.annotationType());
+			if (annotation != null) {
+				found = (found != null) ? found : new EnumMap<>(HandlerEvent.class);
+				found.put(event, annotation);
+			}
+		}
+		return found;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		ConfigurableListableBeanFactory beanFactory = this.beanFactory;
+		Assert.state(beanFactory != null, "No bean factory");
+		discoverScopedProxies(beanFactory);
+		List<DiscoveredMethod> methods = List.copyOf(this.discovered);
+		this.discovered.clear();
+		AttributeResolver attributes = new AttributeResolver(beanFactory::resolveEmbeddedValue);
+		Supplier<DeclaredEndpoints> endpoints = () -> declare(beanFactory, attributes, methods);
+		DeclaredEndpoints declared = endpoints.get();
+		if (!declared.isEmpty()) {
+			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
+			declared.listeners().forEach(registry::register);
+			declared.udpSockets().forEach(registry::register);
+			declared.clients().forEach(registry::register);
+			registry.endpointSource(endpoints);
+		}
+		else {
+			beanFactory.getBeanProvider(SocketRegistry.class)
+				.ifAvailable((registry) -> registry.endpointSource(endpoints));
+		}
+	}
+
+	private static DeclaredEndpoints declare(ConfigurableListableBeanFactory beanFactory, AttributeResolver attributes,
+			List<DiscoveredMethod> methods) {
+		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
+		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes).create(bound);
+		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
+				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
+			.create(bound);
+		List<TcpClientEndpoint> clients = new TcpClientEndpointFactory(new TcpClientAnnotationReader(attributes),
+				beanFactory.getBeanProvider(TcpClientSettingsCustomizer.class).orderedStream().toList(),
+				() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable())
+			.create(bound);
+		return new DeclaredEndpoints(listeners, udpSockets, clients);
+	}
+
+	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory,
+			AttributeResolver attributes) {
+		return new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(attributes),
+				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
+				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(),
+				() -> taskExecutor(beanFactory),
+				new TcpListenerTls(() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(),
+						() -> beanFactory.getBean(SocketRegistry.class)));
+	}
+
+	private static @Nullable Executor taskExecutor(ConfigurableListableBeanFactory beanFactory) {
+		if (beanFactory.containsBean(APPLICATION_TASK_EXECUTOR)) {
+			return beanFactory.getBean(APPLICATION_TASK_EXECUTOR, Executor.class);
+		}
+		return beanFactory.getBeanProvider(AsyncTaskExecutor.class).getIfUnique();
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.sockwork.boot.discovery;
+
+import io.sockwork.boot.config.InvalidListenerException;
+import io.sockwork.boot.config.TcpListenerEndpoint;
+import io.sockwork.boot.config.TcpListenerSettings;
+import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
+import io.sockwork.boot.handler.AnnotatedHandlers;
+import io.sockwork.boot.handler.DiscoveredMethod;
+import io.sockwork.boot.handler.HandlerEvent;
+import io.sockwork.boot.handler.TcpHandlerDecorator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import io.sockwork.boot.annotation.Dispatch;
+import io.sockwork.boot.annotation.TcpListener;
+import io.sockwork.core.TcpHandler;
+import io.sockwork.core.TcpListenOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the handler methods bound to TCP listeners into endpoints: applies the settings
+ * customizers and builds one handler set per listener.
+ */
+final class TcpListenerEndpointFactory {
+
+	private final TcpListenerAnnotationReader reader;
+
+	private final List<TcpListenerSettingsCustomizer> customizers;
+
+	private final List<TcpHandlerDecorator> decorators;
+
+	private final Supplier<@Nullable Executor> executor;
+
+	private final TcpListenerTls tls;
+
+	TcpListenerEndpointFactory(TcpListenerAnnotationReader reader, List<TcpListenerSettingsCustomizer> customizers,
+			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls) {
+		this.reader = reader;
+		this.customizers = List.copyOf(customizers);
+		this.decorators = List.copyOf(decorators);
+		this.executor = executor;
+		this.tls = tls;
+	}
+
+	/**
+	 * The endpoints of the TCP listeners among the bound methods, in declaration order.
+	 */
+	List<TcpListenerEndpoint> create(Map<String, Map<HandlerEvent, DiscoveredMethod>> bound) {
+		List<TcpListenerEndpoint> endpoints = new ArrayList<>();
+		bound.forEach((name, handlers) -> {
+			if (HandlerMethodBinder.isListener(handlers)) {
+				endpoints.add(endpoint(name, handlers));
+			}
+		});
+		return endpoints;
+	}
+
+	private TcpListenerEndpoint endpoint(String name, Map<HandlerEvent, DiscoveredMethod> handlers) {
+		DiscoveredMethod data = handlers.get(HandlerEvent.DATA);
+		TcpListenerSettings settings = settings(name, data);
+		TcpListenOptions options;
+		try {
+			options = settings.toListenOptions().withTls(this.tls.options(settings));
+		}
+		catch (IllegalArgumentException ex) {
+			throw invalidSettings(name, data, ex);
+		}
+		TcpHandler<Object> handler = AnnotatedHandlers.tcpListener(settings, handlers);
+		for (TcpHandlerDecorator decorator : this.decorators) {
+			handler = decorator.decorate(name, handler);
+		}
+		if (settings.getDispatch() == Dispatch.EXECUTOR) {
+			handler = AnnotatedHandlers.dispatching(handler, executorFor(name));
+		}
+		return new TcpListenerEndpoint(name, data.description(), options, handler);
+	}
+
+	private TcpListenerSettings settings(String name, DiscoveredMethod data) {
+		try {
+			TcpListenerSettings settings = this.reader.read((TcpListener) data.annotation(), name, data.description());
+			this.customizers.forEach((customizer) -> customizer.customize(settings));
+			return settings;
+		}
+		catch (IllegalArgumentException ex) {
+			throw invalidSettings(name, data, ex);
+		}
+	}
+
+	private static InvalidListenerException invalidSettings(String name, DiscoveredMethod data, Exception ex) {
+		return new InvalidListenerException(name,
+				"Listener '" + name + "' declared by " + data.description() + " is not configured correctly: "
+						+ ex.getMessage(),
+				"Correct the @TcpListener attributes of " + data.description() + " or the sockwork.tcp.listeners."
+						+ name + ".* properties.");
+	}
+
+	private Executor executorFor(String name) {
+		Executor executor = this.executor.get();
+		if (executor == null) {
+			throw new InvalidListenerException(name,
+					"Listener '" + name + "' dispatches on an executor, but the application has no task executor.",
+					"Define an AsyncTaskExecutor bean named 'applicationTaskExecutor' (Spring Boot's task execution "
+							+ "auto-configuration does), or let the listener run on the event loop.");
+		}
+		return executor;
+	}
+
+}

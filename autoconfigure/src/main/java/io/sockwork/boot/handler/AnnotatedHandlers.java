@@ -1,0 +1,85 @@
+package io.sockwork.boot.handler;
+
+import io.sockwork.boot.config.InvalidListenerException;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+import io.sockwork.boot.config.TcpClientSettings;
+import io.sockwork.boot.config.TcpListenerSettings;
+import io.sockwork.boot.config.UdpSocketSettings;
+import io.sockwork.core.TcpHandler;
+import io.sockwork.core.UdpHandler;
+
+/**
+ * Builds the engine's handler sets from the annotated methods of one listener, client or
+ * UDP socket: the entry point of invocation for discovery.
+ */
+public final class AnnotatedHandlers {
+
+	private AnnotatedHandlers() {
+	}
+
+	/**
+	 * The handler set of a TCP listener.
+	 * @param settings the listener's settings (charset and framing shape the arguments
+	 * and replies)
+	 * @param methods the listener's methods by event
+	 * @return the handler set
+	 * @throws io.sockwork.boot.config.InvalidListenerException if a method's parameters
+	 * or return type are not supported
+	 */
+	public static TcpHandler<Object> tcpListener(TcpListenerSettings settings,
+			Map<HandlerEvent, DiscoveredMethod> methods) {
+		return new AnnotatedTcpHandler(settings.getName(),
+				invokers(HandlerMethodInvokerFactory.tcp(settings), methods, false));
+	}
+
+	/**
+	 * The handler set of a TCP client: its data method is the data handler.
+	 * @param settings the client's settings
+	 * @param methods the client's methods by event
+	 * @return the handler set
+	 * @throws io.sockwork.boot.config.InvalidListenerException if a method's parameters
+	 * or return type are not supported
+	 */
+	public static TcpHandler<Object> tcpClient(TcpClientSettings settings,
+			Map<HandlerEvent, DiscoveredMethod> methods) {
+		return new AnnotatedTcpHandler(settings.getName(),
+				invokers(HandlerMethodInvokerFactory.tcpClient(settings), methods, true));
+	}
+
+	/**
+	 * The handler of a UDP socket.
+	 * @param settings the socket's settings
+	 * @param methods the socket's methods by event
+	 * @return the handler
+	 * @throws io.sockwork.boot.config.InvalidListenerException if a method's parameters
+	 * or return type are not supported
+	 */
+	public static UdpHandler udpSocket(UdpSocketSettings settings, Map<HandlerEvent, DiscoveredMethod> methods) {
+		return new AnnotatedUdpHandler(settings.getName(),
+				invokers(HandlerMethodInvokerFactory.udp(settings), methods, false));
+	}
+
+	/**
+	 * A handler set that runs {@code handler} on {@code executor}, in order per socket.
+	 * @param handler the handler set
+	 * @param executor the executor
+	 * @return the dispatching handler set
+	 */
+	public static TcpHandler<Object> dispatching(TcpHandler<Object> handler, Executor executor) {
+		return new DispatchingTcpHandler(handler, executor);
+	}
+
+	private static Map<HandlerEvent, HandlerMethodInvoker> invokers(HandlerMethodInvokerFactory factory,
+			Map<HandlerEvent, DiscoveredMethod> methods, boolean client) {
+		Map<HandlerEvent, HandlerMethodInvoker> invokers = new EnumMap<>(HandlerEvent.class);
+		// A client's data method is the data handler of the shared handler set.
+		methods.forEach((event, method) -> invokers
+			.put((client && event == HandlerEvent.CLIENT_DATA) ? HandlerEvent.DATA : event, factory.create(method)));
+		return invokers;
+	}
+
+}

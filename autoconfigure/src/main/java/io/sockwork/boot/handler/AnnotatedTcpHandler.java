@@ -1,0 +1,110 @@
+package io.sockwork.boot.handler;
+
+import java.nio.ByteBuffer;
+import java.util.Map;
+
+import io.sockwork.core.TcpHandler;
+import io.sockwork.core.TcpSocket;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one handler set of a listener, made of its annotated methods; events without a
+ * method keep {@link TcpHandler}'s defaults.
+ */
+final class AnnotatedTcpHandler implements TcpHandler<Object> {
+
+	private final String listenerName;
+
+	private final @Nullable HandlerMethodInvoker open;
+
+	private final @Nullable HandlerMethodInvoker data;
+
+	private final @Nullable HandlerMethodInvoker drain;
+
+	private final @Nullable HandlerMethodInvoker close;
+
+	private final @Nullable HandlerMethodInvoker error;
+
+	private final @Nullable HandlerMethodInvoker end;
+
+	private final @Nullable HandlerMethodInvoker timeout;
+
+	private final @Nullable HandlerMethodInvoker handshake;
+
+	AnnotatedTcpHandler(String listenerName, Map<HandlerEvent, HandlerMethodInvoker> invokers) {
+		this.listenerName = listenerName;
+		this.open = invokers.get(HandlerEvent.OPEN);
+		this.data = invokers.get(HandlerEvent.DATA);
+		this.drain = invokers.get(HandlerEvent.DRAIN);
+		this.close = invokers.get(HandlerEvent.CLOSE);
+		this.error = invokers.get(HandlerEvent.ERROR);
+		this.end = invokers.get(HandlerEvent.END);
+		this.timeout = invokers.get(HandlerEvent.TIMEOUT);
+		this.handshake = invokers.get(HandlerEvent.HANDSHAKE);
+	}
+
+	@Override
+	public void open(TcpSocket<Object> socket) {
+		if (this.open != null) {
+			this.open.invoke(socket, null, null, null);
+		}
+	}
+
+	@Override
+	public void data(TcpSocket<Object> socket, ByteBuffer data) {
+		if (this.data != null) {
+			this.data.invoke(socket, data, null, null);
+		}
+	}
+
+	@Override
+	public void drain(TcpSocket<Object> socket) {
+		if (this.drain != null) {
+			this.drain.invoke(socket, null, null, null);
+		}
+	}
+
+	@Override
+	public void close(TcpSocket<Object> socket, @Nullable Throwable error) {
+		if (this.close != null) {
+			this.close.invoke(socket, null, null, error);
+		}
+	}
+
+	@Override
+	public void error(TcpSocket<Object> socket, Throwable error) {
+		if (this.error != null) {
+			this.error.invoke(socket, null, null, error);
+		}
+		else {
+			TcpHandler.super.error(socket, error);
+		}
+	}
+
+	@Override
+	public void end(TcpSocket<Object> socket) {
+		if (this.end != null) {
+			this.end.invoke(socket, null, null, null);
+		}
+	}
+
+	@Override
+	public void timeout(TcpSocket<Object> socket) {
+		if (this.timeout != null) {
+			this.timeout.invoke(socket, null, null, null);
+		}
+	}
+
+	@Override
+	public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
+		if (this.handshake != null) {
+			this.handshake.invoke(socket, null, null, error);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "AnnotatedTcpHandler '" + this.listenerName + "'";
+	}
+
+}

@@ -1,0 +1,61 @@
+package io.sockwork.boot.handler;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.Map;
+
+import io.sockwork.core.UdpChannel;
+import io.sockwork.core.UdpHandler;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The handler of a UDP socket, made of its annotated methods; events without a method
+ * keep {@link UdpHandler}'s defaults.
+ */
+final class AnnotatedUdpHandler implements UdpHandler {
+
+	private final String socketName;
+
+	private final @Nullable HandlerMethodInvoker data;
+
+	private final @Nullable HandlerMethodInvoker drain;
+
+	private final @Nullable HandlerMethodInvoker error;
+
+	AnnotatedUdpHandler(String socketName, Map<HandlerEvent, HandlerMethodInvoker> invokers) {
+		this.socketName = socketName;
+		this.data = invokers.get(HandlerEvent.DATAGRAM);
+		this.drain = invokers.get(HandlerEvent.DRAIN);
+		this.error = invokers.get(HandlerEvent.ERROR);
+	}
+
+	@Override
+	public void data(UdpChannel channel, ByteBuffer datagram, InetSocketAddress sender) {
+		if (this.data != null) {
+			this.data.invoke(channel, datagram, sender, null);
+		}
+	}
+
+	@Override
+	public void drain(UdpChannel channel) {
+		if (this.drain != null) {
+			this.drain.invoke(channel, null, null, null);
+		}
+	}
+
+	@Override
+	public void error(UdpChannel channel, Throwable error) {
+		if (this.error != null) {
+			this.error.invoke(channel, null, null, error);
+		}
+		else {
+			UdpHandler.super.error(channel, error);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "AnnotatedUdpHandler '" + this.socketName + "'";
+	}
+
+}

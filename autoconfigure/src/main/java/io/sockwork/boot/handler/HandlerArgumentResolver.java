@@ -1,0 +1,42 @@
+package io.sockwork.boot.handler;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodParameter;
+
+/**
+ * Resolves one parameter of a handler method. Chosen once per parameter at start-up, so
+ * that an event only calls {@link #resolveArgument}.
+ */
+interface HandlerArgumentResolver {
+
+	/**
+	 * The parameter type this resolver provides.
+	 */
+	Class<?> parameterType();
+
+	/**
+	 * Whether this resolver provides its type to the handlers of the event.
+	 */
+	boolean supportsEvent(HandlerEvent event);
+
+	/**
+	 * Whether this resolver provides the parameter for the event.
+	 */
+	default boolean supportsParameter(MethodParameter parameter, HandlerEvent event) {
+		return parameter.getParameterType() == parameterType() && supportsEvent(event);
+	}
+
+	/**
+	 * The argument for one event.
+	 * @param socket the {@code TcpSocket} or {@code UdpChannel}
+	 * @param data the received bytes ({@code data} events only), valid during the call
+	 * @param sender the sender of a datagram ({@code data} events of UDP sockets only)
+	 * @param error the error ({@code error} and {@code close} events only)
+	 */
+	@Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
+			@Nullable Throwable error);
+
+}

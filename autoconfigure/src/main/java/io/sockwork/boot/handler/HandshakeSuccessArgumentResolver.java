@@ -1,0 +1,31 @@
+package io.sockwork.boot.handler;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Provides whether the TLS handshake succeeded to a {@code boolean} parameter of
+ * {@code handshake} handlers: the engine reports a failure always with its cause, so
+ * success is the absence of an error.
+ */
+final class HandshakeSuccessArgumentResolver implements HandlerArgumentResolver {
+
+	@Override
+	public Class<?> parameterType() {
+		return boolean.class;
+	}
+
+	@Override
+	public boolean supportsEvent(HandlerEvent event) {
+		return event == HandlerEvent.HANDSHAKE;
+	}
+
+	@Override
+	public Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
+			@Nullable Throwable error) {
+		return error == null;
+	}
+
+}

@@ -1,0 +1,29 @@
+package io.sockwork.boot.handler;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Provides the sender's address and port to the {@code data} handlers of UDP sockets.
+ */
+final class SenderArgumentResolver implements HandlerArgumentResolver {
+
+	@Override
+	public Class<?> parameterType() {
+		return InetSocketAddress.class;
+	}
+
+	@Override
+	public boolean supportsEvent(HandlerEvent event) {
+		return event == HandlerEvent.DATAGRAM;
+	}
+
+	@Override
+	public @Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data,
+			@Nullable InetSocketAddress sender, @Nullable Throwable error) {
+		return sender;
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.sockwork.boot.handler;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.MethodParameter;
+
+/**
+ * Provides the socket to every event: the {@code TcpSocket} of a listener or the
+ * {@code UdpChannel} of a UDP socket.
+ */
+final class SocketArgumentResolver implements HandlerArgumentResolver {
+
+	private final Class<?> type;
+
+	SocketArgumentResolver(Class<?> type) {
+		this.type = type;
+	}
+
+	@Override
+	public Class<?> parameterType() {
+		return this.type;
+	}
+
+	@Override
+	public boolean supportsEvent(HandlerEvent event) {
+		return true;
+	}
+
+	@Override
+	public Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
+			@Nullable Throwable error) {
+		return socket;
+	}
+
+}

@@ -1,0 +1,246 @@
+package io.sockwork.boot.registry;
+
+import io.sockwork.boot.config.ReconnectBackoff;
+import io.sockwork.boot.config.TcpClientEndpoint;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import io.sockwork.core.ReadyState;
+import io.sockwork.core.SocketEngine;
+import io.sockwork.core.TcpHandler;
+import io.sockwork.core.TcpSocket;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one TCP client connected: connects on {@link #start()}, and whenever the
+ * connection fails or drops, connects again after the {@link ReconnectBackoff backoff}
+ * delay, scheduled on the engine's event loop, until {@link #stop()}. The failure count,
+ * and so the delay, starts over once a connection opens.
+ */
+final class ReconnectingTcpClient {
+
+	private static final Logger logger = LoggerFactory.getLogger(ReconnectingTcpClient.class);
+
+	private final SocketEngine engine;
+
+	private final TcpClientEndpoint endpoint;
+
+	private final TrackingHandler handler;
+
+	private volatile @Nullable TcpSocket<Object> socket;
+
+	private @Nullable ScheduledFuture<?> pending;
+
+	private int failures;
+
+	private boolean running;
+
+	ReconnectingTcpClient(SocketEngine engine, TcpClientEndpoint endpoint) {
+		this.engine = engine;
+		this.endpoint = endpoint;
+		this.handler = new TrackingHandler(endpoint.handler());
+	}
+
+	/**
+	 * The handlers of the endpoint this client was made for.
+	 */
+	TcpHandler<Object> handler() {
+		return this.endpoint.handler();
+	}
+
+	/**
+	 * Gives the open connection, and the ones after it, new handlers; the connection is
+	 * kept.
+	 */
+	void reload(TcpHandler<Object> handler) {
+		this.handler.delegate = handler;
+	}
+
+	/**
+	 * Starts connecting; returns at once, whether or not the server is up.
+	 */
+	synchronized void start() {
+		if (!this.running) {
+			this.running = true;
+			connect();
+		}
+	}
+
+	/**
+	 * Stops reconnecting and closes the open connection, if any.
+	 */
+	void stop() {
+		TcpSocket<Object> open;
+		synchronized (this) {
+			this.running = false;
+			if (this.pending != null) {
+				this.pending.cancel(false);
+				this.pending = null;
+			}
+			open = this.socket;
+			this.socket = null;
+		}
+		if (open != null) {
+			open.close();
+		}
+	}
+
+	/**
+	 * The open socket.
+	 * @return the socket, or {@code null} while not connected
+	 */
+	@Nullable TcpSocket<Object> socket() {
+		return this.socket;
+	}
+
+	String name() {
+		return this.endpoint.name();
+	}
+
+	/**
+	 * The method that declared the client, for messages.
+	 */
+	String source() {
+		return this.endpoint.source();
+	}
+
+	private synchronized void connect() {
+		this.pending = null;
+		if (!this.running) {
+			return;
+		}
+		this.engine.connect(this.endpoint.options(), this.handler).whenComplete((socket, error) -> {
+			if (error != null) {
+				logger.debug("Client '{}' could not connect to {}: {}", name(), this.endpoint.options().target(),
+						error.getMessage());
+				reconnectLater();
+			}
+			else {
+				opened(socket);
+			}
+		});
+	}
+
+	private void opened(TcpSocket<Object> socket) {
+		boolean stale;
+		synchronized (this) {
+			stale = !this.running;
+			if (!stale) {
+				this.socket = socket;
+				this.failures = 0;
+			}
+		}
+		if (stale) {
+			socket.close();
+			return;
+		}
+		logger.info("Client '{}' connected to {}", name(), this.endpoint.options().target());
+		if (socket.readyState() == ReadyState.CLOSED) {
+			// Closed before it was recorded as the client's socket, so its close event
+			// was not counted.
+			closed(socket);
+		}
+	}
+
+	private void closed(TcpSocket<Object> socket) {
+		synchronized (this) {
+			if (this.socket != socket) {
+				return;
+			}
+			this.socket = null;
+		}
+		logger.info("Client '{}' lost its connection to {}", name(), this.endpoint.options().target());
+		reconnectLater();
+	}
+
+	private synchronized void reconnectLater() {
+		if (!this.running || this.pending != null) {
+			return;
+		}
+		this.failures++;
+		Duration delay = this.endpoint.backoff().delay(this.failures, ThreadLocalRandom.current()::nextDouble);
+		try {
+			this.pending = this.engine.eventLoopGroup().schedule(this::connect, delay.toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// The engine is shutting down: nothing left to connect with.
+			this.running = false;
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "TcpClient '" + name() + "' to " + this.endpoint.options().target();
+	}
+
+	/**
+	 * The client's handler set, which also tells the loop when a connection closes.
+	 */
+	private final class TrackingHandler implements TcpHandler<Object> {
+
+		private volatile TcpHandler<Object> delegate;
+
+		TrackingHandler(TcpHandler<Object> delegate) {
+			this.delegate = delegate;
+		}
+
+		@Override
+		public void open(TcpSocket<Object> socket) {
+			this.delegate.open(socket);
+		}
+
+		@Override
+		public void data(TcpSocket<Object> socket, ByteBuffer data) {
+			this.delegate.data(socket, data);
+		}
+
+		@Override
+		public void drain(TcpSocket<Object> socket) {
+			this.delegate.drain(socket);
+		}
+
+		@Override
+		public void close(TcpSocket<Object> socket, @Nullable Throwable error) {
+			try {
+				this.delegate.close(socket, error);
+			}
+			finally {
+				closed(socket);
+			}
+		}
+
+		@Override
+		public void error(TcpSocket<Object> socket, Throwable error) {
+			this.delegate.error(socket, error);
+		}
+
+		@Override
+		public void end(TcpSocket<Object> socket) {
+			this.delegate.end(socket);
+		}
+
+		@Override
+		public void timeout(TcpSocket<Object> socket) {
+			this.delegate.timeout(socket);
+		}
+
+		@Override
+		public void connectError(TcpSocket<Object> socket, Throwable error) {
+			this.delegate.connectError(socket, error);
+		}
+
+		@Override
+		public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
+			this.delegate.handshake(socket, success, error);
+		}
+
+	}
+
+}
