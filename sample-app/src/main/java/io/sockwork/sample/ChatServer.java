@@ -1,5 +1,6 @@
 package io.sockwork.sample;
 
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,7 +28,7 @@ class ChatServer {
 
 	@TcpListener(name = "chat")
 	void data(TcpSocket<ChatSession> socket, byte[] chunk) {
-		ChatSession session = socket.data();
+		ChatSession session = session(socket);
 		for (String line : session.lines(chunk)) {
 			handle(socket, session, line);
 		}
@@ -58,8 +59,12 @@ class ChatServer {
 	@OnClose("chat")
 	void close(TcpSocket<ChatSession> socket) {
 		if (this.members.remove(socket)) {
-			broadcast(socket, "* " + socket.data().nickname() + " left\n");
+			broadcast(socket, "* " + session(socket).nickname() + " left\n");
 		}
+	}
+
+	private static ChatSession session(TcpSocket<ChatSession> socket) {
+		return Objects.requireNonNull(socket.data(), "open gives every socket a session");
 	}
 
 	private void broadcast(TcpSocket<ChatSession> sender, String message) {

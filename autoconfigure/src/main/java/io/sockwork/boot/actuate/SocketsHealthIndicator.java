@@ -38,7 +38,8 @@ public class SocketsHealthIndicator implements HealthIndicator {
 			if (socket.address() != null) {
 				detail.put("address", socket.address());
 			}
-			details.get(socket.transport()).put(socket.name(), detail);
+			details.computeIfAbsent(socket.transport(), (transport) -> new LinkedHashMap<>())
+				.put(socket.name(), detail);
 			up = up && SocketDescriber.LISTENING.equals(socket.state());
 		}
 		Health.Builder health = up ? Health.up() : Health.down();

@@ -8,6 +8,8 @@ import io.sockwork.core.SocketBindException;
  */
 public class ListenerBindException extends RuntimeException {
 
+	private final SocketBindException bindException;
+
 	private final String listenerName;
 
 	private final String transport;
@@ -30,6 +32,7 @@ public class ListenerBindException extends RuntimeException {
 	public ListenerBindException(String listenerName, String transport, SocketBindException cause) {
 		super(("UDP".equals(transport) ? "UDP socket '" : "Listener '") + listenerName + "' failed to start: "
 				+ cause.getMessage(), cause);
+		this.bindException = cause;
 		this.listenerName = listenerName;
 		this.transport = transport;
 	}
@@ -55,7 +58,7 @@ public class ListenerBindException extends RuntimeException {
 	 * @return the bind error
 	 */
 	public SocketBindException getBindException() {
-		return (SocketBindException) getCause();
+		return this.bindException;
 	}
 
 }

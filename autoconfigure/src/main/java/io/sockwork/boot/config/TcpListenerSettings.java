@@ -318,12 +318,13 @@ public final class TcpListenerSettings extends SocketSettings {
 	 * port
 	 */
 	public TcpListenOptions toListenOptions() {
-		if (getPort() == null && this.unix == null) {
+		Integer port = getPort();
+		if (port == null && this.unix == null) {
 			throw new IllegalArgumentException("No port is configured");
 		}
 		WaterMarks waterMarks = new WaterMarks(toInt(this.lowWaterMark), toInt(this.highWaterMark));
 		TcpSocketOptions socket = new TcpSocketOptions(this.allowHalfOpen, this.noDelay, this.keepAlive, waterMarks);
-		return new TcpListenOptions(getHost(), (this.unix != null) ? 0 : getPort(), this.backlog, false,
+		return new TcpListenOptions(getHost(), (this.unix == null && port != null) ? port : 0, this.backlog, false,
 				this.idleTimeout, this.maxConnections, socket, null)
 			.withFraming(this.framing.toFraming())
 			.withProxyProtocol(this.proxyProtocol)

@@ -2,6 +2,7 @@ package io.sockwork.boot.diagnostics;
 
 import io.sockwork.boot.config.ListenerBindException;
 import io.sockwork.core.SocketBindException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -29,10 +30,15 @@ class ListenerBindFailureAnalyzer extends AbstractFailureAnalyzer<ListenerBindEx
 					cause);
 		}
 		return new FailureAnalysis(
-				"Sockwork " + kind + " '" + name + "' failed to bind " + address + ": " + bind.getCause().getMessage(),
+				"Sockwork " + kind + " '" + name + "' failed to bind " + address + ": " + reason(bind),
 				"Check that " + host + " is an address of this machine and that the application may bind port "
 						+ bind.port() + ", or change " + properties + ".host and .port.",
 				cause);
+	}
+
+	private static @Nullable String reason(SocketBindException bind) {
+		Throwable cause = bind.getCause();
+		return (cause != null) ? cause.getMessage() : bind.getMessage();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import io.sockwork.boot.config.ListenerTlsException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
@@ -37,7 +38,7 @@ class ListenerTlsFailureAnalyzer extends AbstractFailureAnalyzer<ListenerTlsExce
 	/**
 	 * The messages of the cause chain, most general first, without repeats.
 	 */
-	private static String reasons(Throwable cause) {
+	private static String reasons(@Nullable Throwable cause) {
 		Set<String> messages = new LinkedHashSet<>();
 		for (Throwable current = cause; current != null; current = current.getCause()) {
 			String message = current.getMessage();

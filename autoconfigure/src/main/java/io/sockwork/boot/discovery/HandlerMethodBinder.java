@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
 
 /**
@@ -44,6 +45,7 @@ final class HandlerMethodBinder {
 			if (!method.event().declares()) {
 				String name = nameOf(method, bound);
 				Map<HandlerEvent, DiscoveredMethod> handlers = bound.get(name);
+				Assert.state(handlers != null, () -> "No methods bound to '" + name + "'");
 				if (isUdp(handlers) && !method.event().isUdp()) {
 					throw new InvalidListenerException(name,
 							method.event().annotationName() + " method " + method.description() + " names UDP socket '"
@@ -84,7 +86,7 @@ final class HandlerMethodBinder {
 	/**
 	 * The method that declares a listener, client or UDP socket.
 	 */
-	private static DiscoveredMethod declaring(Map<HandlerEvent, DiscoveredMethod> handlers) {
+	static DiscoveredMethod declaring(Map<HandlerEvent, DiscoveredMethod> handlers) {
 		return handlers.values().stream().filter((method) -> method.event().declares()).findFirst().orElseThrow();
 	}
 

@@ -57,7 +57,7 @@ final class TcpClientEndpointFactory {
 	}
 
 	private TcpClientEndpoint endpoint(String name, Map<HandlerEvent, DiscoveredMethod> handlers) {
-		DiscoveredMethod data = handlers.get(HandlerEvent.CLIENT_DATA);
+		DiscoveredMethod data = HandlerMethodBinder.declaring(handlers);
 		TcpClientSettings settings;
 		TcpConnectOptions options;
 		ReconnectBackoff backoff;

@@ -60,7 +60,7 @@ final class TcpListenerEndpointFactory {
 	}
 
 	private TcpListenerEndpoint endpoint(String name, Map<HandlerEvent, DiscoveredMethod> handlers) {
-		DiscoveredMethod data = handlers.get(HandlerEvent.DATA);
+		DiscoveredMethod data = HandlerMethodBinder.declaring(handlers);
 		TcpListenerSettings settings = settings(name, data);
 		TcpListenOptions options;
 		try {

@@ -45,7 +45,7 @@ final class UdpSocketEndpointFactory {
 	}
 
 	private UdpSocketEndpoint endpoint(String name, Map<HandlerEvent, DiscoveredMethod> handlers) {
-		DiscoveredMethod data = handlers.get(HandlerEvent.DATAGRAM);
+		DiscoveredMethod data = HandlerMethodBinder.declaring(handlers);
 		UdpSocketSettings settings = settings(name, data);
 		UdpOptions options;
 		try {

@@ -54,7 +54,7 @@ final class HandlerMethodInvoker {
 	 */
 	void invoke(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
 			@Nullable Throwable error) {
-		Object[] args = new Object[this.resolvers.length];
+		@Nullable Object[] args = new Object[this.resolvers.length];
 		for (int i = 0; i < args.length; i++) {
 			args[i] = this.resolvers[i].resolveArgument(socket, data, sender, error);
 		}

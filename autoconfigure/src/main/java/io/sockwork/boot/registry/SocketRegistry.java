@@ -125,8 +125,14 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @throws InvalidListenerException if its name is taken
 	 */
 	public synchronized void register(TcpClientEndpoint endpoint) {
+		registerClient(endpoint);
+	}
+
+	private ReconnectingTcpClient registerClient(TcpClientEndpoint endpoint) {
 		checkUnique(endpoint.name(), endpoint.source());
-		this.clients.put(endpoint.name(), new ReconnectingTcpClient(this.engine, endpoint));
+		ReconnectingTcpClient client = new ReconnectingTcpClient(this.engine, endpoint);
+		this.clients.put(endpoint.name(), client);
+		return client;
 	}
 
 	private void checkUnique(String name, String source) {
@@ -323,8 +329,7 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 			logger.info("Client '{}' reloaded", endpoint.name());
 			return;
 		}
-		register(endpoint);
-		this.clients.get(endpoint.name()).start();
+		registerClient(endpoint).start();
 	}
 
 	/**
@@ -396,8 +401,11 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	@SuppressWarnings("unchecked")
 	private Map<String, RunningListener> runningListeners() {
 		Map<String, RunningListener> running = new LinkedHashMap<>();
-		servers().forEach((name, server) -> running.put(name,
-				new RunningListener(this.endpoints.get(name), (TcpServer<Object>) server)));
+		servers().forEach((name, server) -> {
+			TcpListenerEndpoint endpoint = this.endpoints.get(name);
+			Assert.state(endpoint != null, () -> "Listener '" + name + "' runs without an endpoint");
+			running.put(name, new RunningListener(endpoint, (TcpServer<Object>) server));
+		});
 		return running;
 	}
 
@@ -461,7 +469,10 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	private void closeUdpSockets() {
 		udpSockets().forEach((name, channel) -> {
 			logger.info("Stopping UDP socket '{}'", name);
-			this.udpEndpoints.get(name).configurer().leave(channel);
+			UdpSocketEndpoint endpoint = this.udpEndpoints.get(name);
+			if (endpoint != null) {
+				endpoint.configurer().leave(channel);
+			}
 			channel.close();
 		});
 		this.udpChannels.clear();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.ByteBuffer;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import io.sockwork.benchmarks.servers.NettyEchoServer;
@@ -46,6 +47,8 @@ import org.springframework.context.annotation.Configuration;
  * than on an {@code EmbeddedChannel}. Run with
  * {@code java -cp 'benchmarks/target/sockwork-benchmarks.jar:benchmarks/target/lib/*' org.openjdk.jmh.Main EchoRoundTrip}.
  */
+// JMH sets the @Param field, and start() the others, before a benchmark method runs.
+@SuppressWarnings("NullAway.Init")
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -91,7 +94,8 @@ public class EchoRoundTripBenchmark {
 				.bannerMode(Banner.Mode.OFF)
 				.properties("sockwork.engine.threads=1")
 				.run();
-			port = context.getBean(SocketRegistry.class).server("echo").port();
+			port = Objects.requireNonNull(context.getBean(SocketRegistry.class).server("echo"), "listener 'echo'")
+				.port();
 			this.running = context;
 		}
 		else {

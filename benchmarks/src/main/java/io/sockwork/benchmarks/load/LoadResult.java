@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one run measured, printed as one {@code RESULT key=value ...} line that
@@ -31,7 +32,7 @@ final class LoadResult {
 		return put("p999_us", micros(latencies.getValueAtPercentile(99.9)));
 	}
 
-	String get(String key) {
+	@Nullable String get(String key) {
 		return this.values.get(key);
 	}
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.HdrHistogram.Histogram;
+import org.jspecify.annotations.Nullable;
 
 /**
  * TCP echo load on raw NIO: {@code connections} sockets, each keeping {@code depth}
@@ -206,6 +207,8 @@ final class TcpLoad {
 
 		private final long[] queuedAt;
 
+		// Set once the channel is registered, before any event.
+		@SuppressWarnings("NullAway.Init")
 		SelectionKey key;
 
 		private long queued;
@@ -248,7 +251,7 @@ final class TcpLoad {
 		 * Checks the received bytes against the pattern; returns what differs, or
 		 * {@code null}.
 		 */
-		String verify(ByteBuffer data) {
+		@Nullable String verify(ByteBuffer data) {
 			byte[] expected = this.pattern.bytes();
 			while (data.hasRemaining()) {
 				int index = this.pattern.index(this.received);

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads the {@code RESULT ...} lines a benchmark run collected (tagged {@code server},
  * {@code workload}, {@code round}) and prints Markdown: the median of each metric over
@@ -57,7 +59,7 @@ public final class BenchmarkReport {
 		});
 	}
 
-	private static String key(String workload, String server, String metric) {
+	private static String key(@Nullable String workload, @Nullable String server, String metric) {
 		return workload + "|" + server + "|" + metric;
 	}
 
@@ -65,7 +67,7 @@ public final class BenchmarkReport {
 	 * The median over the rounds, or {@code null} when the server did not run the
 	 * workload.
 	 */
-	Double median(String workload, String server, String metric) {
+	@Nullable Double median(String workload, String server, String metric) {
 		List<Double> values = this.samples.get(key(workload, server, metric));
 		if (values == null || values.isEmpty()) {
 			return null;
@@ -145,11 +147,11 @@ public final class BenchmarkReport {
 				(ratio != null) ? String.format(Locale.ROOT, "%.2f x", ratio) : "n/a", verdict(ratio, pass)));
 	}
 
-	private static String verdict(Object measured, boolean pass) {
+	private static String verdict(@Nullable Object measured, boolean pass) {
 		return (measured == null) ? "not measured" : (pass ? "PASS" : "FAIL");
 	}
 
-	private static String format(Double value) {
+	private static String format(@Nullable Double value) {
 		if (value == null) {
 			return "n/a";
 		}

@@ -17,6 +17,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A TCP and UDP echo server written directly on Netty, with the NIO transport Sockwork
@@ -27,9 +28,9 @@ public final class NettyEchoServer implements AutoCloseable {
 
 	private final EventLoopGroup group;
 
-	private final Channel tcp;
+	private final @Nullable Channel tcp;
 
-	private final Channel udp;
+	private final @Nullable Channel udp;
 
 	/**
 	 * Binds the echo server on 127.0.0.1.
@@ -59,7 +60,11 @@ public final class NettyEchoServer implements AutoCloseable {
 	 * @return the port
 	 */
 	public int tcpPort() {
-		return ((InetSocketAddress) this.tcp.localAddress()).getPort();
+		Channel tcp = this.tcp;
+		if (tcp == null) {
+			throw new IllegalStateException("TCP is not bound: it was started with a TCP port of -1");
+		}
+		return ((InetSocketAddress) tcp.localAddress()).getPort();
 	}
 
 	@Override
