@@ -22,6 +22,7 @@ import io.sockwork.core.TcpConnectOptions;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpSocket;
 import io.sockwork.core.TlsInfo;
+import io.sockwork.testsupport.TestCertificates;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
