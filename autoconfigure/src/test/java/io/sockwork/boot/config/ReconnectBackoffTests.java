@@ -7,6 +7,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+/**
+ * A client's reconnect delay grows by the multiplier up to the maximum, jitter spreads it
+ * by up to its fraction either way, and settings out of range are rejected naming the
+ * property.
+ */
 class ReconnectBackoffTests {
 
 	private final ReconnectBackoff backoff = new ReconnectBackoff(Duration.ofMillis(100), Duration.ofSeconds(1), 2.0,

@@ -6,8 +6,6 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,7 +14,6 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.search.RequiredSearch;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.netty.pkitesting.CertificateBuilder;
 import io.netty.pkitesting.X509Bundle;
 import io.sockwork.boot.autoconfigure.TestClient;
 import io.sockwork.core.EngineOptions;
@@ -32,6 +29,7 @@ import io.sockwork.core.UdpChannel;
 import io.sockwork.core.UdpHandler;
 import io.sockwork.core.UdpOptions;
 import io.sockwork.core.WaterMarks;
+import io.sockwork.testsupport.TestCertificates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -146,10 +144,8 @@ class SocketMetricsBinderTests {
 
 	@Test
 	void tlsHandshakesAreTimedByOutcome() throws Exception {
-		X509Bundle authority = certificate("CN=Test CA").setIsCertificateAuthority(true).buildSelfSigned();
-		X509Bundle certificate = certificate("CN=localhost").addSanIpAddress("127.0.0.1")
-			.addExtendedKeyUsageServerAuth()
-			.buildIssuedBy(authority);
+		X509Bundle authority = TestCertificates.authority("Test CA");
+		X509Bundle certificate = TestCertificates.server(authority, "localhost");
 		TcpServer<Void> server = listen(
 				TcpListenOptions.port(0).withTls(TlsOptions.server(certificate.toKeyManagerFactory())),
 				new TcpHandler<>() {
@@ -222,13 +218,6 @@ class SocketMetricsBinderTests {
 		binder.stop();
 		assertThat(binder.isRunning()).isFalse();
 		assertThat(this.registry.getMeters()).isEmpty();
-	}
-
-	private static CertificateBuilder certificate(String subject) {
-		return new CertificateBuilder().subject(subject)
-			.notBefore(Instant.now().minus(1, ChronoUnit.HOURS))
-			.notAfter(Instant.now().plus(1, ChronoUnit.DAYS))
-			.ecp256();
 	}
 
 	private TcpServer<Void> listen(TcpListenOptions options, TcpHandler<Void> handler) {

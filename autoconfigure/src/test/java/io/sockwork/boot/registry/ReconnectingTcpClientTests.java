@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * A reconnecting client connects once its server is up and again after the server
+ * restarts, and {@code stop} closes the connection for good.
+ */
 class ReconnectingTcpClientTests {
 
 	private static final ReconnectBackoff FAST = new ReconnectBackoff(Duration.ofMillis(10), Duration.ofMillis(50), 2.0,

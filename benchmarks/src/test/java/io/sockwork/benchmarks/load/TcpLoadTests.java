@@ -14,6 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The load generator counts what a correct echo server returns without failing, and fails
+ * the connection when the server changes one byte: its numbers can be trusted.
+ */
 class TcpLoadTests {
 
 	private static final long HALF_SECOND = TimeUnit.MILLISECONDS.toNanos(500);

@@ -10,7 +10,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.netty.handler.ssl.OpenSsl;
-import io.netty.pkitesting.CertificateBuilder;
 import io.netty.pkitesting.X509Bundle;
 import io.sockwork.core.EngineOptions;
 import io.sockwork.core.SocketEngine;
@@ -20,6 +19,7 @@ import io.sockwork.core.TcpListenOptions;
 import io.sockwork.core.TcpServer;
 import io.sockwork.core.TcpSocket;
 import io.sockwork.core.TlsOptions;
+import io.sockwork.testsupport.TestCertificates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -41,14 +41,8 @@ class OpenSslTests {
 		log.start();
 		((Logger) LoggerFactory.getLogger("io.sockwork.core.TlsContexts")).addAppender(log);
 		assertThat(OpenSsl.isAvailable()).as("OpenSSL: %s", OpenSsl.unavailabilityCause()).isTrue();
-		X509Bundle authority = new CertificateBuilder().subject("CN=Test CA")
-			.setIsCertificateAuthority(true)
-			.ecp256()
-			.buildSelfSigned();
-		X509Bundle server = new CertificateBuilder().subject("CN=localhost")
-			.addSanDnsName("localhost")
-			.ecp256()
-			.buildIssuedBy(authority);
+		X509Bundle authority = TestCertificates.authority("Test CA");
+		X509Bundle server = TestCertificates.server(authority, "localhost");
 		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
 			TcpServer<Void> listener = engine.listen(TcpListenOptions.port(0)
 				.withHost("127.0.0.1")
