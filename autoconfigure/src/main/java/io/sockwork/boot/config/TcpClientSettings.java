@@ -1,7 +1,5 @@
 package io.sockwork.boot.config;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -13,15 +11,9 @@ import org.jspecify.annotations.Nullable;
  * changed by every {@link TcpClientSettingsCustomizer} (configuration properties among
  * them).
  */
-public final class TcpClientSettings extends SocketSettings {
-
-	private @Nullable Path unix;
+public final class TcpClientSettings extends TcpSettings {
 
 	private Duration connectTimeout = TcpConnectOptions.DEFAULT_CONNECT_TIMEOUT;
-
-	private Charset charset = StandardCharsets.UTF_8;
-
-	private @Nullable String tlsBundle;
 
 	private Duration reconnectInitialDelay = ReconnectBackoff.DEFAULT.initialDelay();
 
@@ -41,22 +33,6 @@ public final class TcpClientSettings extends SocketSettings {
 	}
 
 	/**
-	 * The Unix domain socket file to connect to instead of a host and port.
-	 * @return the file, or {@code null} for TCP
-	 */
-	public @Nullable Path getUnix() {
-		return this.unix;
-	}
-
-	/**
-	 * Sets the Unix domain socket file to connect to instead of a host and port.
-	 * @param unix the file, or {@code null} for TCP
-	 */
-	public void setUnix(@Nullable Path unix) {
-		this.unix = unix;
-	}
-
-	/**
 	 * How long one connection attempt may take.
 	 * @return the timeout
 	 */
@@ -70,38 +46,6 @@ public final class TcpClientSettings extends SocketSettings {
 	 */
 	public void setConnectTimeout(Duration connectTimeout) {
 		this.connectTimeout = connectTimeout;
-	}
-
-	/**
-	 * The charset of {@code String} parameters and returned text.
-	 * @return the charset
-	 */
-	public Charset getCharset() {
-		return this.charset;
-	}
-
-	/**
-	 * Sets the charset of {@code String} parameters and returned text.
-	 * @param charset the charset
-	 */
-	public void setCharset(Charset charset) {
-		this.charset = charset;
-	}
-
-	/**
-	 * The SSL bundle that makes this a TLS client.
-	 * @return the bundle name, or {@code null} for plain TCP
-	 */
-	public @Nullable String getTlsBundle() {
-		return this.tlsBundle;
-	}
-
-	/**
-	 * Sets the SSL bundle that makes this a TLS client.
-	 * @param tlsBundle the bundle name, or {@code null} for plain TCP
-	 */
-	public void setTlsBundle(@Nullable String tlsBundle) {
-		this.tlsBundle = tlsBundle;
 	}
 
 	/**
@@ -174,8 +118,9 @@ public final class TcpClientSettings extends SocketSettings {
 	 * host or port
 	 */
 	public TcpConnectOptions toConnectOptions() {
-		if (this.unix != null) {
-			return TcpConnectOptions.unix(this.unix).withConnectTimeout(this.connectTimeout);
+		Path unix = getUnix();
+		if (unix != null) {
+			return TcpConnectOptions.unix(unix).withConnectTimeout(this.connectTimeout);
 		}
 		if (getHost() == null || getPort() == null) {
 			throw new IllegalArgumentException("No host and port (nor unix socket file) are configured");

@@ -1,7 +1,5 @@
 package io.sockwork.boot.config;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,9 +17,7 @@ import org.springframework.util.unit.DataSize;
  * then changed by every {@link TcpListenerSettingsCustomizer} (configuration properties
  * among them).
  */
-public final class TcpListenerSettings extends SocketSettings {
-
-	private @Nullable Path unix;
+public final class TcpListenerSettings extends TcpSettings {
 
 	private int backlog;
 
@@ -40,10 +36,6 @@ public final class TcpListenerSettings extends SocketSettings {
 	private DataSize lowWaterMark = DataSize.ofBytes(WaterMarks.DEFAULT.low());
 
 	private Dispatch dispatch = Dispatch.EVENT_LOOP;
-
-	private Charset charset = StandardCharsets.UTF_8;
-
-	private @Nullable String tlsBundle;
 
 	private TlsClientAuth tlsClientAuth = TlsClientAuth.NONE;
 
@@ -207,38 +199,6 @@ public final class TcpListenerSettings extends SocketSettings {
 	}
 
 	/**
-	 * The charset of {@code String} parameters and returned text.
-	 * @return the charset
-	 */
-	public Charset getCharset() {
-		return this.charset;
-	}
-
-	/**
-	 * Sets the charset of {@code String} parameters and returned text.
-	 * @param charset the charset
-	 */
-	public void setCharset(Charset charset) {
-		this.charset = charset;
-	}
-
-	/**
-	 * The SSL bundle that makes this a TLS listener.
-	 * @return the bundle name, or {@code null} for plain TCP
-	 */
-	public @Nullable String getTlsBundle() {
-		return this.tlsBundle;
-	}
-
-	/**
-	 * Sets the SSL bundle that makes this a TLS listener.
-	 * @param tlsBundle the bundle name, or {@code null} for plain TCP
-	 */
-	public void setTlsBundle(@Nullable String tlsBundle) {
-		this.tlsBundle = tlsBundle;
-	}
-
-	/**
 	 * Whether the listener asks its clients for a certificate.
 	 * @return the client authentication
 	 */
@@ -297,38 +257,23 @@ public final class TcpListenerSettings extends SocketSettings {
 	}
 
 	/**
-	 * The Unix domain socket file to listen on instead of a host and port.
-	 * @return the socket file, or {@code null} for TCP
-	 */
-	public @Nullable Path getUnix() {
-		return this.unix;
-	}
-
-	/**
-	 * Sets the Unix domain socket file to listen on instead of a host and port.
-	 * @param unix the socket file, or {@code null} for TCP
-	 */
-	public void setUnix(@Nullable Path unix) {
-		this.unix = unix;
-	}
-
-	/**
 	 * The engine's options for these settings, without TLS (the SSL bundle provides it).
 	 * @throws IllegalArgumentException if the settings are invalid, for example without a
 	 * port
 	 */
 	public TcpListenOptions toListenOptions() {
 		Integer port = getPort();
-		if (port == null && this.unix == null) {
+		Path unix = getUnix();
+		if (port == null && unix == null) {
 			throw new IllegalArgumentException("No port is configured");
 		}
 		WaterMarks waterMarks = new WaterMarks(toInt(this.lowWaterMark), toInt(this.highWaterMark));
 		TcpSocketOptions socket = new TcpSocketOptions(this.allowHalfOpen, this.noDelay, this.keepAlive, waterMarks);
-		return new TcpListenOptions(getHost(), (this.unix == null && port != null) ? port : 0, this.backlog, false,
+		return new TcpListenOptions(getHost(), (unix == null && port != null) ? port : 0, this.backlog, false,
 				this.idleTimeout, this.maxConnections, socket, null)
 			.withFraming(this.framing.toFraming())
 			.withProxyProtocol(this.proxyProtocol)
-			.withUnix(this.unix);
+			.withUnix(unix);
 	}
 
 	private static int toInt(DataSize size) {

@@ -1,0 +1,78 @@
+package io.sockwork.boot.config;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the settings of TCP listeners and clients share beyond an address: a Unix domain
+ * socket file instead of it, the charset of text, and the SSL bundle of TLS.
+ */
+public abstract class TcpSettings extends SocketSettings {
+
+	private @Nullable Path unix;
+
+	private Charset charset = StandardCharsets.UTF_8;
+
+	private @Nullable String tlsBundle;
+
+	/**
+	 * Creates settings with the defaults.
+	 * @param name the socket's name
+	 * @param source the handler method that declares it, for messages
+	 */
+	protected TcpSettings(String name, String source) {
+		super(name, source);
+	}
+
+	/**
+	 * The Unix domain socket file to use instead of a host and port.
+	 * @return the file, or {@code null} for TCP
+	 */
+	public @Nullable Path getUnix() {
+		return this.unix;
+	}
+
+	/**
+	 * Sets the Unix domain socket file to use instead of a host and port.
+	 * @param unix the file, or {@code null} for TCP
+	 */
+	public void setUnix(@Nullable Path unix) {
+		this.unix = unix;
+	}
+
+	/**
+	 * The charset of {@code String} parameters and returned text.
+	 * @return the charset
+	 */
+	public Charset getCharset() {
+		return this.charset;
+	}
+
+	/**
+	 * Sets the charset of {@code String} parameters and returned text.
+	 * @param charset the charset
+	 */
+	public void setCharset(Charset charset) {
+		this.charset = charset;
+	}
+
+	/**
+	 * The SSL bundle that makes this a TLS listener or client.
+	 * @return the bundle name, or {@code null} for plain TCP
+	 */
+	public @Nullable String getTlsBundle() {
+		return this.tlsBundle;
+	}
+
+	/**
+	 * Sets the SSL bundle that makes this a TLS listener or client.
+	 * @param tlsBundle the bundle name, or {@code null} for plain TCP
+	 */
+	public void setTlsBundle(@Nullable String tlsBundle) {
+		this.tlsBundle = tlsBundle;
+	}
+
+}
