@@ -116,9 +116,10 @@ public class SocketsEndpoint {
 	 * @param tls whether it accepts TLS, or {@code null} when not bound
 	 * @param state {@code listening} or {@code stopped}
 	 * @param counts its counts, or {@code null} when not bound
+	 * @param failure why its last start or reload failed, or {@code null}
 	 */
 	public record TcpListenerDescriptor(String name, String transport, @Nullable String address, @Nullable Boolean tls,
-			String state, @Nullable TcpCounts counts) implements SocketDescriptor {
+			String state, @Nullable TcpCounts counts, @Nullable String failure) implements SocketDescriptor {
 
 	}
 
@@ -169,9 +170,10 @@ public class SocketsEndpoint {
 	 * bound
 	 * @param state {@code listening} or {@code stopped}
 	 * @param counts its counts, or {@code null} when not bound
+	 * @param failure why its last start or reload failed, or {@code null}
 	 */
 	public record UdpSocketDescriptor(String name, String transport, @Nullable String address, String state,
-			@Nullable UdpCounts counts) implements SocketDescriptor {
+			@Nullable UdpCounts counts, @Nullable String failure) implements SocketDescriptor {
 
 	}
 

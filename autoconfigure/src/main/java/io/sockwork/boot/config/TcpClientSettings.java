@@ -31,6 +31,8 @@ public final class TcpClientSettings extends SocketSettings {
 
 	private double reconnectJitter = ReconnectBackoff.DEFAULT.jitter();
 
+	private boolean required;
+
 	/**
 	 * Creates settings with the defaults.
 	 * @param name the client's name
@@ -166,6 +168,23 @@ public final class TcpClientSettings extends SocketSettings {
 	 */
 	public void setReconnectJitter(double reconnectJitter) {
 		this.reconnectJitter = reconnectJitter;
+	}
+
+	/**
+	 * Whether the application's health depends on this client: a required client that is
+	 * not connected makes the {@code sockets} health indicator DOWN.
+	 * @return whether the client is required
+	 */
+	public boolean isRequired() {
+		return this.required;
+	}
+
+	/**
+	 * Sets whether the application's health depends on this client.
+	 * @param required whether the client is required
+	 */
+	public void setRequired(boolean required) {
+		this.required = required;
 	}
 
 	/**

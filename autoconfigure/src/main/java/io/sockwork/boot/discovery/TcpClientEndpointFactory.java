@@ -77,8 +77,8 @@ final class TcpClientEndpointFactory {
 		if (settings.getTlsBundle() != null) {
 			options = options.withTls(tls(name, settings.getTlsBundle()));
 		}
-		return new TcpClientEndpoint(name, data.description(), options, backoff,
-				AnnotatedHandlers.tcpClient(settings, handlers));
+		return new TcpClientEndpoint(name, data.description(), options, settings.getTlsBundle(), backoff,
+				settings.isRequired(), AnnotatedHandlers.tcpClient(settings, handlers));
 	}
 
 	private TlsOptions tls(String name, String bundleName) {

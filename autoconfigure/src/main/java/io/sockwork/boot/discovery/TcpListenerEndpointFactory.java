@@ -56,6 +56,7 @@ final class TcpListenerEndpointFactory {
 				endpoints.add(endpoint(name, handlers));
 			}
 		});
+		this.tls.retainOnly(bound.keySet());
 		return endpoints;
 	}
 

@@ -1,7 +1,7 @@
 package io.sockwork.boot.discovery;
 
 import io.sockwork.boot.config.InvalidListenerException;
-import io.sockwork.boot.config.UdpChannelConfigurer;
+import io.sockwork.boot.config.UdpChannelOptions;
 import io.sockwork.boot.config.UdpSocketEndpoint;
 import io.sockwork.boot.config.UdpSocketSettings;
 import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
@@ -55,7 +55,7 @@ final class UdpSocketEndpointFactory {
 			throw InvalidListenerException.udpSocketSettings(name, data.description(), ex);
 		}
 		return new UdpSocketEndpoint(name, data.description(), options, AnnotatedHandlers.udpSocket(settings, handlers),
-				new UdpChannelConfigurer(settings));
+				UdpChannelOptions.of(settings));
 	}
 
 	private UdpSocketSettings settings(String name, DiscoveredMethod data) {

@@ -20,9 +20,9 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.S
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of Sockwork's Micrometer meters: the meters of every listener and
- * UDP socket, registered when they bind and removed when they stop, the handler timer
- * when enabled, and Netty's event-loop and allocator meters.
+ * Auto-configuration of Sockwork's Micrometer meters: the meters of every listener,
+ * client and UDP socket, following the registry as they bind, move and stop, the handler
+ * timer when enabled, and Netty's event-loop and allocator meters.
  */
 @AutoConfiguration(after = { MetricsAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
 		SimpleMetricsExportAutoConfiguration.class, SockworkAutoConfiguration.class })
@@ -33,7 +33,7 @@ public final class SockworkMetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SocketMetricsBinder sockworkSocketMetricsBinder(MeterRegistry meterRegistry, SocketRegistry socketRegistry) {
-		return new SocketMetricsBinder(meterRegistry, socketRegistry::servers, socketRegistry::udpSockets);
+		return new SocketMetricsBinder(meterRegistry, socketRegistry);
 	}
 
 	@Bean

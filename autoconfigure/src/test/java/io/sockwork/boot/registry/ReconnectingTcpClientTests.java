@@ -82,7 +82,8 @@ class ReconnectingTcpClientTests {
 
 	private ReconnectingTcpClient client(int port) {
 		TcpClientEndpoint endpoint = new TcpClientEndpoint("test", "test()",
-				TcpConnectOptions.to("127.0.0.1", port).withConnectTimeout(Duration.ofSeconds(1)), FAST, this.events);
+				TcpConnectOptions.to("127.0.0.1", port).withConnectTimeout(Duration.ofSeconds(1)), null, FAST, false,
+				this.events);
 		return new ReconnectingTcpClient(this.engine, endpoint);
 	}
 
