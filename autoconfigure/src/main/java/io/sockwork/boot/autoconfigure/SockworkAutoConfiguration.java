@@ -48,6 +48,12 @@ public final class SockworkAutoConfiguration {
 	}
 
 	@Bean
+	SocketPropertiesNameCheck sockworkSocketPropertiesNameCheck(SockworkProperties properties,
+			SocketRegistry socketRegistry) {
+		return new SocketPropertiesNameCheck(properties, socketRegistry);
+	}
+
+	@Bean
 	ReloadOnRefreshListener sockworkReloadOnRefreshListener(SocketRegistry socketRegistry) {
 		return new ReloadOnRefreshListener(socketRegistry);
 	}

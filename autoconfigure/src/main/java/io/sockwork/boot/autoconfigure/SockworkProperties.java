@@ -1155,6 +1155,13 @@ public class SockworkProperties implements Validator {
 		private final ClientTls tls = new ClientTls();
 
 		/**
+		 * Whether the application's health depends on this client: when true, the
+		 * 'sockets' health indicator is DOWN while it is not connected. By default a
+		 * client only appears in the indicator's details.
+		 */
+		private @Nullable Boolean required;
+
+		/**
 		 * The host to connect to.
 		 * @return the host, or {@code null} when unset
 		 */
@@ -1248,6 +1255,22 @@ public class SockworkProperties implements Validator {
 		 */
 		public ClientTls getTls() {
 			return this.tls;
+		}
+
+		/**
+		 * Whether the application's health depends on this client.
+		 * @return whether it is required, or {@code null} when unset
+		 */
+		public @Nullable Boolean getRequired() {
+			return this.required;
+		}
+
+		/**
+		 * Sets whether the application's health depends on this client.
+		 * @param required whether it is required
+		 */
+		public void setRequired(@Nullable Boolean required) {
+			this.required = required;
 		}
 
 	}
