@@ -70,7 +70,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		if (!options.socket().equals(this.boundSocketOptions)) {
 			// Reconfigured since the bootstrap's child options were set.
-			SocketEngine.applySocketOptions(options.socket(), channel.config()::setOption);
+			NettyTransport.applySocketOptions(options.socket(), channel.config()::setOption);
 		}
 		SslContext context = this.tls;
 		if (context != null) {

@@ -5,16 +5,8 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.Certificate;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-
-import javax.net.ssl.ExtendedSSLSession;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SNIServerName;
-import javax.net.ssl.SSLPeerUnverifiedException;
-import javax.net.ssl.SSLSession;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -53,9 +45,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private volatile TcpHandler<T> handler;
 
-	private volatile @Nullable SslHandler tlsHandler;
-
-	private volatile boolean verifiesPeer;
+	private volatile @Nullable SocketTls<T> tls;
 
 	private volatile @Nullable T data;
 
@@ -69,21 +59,13 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private volatile @Nullable Thread corkOwner;
 
+	private final WriteBatch batch;
+
 	// Event-loop state.
-	private int dispatchDepth;
-
-	private boolean flushPending;
-
-	private boolean drainRequested;
-
-	private long firstShortWriteNanos;
-
 	private long lastActivityNanos = System.nanoTime();
 
-	// Created on first use: most sockets never arm a timer, and each costs a few objects.
-	private @Nullable ActivityTimer timeout;
-
-	private @Nullable ActivityTimer idleTimeout;
+	// Created on first use: most sockets never arm a timer.
+	private @Nullable SocketTimers timers;
 
 	private @Nullable Throwable closeCause;
 
@@ -93,10 +75,6 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private @Nullable ByteBuffer readingView;
 
-	private long handshakeStartNanos;
-
-	private @Nullable CompletableFuture<TcpSocket<T>> upgrade;
-
 	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
 			boolean client) {
 		this.channel = channel;
@@ -104,6 +82,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		this.handler = handler;
 		this.options = options;
 		this.stats = stats;
+		this.batch = new WriteBatch(channel);
 	}
 
 	private long lastActivityNanos() {
@@ -115,14 +94,10 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		return (NettyTcpSocket<T>) channel.attr(KEY).get();
 	}
 
-	Channel channel() {
-		return this.channel;
-	}
-
 	// ---- events, called on the event loop by TcpEventBridge
 
 	void activated() {
-		if (this.tlsHandler == null) {
+		if (this.tls == null) {
 			opened();
 		}
 	}
@@ -141,7 +116,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 				: ByteBuffer.wrap(ByteBufUtil.getBytes(buf)).asReadOnlyBuffer();
 		this.reading = buf;
 		this.readingView = view;
-		this.dispatchDepth++;
+		this.batch.enter();
 		try {
 			handler().data(this, view);
 		}
@@ -149,21 +124,20 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 			handlerFailed(SocketEvent.DATA, ex);
 		}
 		finally {
-			this.dispatchDepth--;
+			this.batch.exit();
 			this.reading = null;
 			this.readingView = null;
 		}
 	}
 
 	void readComplete() {
-		flushIfPending();
+		this.batch.flushIfPending();
 	}
 
 	void writabilityChanged() {
-		if (this.channel.isWritable() && this.drainRequested) {
-			this.drainRequested = false;
-			this.stats.drained(System.nanoTime() - this.firstShortWriteNanos);
-			this.firstShortWriteNanos = 0;
+		long waitedNanos = this.batch.drainDue();
+		if (waitedNanos >= 0) {
+			this.stats.drained(waitedNanos);
 			dispatch(SocketEvent.DRAIN, null);
 		}
 	}
@@ -214,15 +188,17 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	 * pipeline.
 	 */
 	void secure(SslHandler tlsHandler, boolean verifiesPeer) {
-		this.tlsHandler = tlsHandler;
-		this.verifiesPeer = verifiesPeer;
-		this.handshakeStartNanos = System.nanoTime();
+		this.tls = new SocketTls<>(tlsHandler, this.client, verifiesPeer);
 	}
 
 	void handshakeCompleted(SslHandshakeCompletionEvent event) {
-		this.stats.handshake(event.isSuccess(), System.nanoTime() - this.handshakeStartNanos);
-		CompletableFuture<TcpSocket<T>> pendingUpgrade = this.upgrade;
-		this.upgrade = null;
+		SocketTls<T> tls = this.tls;
+		if (tls == null) {
+			// Not from the TLS this socket put in front of itself.
+			return;
+		}
+		this.stats.handshake(event.isSuccess(), tls.handshakeNanos());
+		CompletableFuture<TcpSocket<T>> pendingUpgrade = tls.takeUpgrade();
 		dispatch(SocketEvent.HANDSHAKE, event.cause());
 		if (event.isSuccess()) {
 			if (this.state == ReadyState.OPENING) {
@@ -243,11 +219,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	void closed() {
 		boolean wasOpen = this.state != ReadyState.OPENING;
 		this.state = ReadyState.CLOSED;
-		if (this.timeout != null) {
-			this.timeout.cancel();
-		}
-		if (this.idleTimeout != null) {
-			this.idleTimeout.cancel();
+		if (this.timers != null) {
+			this.timers.cancel();
 		}
 		if (wasOpen) {
 			dispatch(SocketEvent.CLOSE, this.closeCause);
@@ -260,7 +233,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	private void dispatch(SocketEvent event, @Nullable Throwable error) {
-		this.dispatchDepth++;
+		this.batch.enter();
 		try {
 			TcpHandler<T> current = handler();
 			switch (event) {
@@ -279,11 +252,9 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 			handlerFailed(event, ex);
 		}
 		finally {
-			this.dispatchDepth--;
+			this.batch.exit();
 		}
-		if (this.dispatchDepth == 0) {
-			flushIfPending();
-		}
+		this.batch.flushIfOutermost();
 	}
 
 	private void handlerFailed(SocketEvent event, Throwable ex) {
@@ -411,41 +382,27 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private void backpressured() {
 		this.stats.writeBackpressured();
-		onEventLoop(this::markDrainRequested);
+		onEventLoop(this::requestDrain);
 	}
 
-	private void markDrainRequested() {
-		if (!this.drainRequested) {
-			this.drainRequested = true;
-			this.firstShortWriteNanos = System.nanoTime();
-		}
-		// The buffer may have drained before this ran: drain at once rather than never.
-		if (this.channel.isWritable() && this.channel.isActive()) {
-			this.channel.eventLoop().execute(this::writabilityChanged);
-		}
+	private void requestDrain() {
+		this.batch.requestDrain(this::writabilityChanged);
 	}
 
 	private void send(ByteBuf buf) {
 		this.lastActivityNanos = System.nanoTime();
 		boolean onEventLoop = this.channel.eventLoop().inEventLoop();
-		if ((onEventLoop && this.dispatchDepth > 0) || Thread.currentThread() == this.corkOwner) {
+		if ((onEventLoop && this.batch.inHandler()) || Thread.currentThread() == this.corkOwner) {
 			this.channel.write(buf, this.channel.voidPromise());
 			if (onEventLoop) {
 				// Flushed when the handler returns; a cork off the loop flushes when it
 				// ends. Only the event loop
 				// touches this field.
-				this.flushPending = true;
+				this.batch.flushLater();
 			}
 		}
 		else {
 			this.channel.writeAndFlush(buf, this.channel.voidPromise());
-		}
-	}
-
-	private void flushIfPending() {
-		if (this.flushPending) {
-			this.flushPending = false;
-			this.channel.flush();
 		}
 	}
 
@@ -468,8 +425,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	@Override
 	public void flush() {
-		this.flushPending = false;
-		this.channel.flush();
+		this.batch.flush();
 	}
 
 	// ---- closing
@@ -480,7 +436,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 			return;
 		}
 		this.state = ReadyState.SHUTDOWN;
-		this.flushPending = false;
+		this.batch.flushing();
 		this.channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFutureListener) (written) -> {
 			if (!(this.channel instanceof DuplexChannel duplex) || duplex.isInputShutdown()) {
 				this.channel.close();
@@ -511,7 +467,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		if (this.state == ReadyState.CLOSED) {
 			return;
 		}
-		this.flushPending = false;
+		this.batch.flushing();
 		this.channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
 	}
 
@@ -539,25 +495,19 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		if (nanos < 0) {
 			throw new IllegalArgumentException("'timeout' must not be negative, was " + timeout);
 		}
-		onEventLoop(() -> timeoutTimer().arm(nanos));
+		onEventLoop(() -> timers().timeout(nanos));
 	}
 
-	private ActivityTimer timeoutTimer() {
-		if (this.timeout == null) {
-			this.timeout = new ActivityTimer(this.channel.eventLoop(), this::lastActivityNanos, this::timedOut);
+	private SocketTimers timers() {
+		if (this.timers == null) {
+			this.timers = new SocketTimers(this.channel.eventLoop(), this::lastActivityNanos, this::timedOut,
+					this::idledOut);
 		}
-		return this.timeout;
-	}
-
-	private ActivityTimer idleTimer() {
-		if (this.idleTimeout == null) {
-			this.idleTimeout = new ActivityTimer(this.channel.eventLoop(), this::lastActivityNanos, this::idledOut);
-		}
-		return this.idleTimeout;
+		return this.timers;
 	}
 
 	void idleTimeout(Duration idleTimeout) {
-		idleTimer().arm(idleTimeout.toNanos());
+		timers().idle(idleTimeout.toNanos());
 	}
 
 	/**
@@ -567,12 +517,12 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	void reconfigure(TcpSocketOptions options, @Nullable Duration idleTimeout) {
 		onEventLoop(() -> {
 			this.options = options;
-			SocketEngine.applySocketOptions(options, this.channel.config()::setOption);
+			NettyTransport.applySocketOptions(options, this.channel.config()::setOption);
 			if (idleTimeout != null) {
-				idleTimer().arm(idleTimeout.toNanos());
+				timers().idle(idleTimeout.toNanos());
 			}
-			else if (this.idleTimeout != null) {
-				this.idleTimeout.cancel();
+			else if (this.timers != null) {
+				this.timers.cancelIdle();
 			}
 		});
 	}
@@ -617,41 +567,13 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	@Override
 	public boolean isTls() {
-		return this.tlsHandler != null;
+		return this.tls != null;
 	}
 
 	@Override
 	public @Nullable TlsInfo tls() {
-		SslHandler handler = this.tlsHandler;
-		if (handler == null || !handler.handshakeFuture().isSuccess()) {
-			return null;
-		}
-		SSLSession session = handler.engine().getSession();
-		List<Certificate> peer = peerCertificates(session);
-		Certificate[] local = session.getLocalCertificates();
-		boolean authorized = this.client ? this.verifiesPeer : !peer.isEmpty();
-		return new TlsInfo(session.getProtocol(), session.getCipherSuite(), handler.applicationProtocol(), peer,
-				(local != null) ? List.of(local) : List.of(), authorized, requestedServerName(session));
-	}
-
-	private static List<Certificate> peerCertificates(SSLSession session) {
-		try {
-			return List.of(session.getPeerCertificates());
-		}
-		catch (SSLPeerUnverifiedException ex) {
-			return List.of();
-		}
-	}
-
-	private @Nullable String requestedServerName(SSLSession session) {
-		if (session instanceof ExtendedSSLSession extended) {
-			for (SNIServerName name : extended.getRequestedServerNames()) {
-				if (name instanceof SNIHostName host) {
-					return host.getAsciiName();
-				}
-			}
-		}
-		return this.client ? this.tlsHandler.engine().getPeerHost() : null;
+		SocketTls<T> tls = this.tls;
+		return (tls != null) ? tls.info() : null;
 	}
 
 	@Override
@@ -669,19 +591,15 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	private void startTls(TlsOptions options, CompletableFuture<TcpSocket<T>> result) {
-		if (this.tlsHandler != null) {
+		if (this.tls != null) {
 			throw new IllegalStateException("The socket already uses TLS");
 		}
 		if (this.state != ReadyState.OPEN) {
 			throw new IllegalStateException("Only an open socket can be upgraded to TLS, this one is " + this.state);
 		}
-		InetSocketAddress peer = remoteAddress();
-		SslHandler handler = (this.client && peer != null) ? TlsHandlers.client(TlsContexts.client(options), options,
-				this.channel, peer.getHostString(), peer.getPort())
-				: TlsHandlers.server(TlsContexts.server(options), this.channel);
-		this.upgrade = result;
-		secure(handler, this.client && options.verifyPeer());
-		this.channel.pipeline().addFirst(handler);
+		SocketTls<T> tls = SocketTls.upgrade(this.channel, options, this.client, remoteAddress(), result);
+		this.tls = tls;
+		this.channel.pipeline().addFirst(tls.handler());
 	}
 
 	// ---- state

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.function.Function;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.ServerChannel;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.SocketChannel;
@@ -18,8 +20,8 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 
 /**
- * A resolved transport: the I/O handler factory of the event loops and the channel
- * classes that go with it.
+ * A resolved transport: the I/O handler factory of the event loops, the channel classes
+ * that go with it, and how TCP socket options are set on those channels.
  *
  * @param transport the transport, never {@link Transport#AUTO}
  * @param ioHandlerFactory the factory of the event loops' I/O handlers
@@ -70,6 +72,27 @@ record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 	}
 
 	/**
+	 * Sets the options of a TCP socket, on one channel or as a bootstrap's defaults.
+	 */
+	static void applySocketOptions(TcpSocketOptions socket, OptionSetter setter) {
+		applySocketOptions(socket, setter, false);
+	}
+
+	/**
+	 * Sets the options of a TCP or Unix domain socket; a Unix domain socket has no
+	 * TCP_NODELAY nor SO_KEEPALIVE, and NIO's cannot stay half-open.
+	 */
+	static void applySocketOptions(TcpSocketOptions socket, OptionSetter setter, boolean unix) {
+		if (!unix) {
+			setter.set(ChannelOption.ALLOW_HALF_CLOSURE, true);
+			setter.set(ChannelOption.TCP_NODELAY, socket.noDelay());
+			setter.set(ChannelOption.SO_KEEPALIVE, socket.keepAlive());
+		}
+		setter.set(ChannelOption.WRITE_BUFFER_WATER_MARK,
+				new WriteBufferWaterMark(socket.waterMarks().low(), socket.waterMarks().high()));
+	}
+
+	/**
 	 * The Unix domain socket channels of a transport (NIO's need Java 16+, which is the
 	 * baseline), and how a path becomes the address they bind and connect to.
 	 *
@@ -79,6 +102,17 @@ record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 	 */
 	record Domain(Class<? extends ServerChannel> serverChannel, Class<? extends Channel> channel,
 			Function<Path, SocketAddress> address) {
+
+	}
+
+	/**
+	 * Sets one channel option: a bootstrap's {@code option} or {@code childOption}, or a
+	 * channel's configuration.
+	 */
+	@FunctionalInterface
+	interface OptionSetter {
+
+		<V> void set(ChannelOption<V> option, V value);
 
 	}
 

@@ -1,15 +1,11 @@
 package io.sockwork.core;
 
 import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import io.netty.buffer.ByteBuf;
@@ -45,7 +41,9 @@ final class NettyUdpChannel implements UdpChannel {
 
 	private final UdpStats stats = new UdpStats();
 
-	private final Set<Membership> memberships = ConcurrentHashMap.newKeySet();
+	private final WriteBatch batch;
+
+	private final MulticastMemberships memberships;
 
 	private final ChannelFutureListener sendListener = this::sendCompleted;
 
@@ -55,18 +53,13 @@ final class NettyUdpChannel implements UdpChannel {
 
 	private volatile @Nullable InetSocketAddress peer;
 
-	// Event-loop state.
-	private int dispatchDepth;
-
-	private boolean flushPending;
-
-	private boolean drainRequested;
-
 	NettyUdpChannel(DatagramChannel channel, UdpHandler handler, Transport transport, int maxDatagramSize) {
 		this.channel = channel;
 		this.handler = handler;
 		this.transport = transport;
 		this.maxDatagramSize = maxDatagramSize;
+		this.batch = new WriteBatch(channel);
+		this.memberships = new MulticastMemberships(channel);
 	}
 
 	static NettyUdpChannel of(Channel channel) {
@@ -114,39 +107,17 @@ final class NettyUdpChannel implements UdpChannel {
 		this.stats.received(size);
 		ByteBuffer view = (content.nioBufferCount() == 1) ? content.nioBuffer().asReadOnlyBuffer()
 				: ByteBuffer.wrap(ByteBufUtil.getBytes(content)).asReadOnlyBuffer();
-		this.dispatchDepth++;
-		try {
-			this.handler.data(this, view, sender);
-		}
-		catch (Throwable ex) {
-			handlerFailed(ex);
-		}
-		finally {
-			this.dispatchDepth--;
-		}
+		dispatch(SocketEvent.DATA, view, sender, null);
 	}
 
 	void readComplete() {
-		flushIfPending();
+		this.batch.flushIfPending();
 	}
 
 	void writabilityChanged() {
-		if (this.channel.isWritable() && this.drainRequested) {
-			this.drainRequested = false;
+		if (this.batch.drainDue() >= 0) {
 			this.stats.drained();
-			this.dispatchDepth++;
-			try {
-				this.handler.drain(this);
-			}
-			catch (Throwable ex) {
-				handlerFailed(ex);
-			}
-			finally {
-				this.dispatchDepth--;
-			}
-			if (this.dispatchDepth == 0) {
-				flushIfPending();
-			}
+			dispatch(SocketEvent.DRAIN, null, null, null);
 		}
 	}
 
@@ -154,21 +125,35 @@ final class NettyUdpChannel implements UdpChannel {
 	 * Reports an error to the handler; the socket stays open.
 	 */
 	void failed(Throwable cause) {
-		this.dispatchDepth++;
-		try {
-			reportError(cause);
-		}
-		finally {
-			this.dispatchDepth--;
-		}
-		if (this.dispatchDepth == 0) {
-			flushIfPending();
-		}
+		dispatch(SocketEvent.ERROR, null, null, cause);
 	}
 
-	private void handlerFailed(Throwable ex) {
-		this.stats.handlerFailed();
-		reportError(ex);
+	/**
+	 * Calls the handler. What it sends is flushed when the outermost call returns, or for
+	 * data when the read burst completes.
+	 */
+	@SuppressWarnings("NullAway") // DATA comes with data and sender, ERROR with an error
+	private void dispatch(SocketEvent event, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
+			@Nullable Throwable error) {
+		this.batch.enter();
+		try {
+			switch (event) {
+				case DATA -> this.handler.data(this, data, sender);
+				case DRAIN -> this.handler.drain(this);
+				case ERROR -> reportError(error);
+				default -> throw new IllegalArgumentException("Not dispatched here: " + event);
+			}
+		}
+		catch (Throwable ex) {
+			this.stats.handlerFailed();
+			reportError(ex);
+		}
+		finally {
+			this.batch.exit();
+		}
+		if (event != SocketEvent.DATA) {
+			this.batch.flushIfOutermost();
+		}
 	}
 
 	private void reportError(Throwable error) {
@@ -315,16 +300,12 @@ final class NettyUdpChannel implements UdpChannel {
 			return true;
 		}
 		this.stats.backpressured();
-		onEventLoop(this::markDrainRequested);
+		onEventLoop(this::requestDrain);
 		return false;
 	}
 
-	private void markDrainRequested() {
-		this.drainRequested = true;
-		// The buffer may have drained before this ran: drain at once rather than never.
-		if (this.channel.isWritable() && this.channel.isActive()) {
-			this.channel.eventLoop().execute(this::writabilityChanged);
-		}
+	private void requestDrain() {
+		this.batch.requestDrain(this::writabilityChanged);
 	}
 
 	private void write(int size, Consumer<ByteBuf> payload, InetSocketAddress recipient) {
@@ -337,17 +318,10 @@ final class NettyUdpChannel implements UdpChannel {
 	}
 
 	private void flushOrDefer() {
-		if (this.channel.eventLoop().inEventLoop() && this.dispatchDepth > 0) {
-			this.flushPending = true;
+		if (this.channel.eventLoop().inEventLoop() && this.batch.inHandler()) {
+			this.batch.flushLater();
 		}
 		else {
-			this.channel.flush();
-		}
-	}
-
-	private void flushIfPending() {
-		if (this.flushPending) {
-			this.flushPending = false;
 			this.channel.flush();
 		}
 	}
@@ -369,12 +343,12 @@ final class NettyUdpChannel implements UdpChannel {
 	// ---- options
 
 	@Override
-	public boolean setBroadcast(boolean broadcast) {
-		return apply(ChannelOption.SO_BROADCAST, broadcast, "SO_BROADCAST");
+	public void setBroadcast(boolean broadcast) {
+		apply(ChannelOption.SO_BROADCAST, broadcast, "SO_BROADCAST");
 	}
 
 	@Override
-	public boolean setTtl(int ttl) {
+	public void setTtl(int ttl) {
 		if (ttl < 1 || ttl > 255) {
 			throw new IllegalArgumentException("'ttl' must be between 1 and 255, was " + ttl);
 		}
@@ -391,32 +365,32 @@ final class NettyUdpChannel implements UdpChannel {
 			catch (ChannelException ex) {
 				logger.debug("IP_TTL not applied to IPv6 socket {}", this, ex);
 			}
-			return true;
+			return;
 		}
-		return apply(UnixTtlOptions.IPV4_TTL, ttl, "IP_TTL");
+		apply(UnixTtlOptions.IPV4_TTL, ttl, "IP_TTL");
 	}
 
 	@Override
-	public boolean setMulticastTtl(int ttl) {
+	public void setMulticastTtl(int ttl) {
 		if (ttl < 0 || ttl > 255) {
 			throw new IllegalArgumentException("'ttl' must be between 0 and 255, was " + ttl);
 		}
-		return apply(ChannelOption.IP_MULTICAST_TTL, ttl, "IP_MULTICAST_TTL");
+		apply(ChannelOption.IP_MULTICAST_TTL, ttl, "IP_MULTICAST_TTL");
 	}
 
 	@Override
-	public boolean setMulticastLoopback(boolean loopback) {
-		return apply(ChannelOption.IP_MULTICAST_LOOP_DISABLED, !loopback, "IP_MULTICAST_LOOP");
+	public void setMulticastLoopback(boolean loopback) {
+		apply(ChannelOption.IP_MULTICAST_LOOP_DISABLED, !loopback, "IP_MULTICAST_LOOP");
 	}
 
 	@Override
-	public boolean setMulticastInterface(String addressOrInterfaceName) {
+	public void setMulticastInterface(String addressOrInterfaceName) {
 		NetworkInterface networkInterface = UdpAddresses.networkInterface(addressOrInterfaceName);
-		return apply(ChannelOption.IP_MULTICAST_IF, networkInterface,
+		apply(ChannelOption.IP_MULTICAST_IF, networkInterface,
 				"IP_MULTICAST_IF to interface " + networkInterface.getName());
 	}
 
-	private <V> boolean apply(ChannelOption<V> option, V value, String name) {
+	private <V> void apply(ChannelOption<V> option, V value, String name) {
 		boolean applied;
 		try {
 			applied = this.channel.config().setOption(option, value);
@@ -428,7 +402,6 @@ final class NettyUdpChannel implements UdpChannel {
 		if (!applied) {
 			throw new UnsupportedOperationException(name + " is not supported by the " + this.transport + " transport");
 		}
-		return true;
 	}
 
 	private boolean isIpv6() {
@@ -439,97 +412,43 @@ final class NettyUdpChannel implements UdpChannel {
 	// ---- multicast
 
 	@Override
-	public boolean addMembership(String group) {
-		return addMembership(group, null);
+	public void addMembership(String group) {
+		addMembership(group, null);
 	}
 
 	@Override
-	public boolean addMembership(String group, @Nullable String networkInterface) {
-		return membership(true, null, group, networkInterface);
+	public void addMembership(String group, @Nullable String networkInterface) {
+		this.memberships.join(null, group, networkInterface, this.localAddress);
 	}
 
 	@Override
-	public boolean dropMembership(String group) {
-		return dropMembership(group, null);
+	public void dropMembership(String group) {
+		dropMembership(group, null);
 	}
 
 	@Override
-	public boolean dropMembership(String group, @Nullable String networkInterface) {
-		return membership(false, null, group, networkInterface);
+	public void dropMembership(String group, @Nullable String networkInterface) {
+		this.memberships.leave(null, group, networkInterface, this.localAddress);
 	}
 
 	@Override
-	public boolean addSourceSpecificMembership(String source, String group) {
-		return addSourceSpecificMembership(source, group, null);
+	public void addSourceSpecificMembership(String source, String group) {
+		addSourceSpecificMembership(source, group, null);
 	}
 
 	@Override
-	public boolean addSourceSpecificMembership(String source, String group, @Nullable String networkInterface) {
-		return membership(true, UdpAddresses.literal("source", source), group, networkInterface);
+	public void addSourceSpecificMembership(String source, String group, @Nullable String networkInterface) {
+		this.memberships.join(UdpAddresses.literal("source", source), group, networkInterface, this.localAddress);
 	}
 
 	@Override
-	public boolean dropSourceSpecificMembership(String source, String group) {
-		return dropSourceSpecificMembership(source, group, null);
+	public void dropSourceSpecificMembership(String source, String group) {
+		dropSourceSpecificMembership(source, group, null);
 	}
 
 	@Override
-	public boolean dropSourceSpecificMembership(String source, String group, @Nullable String networkInterface) {
-		return membership(false, UdpAddresses.literal("source", source), group, networkInterface);
-	}
-
-	private boolean membership(boolean join, @Nullable InetAddress source, String group,
-			@Nullable String networkInterface) {
-		InetAddress groupAddress = UdpAddresses.multicastGroup(group);
-		NetworkInterface resolved = (networkInterface != null) ? UdpAddresses.networkInterface(networkInterface)
-				: defaultInterface(groupAddress);
-		Membership membership = new Membership(groupAddress, resolved, source);
-		if (!join && !this.memberships.contains(membership)) {
-			throw new UdpSocketException("Could not leave " + membership + ": this socket is not a member");
-		}
-		ChannelFuture done = join ? this.channel.joinGroup(groupAddress, resolved, source)
-				: this.channel.leaveGroup(groupAddress, resolved, source);
-		done.awaitUninterruptibly();
-		if (!done.isSuccess()) {
-			throw new UdpSocketException("Could not " + (join ? "join " : "leave ") + membership, done.cause());
-		}
-		if (join) {
-			this.memberships.add(membership);
-		}
-		else {
-			this.memberships.remove(membership);
-		}
-		return true;
-	}
-
-	/**
-	 * The interface to join on when none is given: the bound address's, else the
-	 * multicast interface, else the first one that is up and can do multicast in the
-	 * group's family. Java needs one where the kernel would pick.
-	 */
-	private NetworkInterface defaultInterface(InetAddress group) {
-		InetSocketAddress local = this.localAddress;
-		try {
-			if (local != null && !local.getAddress().isAnyLocalAddress()) {
-				NetworkInterface bound = NetworkInterface.getByInetAddress(local.getAddress());
-				if (bound != null) {
-					return bound;
-				}
-			}
-		}
-		catch (SocketException ex) {
-			throw new UdpSocketException("Could not find the interface of " + local, ex);
-		}
-		NetworkInterface configured = this.channel.config().getNetworkInterface();
-		if (configured != null) {
-			return configured;
-		}
-		NetworkInterface first = UdpAddresses.firstMulticastInterface(group);
-		if (first == null) {
-			throw new UdpSocketException("No network interface that is up can join multicast group "
-					+ group.getHostAddress() + ": name one");
-		}
-		return first;
+	public void dropSourceSpecificMembership(String source, String group, @Nullable String networkInterface) {
+		this.memberships.leave(UdpAddresses.literal("source", source), group, networkInterface, this.localAddress);
 	}
 
 	// ---- state
@@ -581,19 +500,6 @@ final class NettyUdpChannel implements UdpChannel {
 		InetSocketAddress connectedPeer = this.peer;
 		return "UdpChannel[" + this.localAddress + ((connectedPeer != null) ? " -> " + connectedPeer : "")
 				+ (isClosed() ? ", closed" : "") + "]";
-	}
-
-	/**
-	 * One multicast membership, as joined.
-	 */
-	private record Membership(InetAddress group, NetworkInterface networkInterface, @Nullable InetAddress source) {
-
-		@Override
-		public String toString() {
-			return "multicast group " + this.group.getHostAddress() + " on interface " + this.networkInterface.getName()
-					+ ((this.source != null) ? " for source " + this.source.getHostAddress() : "");
-		}
-
 	}
 
 }

@@ -110,7 +110,7 @@ public final class SocketEngine implements AutoCloseable {
 			}
 			bootstrap.option(UnixChannelOption.SO_REUSEPORT, true);
 		}
-		applySocketOptions(options.socket(), bootstrap::childOption, unix != null);
+		NettyTransport.applySocketOptions(options.socket(), bootstrap::childOption, unix != null);
 		SocketAddress address;
 		if (unix != null) {
 			UnixSocketFiles.removeStale(unix);
@@ -165,7 +165,7 @@ public final class SocketEngine implements AutoCloseable {
 					channel.pipeline().addLast(TcpEventBridge.INSTANCE);
 				}
 			});
-		applySocketOptions(options.socket(), bootstrap::option, unix != null);
+		NettyTransport.applySocketOptions(options.socket(), bootstrap::option, unix != null);
 		ChannelFuture connecting = (unix != null) ? bootstrap.connect(this.transport.domain().address().apply(unix))
 				: bootstrap.connect(options.host(), options.port());
 		connecting.addListener((ChannelFuture connect) -> {
@@ -270,24 +270,6 @@ public final class SocketEngine implements AutoCloseable {
 		return result;
 	}
 
-	static void applySocketOptions(TcpSocketOptions socket, OptionSetter setter) {
-		applySocketOptions(socket, setter, false);
-	}
-
-	/**
-	 * Sets the socket options; a Unix domain socket has no TCP_NODELAY nor SO_KEEPALIVE,
-	 * and NIO's cannot stay half-open.
-	 */
-	static void applySocketOptions(TcpSocketOptions socket, OptionSetter setter, boolean unix) {
-		if (!unix) {
-			setter.set(ChannelOption.ALLOW_HALF_CLOSURE, true);
-			setter.set(ChannelOption.TCP_NODELAY, socket.noDelay());
-			setter.set(ChannelOption.SO_KEEPALIVE, socket.keepAlive());
-		}
-		setter.set(ChannelOption.WRITE_BUFFER_WATER_MARK,
-				new WriteBufferWaterMark(socket.waterMarks().low(), socket.waterMarks().high()));
-	}
-
 	/**
 	 * Shuts the engine down: every server, client and UDP socket it created is closed.
 	 */
@@ -317,13 +299,6 @@ public final class SocketEngine implements AutoCloseable {
 		if (value == null) {
 			throw new IllegalArgumentException("'" + name + "' must not be null");
 		}
-	}
-
-	@FunctionalInterface
-	interface OptionSetter {
-
-		<V> void set(ChannelOption<V> option, V value);
-
 	}
 
 }

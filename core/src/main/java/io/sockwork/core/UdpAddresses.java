@@ -36,9 +36,7 @@ final class UdpAddresses {
 	}
 
 	static InetSocketAddress recipient(int port, @Nullable String address) {
-		if (port < 1 || port > 65535) {
-			throw new IllegalArgumentException("'port' must be between 1 and 65535, was " + port);
-		}
+		Ports.checkPeer("port", port, "");
 		return new InetSocketAddress(literal("address", address), port);
 	}
 

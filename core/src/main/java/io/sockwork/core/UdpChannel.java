@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A bound UDP socket (Bun's {@code udpSocket}), named so that it never clashes with a
  * {@code @UdpSocket} annotation. Thread-safe. Addresses are IP literals: nothing here
  * looks up a name. Bad input throws {@link IllegalArgumentException} and leaves the
- * socket serving; setters return {@code true} or throw.
+ * socket serving; setters and memberships either take effect or throw.
  */
 public interface UdpChannel extends AutoCloseable {
 
@@ -91,91 +91,81 @@ public interface UdpChannel extends AutoCloseable {
 	/**
 	 * Sets SO_BROADCAST, to allow sending to broadcast addresses.
 	 * @param broadcast whether broadcast is allowed
-	 * @return {@code true}
 	 * @throws UdpSocketException if the transport refused the option
 	 */
-	boolean setBroadcast(boolean broadcast);
+	void setBroadcast(boolean broadcast);
 
 	/**
 	 * Sets the IP time-to-live (hop limit for IPv6) of unicast datagrams. Java's NIO has
 	 * no such option: this needs a native transport (epoll or io_uring).
 	 * @param ttl the TTL, from 1 to 255
-	 * @return {@code true}
 	 * @throws UnsupportedOperationException on the NIO transport
 	 */
-	boolean setTtl(int ttl);
+	void setTtl(int ttl);
 
 	/**
 	 * Sets the TTL of multicast datagrams (IP_MULTICAST_TTL).
 	 * @param ttl the TTL, from 0 to 255
-	 * @return {@code true}
 	 */
-	boolean setMulticastTtl(int ttl);
+	void setMulticastTtl(int ttl);
 
 	/**
 	 * Sets whether multicast datagrams sent are looped back to local sockets
 	 * (IP_MULTICAST_LOOP).
 	 * @param loopback whether to loop back
-	 * @return {@code true}
 	 */
-	boolean setMulticastLoopback(boolean loopback);
+	void setMulticastLoopback(boolean loopback);
 
 	/**
 	 * Sets the interface multicast datagrams are sent from (IP_MULTICAST_IF).
 	 * @param addressOrInterfaceName an interface name such as {@code lo}, or one of its
 	 * addresses such as {@code 127.0.0.1}
-	 * @return {@code true}
 	 */
-	boolean setMulticastInterface(String addressOrInterfaceName);
+	void setMulticastInterface(String addressOrInterfaceName);
 
 	/**
 	 * Joins a multicast group on the default interface: the bound address's interface,
 	 * else the {@link #setMulticastInterface multicast interface}, else the first
 	 * multicast-capable interface that is up.
 	 * @param group the group's IP literal
-	 * @return {@code true}
 	 * @throws UdpSocketException if the join failed; the message names the group and
 	 * interface
 	 */
-	boolean addMembership(String group);
+	void addMembership(String group);
 
 	/**
 	 * Joins a multicast group on an interface.
 	 * @param group the group's IP literal
 	 * @param networkInterface an interface name or address, or {@code null} for the
 	 * default
-	 * @return {@code true}
 	 * @throws UdpSocketException if the join failed; the message names the group and
 	 * interface
 	 */
-	boolean addMembership(String group, @Nullable String networkInterface);
+	void addMembership(String group, @Nullable String networkInterface);
 
 	/**
 	 * Leaves a multicast group joined on the default interface.
 	 * @param group the group's IP literal
-	 * @return {@code true}
 	 * @throws UdpSocketException if the socket is not a member
 	 */
-	boolean dropMembership(String group);
+	void dropMembership(String group);
 
 	/**
 	 * Leaves a multicast group.
 	 * @param group the group's IP literal
 	 * @param networkInterface an interface name or address, or {@code null} for the
 	 * default
-	 * @return {@code true}
 	 * @throws UdpSocketException if the socket is not a member
 	 */
-	boolean dropMembership(String group, @Nullable String networkInterface);
+	void dropMembership(String group, @Nullable String networkInterface);
 
 	/**
 	 * Joins a source-specific multicast group on the default interface: only
 	 * {@code source}'s datagrams arrive.
 	 * @param source the source's IP literal
 	 * @param group the group's IP literal, usually in 232.0.0.0/8 or ff3x::/32
-	 * @return {@code true}
 	 */
-	boolean addSourceSpecificMembership(String source, String group);
+	void addSourceSpecificMembership(String source, String group);
 
 	/**
 	 * Joins a source-specific multicast group on an interface.
@@ -183,17 +173,15 @@ public interface UdpChannel extends AutoCloseable {
 	 * @param group the group's IP literal
 	 * @param networkInterface an interface name or address, or {@code null} for the
 	 * default
-	 * @return {@code true}
 	 */
-	boolean addSourceSpecificMembership(String source, String group, @Nullable String networkInterface);
+	void addSourceSpecificMembership(String source, String group, @Nullable String networkInterface);
 
 	/**
 	 * Leaves a source-specific multicast group joined on the default interface.
 	 * @param source the source's IP literal
 	 * @param group the group's IP literal
-	 * @return {@code true}
 	 */
-	boolean dropSourceSpecificMembership(String source, String group);
+	void dropSourceSpecificMembership(String source, String group);
 
 	/**
 	 * Leaves a source-specific multicast group.
@@ -201,9 +189,8 @@ public interface UdpChannel extends AutoCloseable {
 	 * @param group the group's IP literal
 	 * @param networkInterface an interface name or address, or {@code null} for the
 	 * default
-	 * @return {@code true}
 	 */
-	boolean dropSourceSpecificMembership(String source, String group, @Nullable String networkInterface);
+	void dropSourceSpecificMembership(String source, String group, @Nullable String networkInterface);
 
 	/**
 	 * Closes the socket. Idempotent.

@@ -41,10 +41,7 @@ public record UdpOptions(@Nullable String host, int port, @Nullable String conne
 	public UdpOptions {
 		Ports.check(port);
 		if (connectHost != null) {
-			if (connectPort < 1 || connectPort > 65535) {
-				throw new IllegalArgumentException(
-						"'connectPort' must be between 1 and 65535 with a 'connectHost', was " + connectPort);
-			}
+			Ports.checkPeer("connectPort", connectPort, " with a 'connectHost'");
 		}
 		else if (connectPort != 0) {
 			throw new IllegalArgumentException("'connectPort' needs a 'connectHost', was " + connectPort);

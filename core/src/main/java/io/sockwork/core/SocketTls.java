@@ -1,0 +1,116 @@
+package io.sockwork.core;
+
+import java.net.InetSocketAddress;
+import java.security.cert.Certificate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+
+import io.netty.channel.Channel;
+import io.netty.handler.ssl.SslHandler;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The TLS side of one TCP socket: its {@link SslHandler}, what the handshake negotiated,
+ * and a STARTTLS upgrade waiting for its handshake. A socket without TLS has none.
+ */
+final class SocketTls<T> {
+
+	private final SslHandler handler;
+
+	private final boolean client;
+
+	private final boolean verifiesPeer;
+
+	private final long handshakeStartNanos = System.nanoTime();
+
+	// Touched on the event loop only.
+	private @Nullable CompletableFuture<TcpSocket<T>> upgrade;
+
+	SocketTls(SslHandler handler, boolean client, boolean verifiesPeer) {
+		this.handler = handler;
+		this.client = client;
+		this.verifiesPeer = verifiesPeer;
+	}
+
+	/**
+	 * Starts TLS on an open plaintext connection (STARTTLS); the caller puts the handler
+	 * in front of the pipeline.
+	 * @param channel the connection
+	 * @param options the TLS options
+	 * @param client whether this side connected
+	 * @param peer the peer's address, which a client verifies and names in SNI
+	 * @param upgrade completed once the handshake is done
+	 * @return the TLS side of the socket
+	 */
+	static <T> SocketTls<T> upgrade(Channel channel, TlsOptions options, boolean client,
+			@Nullable InetSocketAddress peer, CompletableFuture<TcpSocket<T>> upgrade) {
+		SslHandler handler = (client && peer != null) ? TlsHandlers.client(TlsContexts.client(options), options,
+				channel, peer.getHostString(), peer.getPort())
+				: TlsHandlers.server(TlsContexts.server(options), channel);
+		SocketTls<T> tls = new SocketTls<>(handler, client, client && options.verifyPeer());
+		tls.upgrade = upgrade;
+		return tls;
+	}
+
+	SslHandler handler() {
+		return this.handler;
+	}
+
+	/**
+	 * How long the handshake took, from the moment TLS was put in front of the socket.
+	 */
+	long handshakeNanos() {
+		return System.nanoTime() - this.handshakeStartNanos;
+	}
+
+	/**
+	 * Takes the STARTTLS upgrade that waits for the handshake, if any.
+	 */
+	@Nullable CompletableFuture<TcpSocket<T>> takeUpgrade() {
+		CompletableFuture<TcpSocket<T>> pending = this.upgrade;
+		this.upgrade = null;
+		return pending;
+	}
+
+	/**
+	 * What the handshake negotiated, or {@code null} until it succeeded.
+	 */
+	@Nullable TlsInfo info() {
+		if (!this.handler.handshakeFuture().isSuccess()) {
+			return null;
+		}
+		SSLSession session = this.handler.engine().getSession();
+		List<Certificate> peer = peerCertificates(session);
+		Certificate[] local = session.getLocalCertificates();
+		boolean authorized = this.client ? this.verifiesPeer : !peer.isEmpty();
+		return new TlsInfo(session.getProtocol(), session.getCipherSuite(), this.handler.applicationProtocol(), peer,
+				(local != null) ? List.of(local) : List.of(), authorized, requestedServerName(session));
+	}
+
+	private static List<Certificate> peerCertificates(SSLSession session) {
+		try {
+			return List.of(session.getPeerCertificates());
+		}
+		catch (SSLPeerUnverifiedException ex) {
+			return List.of();
+		}
+	}
+
+	private @Nullable String requestedServerName(SSLSession session) {
+		if (session instanceof ExtendedSSLSession extended) {
+			for (SNIServerName name : extended.getRequestedServerNames()) {
+				if (name instanceof SNIHostName host) {
+					return host.getAsciiName();
+				}
+			}
+		}
+		return this.client ? this.handler.engine().getPeerHost() : null;
+	}
+
+}
