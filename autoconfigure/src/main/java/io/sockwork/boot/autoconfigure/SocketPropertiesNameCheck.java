@@ -6,6 +6,7 @@ import java.util.Set;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.registry.SocketRegistry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -18,22 +19,28 @@ final class SocketPropertiesNameCheck implements SmartLifecycle {
 
 	private final SockworkProperties properties;
 
-	private final SocketRegistry registry;
+	/**
+	 * Looked up when the check runs, so that this bean does not depend on the registry:
+	 * Spring stops a lifecycle bean's dependents with it, and this one, done at once,
+	 * would release the shutdown phase before the registry's graceful stop completes.
+	 */
+	private final ObjectProvider<SocketRegistry> registry;
 
 	private volatile boolean running;
 
-	SocketPropertiesNameCheck(SockworkProperties properties, SocketRegistry registry) {
+	SocketPropertiesNameCheck(SockworkProperties properties, ObjectProvider<SocketRegistry> registry) {
 		this.properties = properties;
 		this.registry = registry;
 	}
 
 	@Override
 	public void start() {
-		check("sockwork.tcp.listeners", this.properties.getTcp().getListeners(), this.registry.listenerNames(),
-				"listener", "@TcpListener");
-		check("sockwork.udp.sockets", this.properties.getUdp().getSockets(), this.registry.udpSocketNames(),
-				"UDP socket", "@UdpSocket");
-		check("sockwork.tcp.clients", this.properties.getTcp().getClients(), this.registry.clientNames(), "client",
+		SocketRegistry registry = this.registry.getObject();
+		check("sockwork.tcp.listeners", this.properties.getTcp().getListeners(), registry.listenerNames(), "listener",
+				"@TcpListener");
+		check("sockwork.udp.sockets", this.properties.getUdp().getSockets(), registry.udpSocketNames(), "UDP socket",
+				"@UdpSocket");
+		check("sockwork.tcp.clients", this.properties.getTcp().getClients(), registry.clientNames(), "client",
 				"@TcpClient");
 		this.running = true;
 	}

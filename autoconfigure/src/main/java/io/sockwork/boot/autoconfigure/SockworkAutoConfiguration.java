@@ -1,9 +1,10 @@
 package io.sockwork.boot.autoconfigure;
 
-import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.boot.discovery.TcpListenerAnnotationBeanPostProcessor;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.EngineOptions;
 import io.sockwork.core.SocketEngine;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -49,7 +50,7 @@ public final class SockworkAutoConfiguration {
 
 	@Bean
 	SocketPropertiesNameCheck sockworkSocketPropertiesNameCheck(SockworkProperties properties,
-			SocketRegistry socketRegistry) {
+			ObjectProvider<SocketRegistry> socketRegistry) {
 		return new SocketPropertiesNameCheck(properties, socketRegistry);
 	}
 

@@ -13,11 +13,12 @@ import io.sockwork.boot.annotation.FramingType;
 import io.sockwork.core.TlsClientAuth;
 import io.sockwork.core.Transport;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Configuration properties of Sockwork.

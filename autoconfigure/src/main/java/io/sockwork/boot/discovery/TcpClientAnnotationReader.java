@@ -1,11 +1,11 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.TcpClientSettings;
-
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 import io.sockwork.boot.annotation.TcpClient;
+import io.sockwork.boot.config.TcpClientSettings;
+
 import org.springframework.boot.convert.DurationStyle;
 
 /**

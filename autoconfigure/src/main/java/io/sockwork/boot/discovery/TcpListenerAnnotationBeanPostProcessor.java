@@ -1,17 +1,5 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.DeclaredEndpoints;
-import io.sockwork.boot.config.TcpClientEndpoint;
-import io.sockwork.boot.config.TcpClientSettingsCustomizer;
-import io.sockwork.boot.config.TcpListenerEndpoint;
-import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
-import io.sockwork.boot.config.UdpSocketEndpoint;
-import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
-import io.sockwork.boot.handler.DiscoveredMethod;
-import io.sockwork.boot.handler.HandlerEvent;
-import io.sockwork.boot.handler.TcpHandlerDecorator;
-import io.sockwork.boot.registry.SocketRegistry;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.EnumMap;
@@ -23,7 +11,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import io.sockwork.boot.config.DeclaredEndpoints;
+import io.sockwork.boot.config.TcpClientEndpoint;
+import io.sockwork.boot.config.TcpClientSettingsCustomizer;
+import io.sockwork.boot.config.TcpListenerEndpoint;
+import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
+import io.sockwork.boot.config.UdpSocketEndpoint;
+import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
+import io.sockwork.boot.handler.DiscoveredMethod;
+import io.sockwork.boot.handler.HandlerEvent;
+import io.sockwork.boot.handler.TcpHandlerDecorator;
+import io.sockwork.boot.registry.SocketRegistry;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;

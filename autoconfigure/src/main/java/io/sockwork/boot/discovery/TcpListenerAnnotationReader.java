@@ -1,11 +1,11 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.TcpListenerFraming;
-import io.sockwork.boot.config.TcpListenerSettings;
-
 import java.nio.charset.Charset;
 
 import io.sockwork.boot.annotation.TcpListener;
+import io.sockwork.boot.config.TcpListenerFraming;
+import io.sockwork.boot.config.TcpListenerSettings;
+
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;

@@ -1,20 +1,20 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.ListenerTlsException;
-import io.sockwork.boot.config.TcpListenerSettings;
-import io.sockwork.boot.registry.SocketRegistry;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import io.sockwork.boot.config.ListenerTlsException;
+import io.sockwork.boot.config.TcpListenerSettings;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.boot.ssl.SslBundleTlsOptions;
 import io.sockwork.core.TlsClientAuth;
 import io.sockwork.core.TlsOptions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;

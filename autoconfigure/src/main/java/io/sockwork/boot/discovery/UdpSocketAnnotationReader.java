@@ -1,11 +1,10 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.UdpSocketSettings;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import io.sockwork.boot.annotation.UdpSocket;
+import io.sockwork.boot.config.UdpSocketSettings;
 
 /**
  * Reads the settings of a UDP socket from its {@link UdpSocket} annotation, resolving

@@ -1,5 +1,10 @@
 package io.sockwork.boot.discovery;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.sockwork.boot.annotation.UdpSocket;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.UdpChannelOptions;
 import io.sockwork.boot.config.UdpSocketEndpoint;
@@ -8,12 +13,6 @@ import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
 import io.sockwork.boot.handler.AnnotatedHandlers;
 import io.sockwork.boot.handler.DiscoveredMethod;
 import io.sockwork.boot.handler.HandlerEvent;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import io.sockwork.boot.annotation.UdpSocket;
 import io.sockwork.core.UdpOptions;
 
 /**

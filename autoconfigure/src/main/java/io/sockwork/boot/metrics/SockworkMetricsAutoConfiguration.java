@@ -9,6 +9,7 @@ import io.netty.buffer.ByteBufAllocatorMetricProvider;
 import io.sockwork.boot.autoconfigure.SockworkAutoConfiguration;
 import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.SocketEngine;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

@@ -1,16 +1,15 @@
 package io.sockwork.boot.registry;
 
-import io.sockwork.boot.config.ReconnectBackoff;
-import io.sockwork.boot.config.TcpClientEndpoint;
-
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.sockwork.boot.config.ReconnectBackoff;
+import io.sockwork.boot.config.TcpClientEndpoint;
 import io.sockwork.core.ReadyState;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpHandler;

@@ -20,14 +20,13 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import javax.net.ssl.SSLSocket;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.pkitesting.X509Bundle;
-import io.sockwork.boot.actuate.SocketsEndpoint;
 import io.sockwork.boot.actuate.SocketsEndpoint.SocketDescriptor;
+import io.sockwork.boot.actuate.SocketsEndpoint;
 import io.sockwork.boot.actuate.SocketsEndpointAutoConfiguration;
 import io.sockwork.boot.actuate.SocketsHealthContributorAutoConfiguration;
 import io.sockwork.boot.annotation.TcpClient;

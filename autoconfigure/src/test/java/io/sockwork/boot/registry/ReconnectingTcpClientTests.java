@@ -1,8 +1,5 @@
 package io.sockwork.boot.registry;
 
-import io.sockwork.boot.config.ReconnectBackoff;
-import io.sockwork.boot.config.TcpClientEndpoint;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.ByteBuffer;
@@ -12,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.sockwork.boot.config.ReconnectBackoff;
+import io.sockwork.boot.config.TcpClientEndpoint;
 import io.sockwork.core.EngineOptions;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpConnectOptions;
