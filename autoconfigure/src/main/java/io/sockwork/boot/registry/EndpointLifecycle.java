@@ -18,14 +18,17 @@ abstract class EndpointLifecycle<E extends SocketEndpoint> {
 
 	private final SocketEngine engine;
 
+	private final SocketKind kind;
+
 	private final Class<E> endpointType;
 
 	private volatile E endpoint;
 
 	private volatile @Nullable String failure;
 
-	EndpointLifecycle(SocketEngine engine, Class<E> endpointType, E endpoint) {
+	EndpointLifecycle(SocketEngine engine, SocketKind kind, Class<E> endpointType, E endpoint) {
 		this.engine = engine;
+		this.kind = kind;
 		this.endpointType = endpointType;
 		this.endpoint = endpoint;
 	}
@@ -49,7 +52,9 @@ abstract class EndpointLifecycle<E extends SocketEndpoint> {
 		this.endpoint = endpoint;
 	}
 
-	abstract SocketKind kind();
+	final SocketKind kind() {
+		return this.kind;
+	}
 
 	/**
 	 * Whether this lifecycle can take {@code next}: it declares a socket of the same
@@ -87,10 +92,14 @@ abstract class EndpointLifecycle<E extends SocketEndpoint> {
 	abstract Reconciled reconcileRunning(E next);
 
 	/**
-	 * Stops gracefully: open connections get up to {@code gracePeriod}.
+	 * Stops gracefully: open connections get up to {@code gracePeriod}. Sockets without
+	 * connections to finish stop at once.
 	 * @return completes once stopped
 	 */
-	abstract CompletableFuture<Void> stop(Duration gracePeriod);
+	CompletableFuture<Void> stop(Duration gracePeriod) {
+		stopNow();
+		return CompletableFuture.completedFuture(null);
+	}
 
 	/**
 	 * Stops at once, closing open connections.

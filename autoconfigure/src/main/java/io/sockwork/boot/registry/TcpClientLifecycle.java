@@ -1,8 +1,6 @@
 package io.sockwork.boot.registry;
 
 import java.net.InetSocketAddress;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 import io.sockwork.boot.config.TcpClientEndpoint;
 import io.sockwork.core.ReadyState;
@@ -24,12 +22,7 @@ final class TcpClientLifecycle extends EndpointLifecycle<TcpClientEndpoint> {
 	private volatile @Nullable ReconnectingTcpClient client;
 
 	TcpClientLifecycle(SocketEngine engine, TcpClientEndpoint endpoint) {
-		super(engine, TcpClientEndpoint.class, endpoint);
-	}
-
-	@Override
-	SocketKind kind() {
-		return SocketKind.CLIENT;
+		super(engine, SocketKind.CLIENT, TcpClientEndpoint.class, endpoint);
 	}
 
 	/**
@@ -66,12 +59,6 @@ final class TcpClientLifecycle extends EndpointLifecycle<TcpClientEndpoint> {
 		endpoint(next);
 		start();
 		return Reconciled.MOVED;
-	}
-
-	@Override
-	CompletableFuture<Void> stop(Duration gracePeriod) {
-		stopNow();
-		return CompletableFuture.completedFuture(null);
 	}
 
 	@Override

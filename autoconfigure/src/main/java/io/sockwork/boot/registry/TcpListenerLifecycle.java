@@ -36,12 +36,7 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 	private final List<TcpServer<?>> retired = new ArrayList<>();
 
 	TcpListenerLifecycle(SocketEngine engine, TcpListenerEndpoint endpoint) {
-		super(engine, TcpListenerEndpoint.class, endpoint);
-	}
-
-	@Override
-	SocketKind kind() {
-		return SocketKind.LISTENER;
+		super(engine, SocketKind.LISTENER, TcpListenerEndpoint.class, endpoint);
 	}
 
 	/**

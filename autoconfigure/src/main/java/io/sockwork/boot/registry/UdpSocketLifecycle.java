@@ -1,10 +1,8 @@
 package io.sockwork.boot.registry;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
@@ -35,12 +33,7 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 	private volatile @Nullable Bound bound;
 
 	UdpSocketLifecycle(SocketEngine engine, UdpSocketEndpoint endpoint) {
-		super(engine, UdpSocketEndpoint.class, endpoint);
-	}
-
-	@Override
-	SocketKind kind() {
-		return SocketKind.UDP_SOCKET;
+		super(engine, SocketKind.UDP_SOCKET, UdpSocketEndpoint.class, endpoint);
 	}
 
 	/**
@@ -165,12 +158,6 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 	private static UdpOptions withPort(UdpOptions options, int port) {
 		return new UdpOptions(options.host(), port, options.connectHost(), options.connectPort(),
 				options.receiveBufferSize(), options.maxDatagramSize(), options.waterMarks());
-	}
-
-	@Override
-	CompletableFuture<Void> stop(Duration gracePeriod) {
-		stopNow();
-		return CompletableFuture.completedFuture(null);
 	}
 
 	@Override
