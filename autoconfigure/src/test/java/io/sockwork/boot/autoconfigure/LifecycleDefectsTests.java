@@ -37,10 +37,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -54,7 +58,13 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.cloud.autoconfigure.ConfigurationPropertiesRebinderAutoConfiguration;
+import org.springframework.cloud.autoconfigure.RefreshAutoConfiguration;
+import org.springframework.cloud.context.refresh.ContextRefresher;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -182,6 +192,27 @@ class LifecycleDefectsTests {
 				assertThat(client.send("after", "127.0.0.2", after.port()).receive()).isEqualTo("after");
 			}
 		});
+	}
+
+	@Test
+	void springCloudRefreshOfAUdpBufferSettingReplacesTheChannelOnItsPort() {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(UdpRefreshApplication.class)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.properties("sockwork.udp.sockets.udp-echo.port=" + TestClient.freePort())
+			.run(); UdpTestClient client = new UdpTestClient()) {
+			SocketRegistry registry = context.getBean(SocketRegistry.class);
+			UdpChannel before = registry.udpSocket("udp-echo");
+			assertThat(client.send("x".repeat(200), before.port()).receive()).hasSize(200);
+			TestPropertyValues.of("sockwork.udp.sockets.udp-echo.max-datagram-size=100B").applyTo(context);
+			context.getBean(ContextRefresher.class).refresh();
+			UdpChannel after = registry.udpSocket("udp-echo");
+			assertThat(after).isNotSameAs(before);
+			assertThat(after.port()).isEqualTo(before.port());
+			client.send("y".repeat(200), after.port());
+			await().until(() -> after.stats().datagramsDropped() == 1);
+			assertThat(client.send("small", after.port()).receive()).isEqualTo("small");
+		}
 	}
 
 	// 4. A @TcpClient removed by a refresh keeps running; a changed port is ignored
@@ -422,6 +453,14 @@ class LifecycleDefectsTests {
 
 	private static Health health(AssertableApplicationContext context) {
 		return context.getBean("socketsHealthIndicator", HealthIndicator.class).health();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ RefreshAutoConfiguration.class, ConfigurationPropertiesRebinderAutoConfiguration.class,
+			SockworkAutoConfiguration.class })
+	@Import(UdpEcho.class)
+	static class UdpRefreshApplication {
+
 	}
 
 	static class Feed {
