@@ -2,7 +2,9 @@ package io.sockwork.boot.autoconfigure;
 
 import java.io.IOException;
 import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,16 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
 import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.application.AvailabilityHealthContributorAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -403,8 +413,7 @@ class LifecycleDefectsTests {
 
 	@Test
 	void reloadThatLeavesAListenerUnboundRefusesTrafficUntilItIsBound() throws IOException {
-		try (java.net.ServerSocket blocker = new java.net.ServerSocket(0, 50,
-				java.net.InetAddress.getByName("127.0.0.1"))) {
+		try (ServerSocket blocker = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
 			this.contextRunner.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class))
 				.withBean(Moving.class)
 				.run((context) -> {
@@ -428,6 +437,32 @@ class LifecycleDefectsTests {
 		return this.contextRunner.withBean(Feed.class)
 			.withPropertyValues("sockwork.tcp.clients.feed.reconnect.initial-delay=20ms",
 					"sockwork.tcp.clients.feed.reconnect.max-delay=50ms");
+	}
+
+	@Test
+	void readinessGroupIncludingTheSocketsIndicatorIsDownWhileAListenerIsNotBound() throws IOException {
+		try (ServerSocket blocker = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+			this.contextRunner
+				.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class,
+						HealthContributorAutoConfiguration.class, HealthContributorRegistryAutoConfiguration.class,
+						HealthEndpointAutoConfiguration.class, AvailabilityHealthContributorAutoConfiguration.class,
+						AvailabilityProbesAutoConfiguration.class))
+				.withPropertyValues("management.endpoints.web.exposure.include=health,sockets",
+						"management.endpoint.health.probes.enabled=true",
+						"management.endpoint.health.group.readiness.include=readinessState,sockets")
+				.withBean(Moving.class)
+				.run((context) -> {
+					// What Spring Boot publishes once the application is ready.
+					AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
+					AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+					HealthEndpoint health = context.getBean(HealthEndpoint.class);
+					assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.UP);
+					TestPropertyValues.of("moving.name=late", "moving.port=" + blocker.getLocalPort()).applyTo(context);
+					registry(context).reload();
+					assertThat(health.healthForPath("readiness").getStatus()).isEqualTo(Status.DOWN);
+					assertThat(health.healthForPath("liveness").getStatus()).isEqualTo(Status.UP);
+				});
+		}
 	}
 
 	private TcpServer<Void> upstream() {
