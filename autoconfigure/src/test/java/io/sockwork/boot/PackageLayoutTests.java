@@ -28,20 +28,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AnalyzeClasses(packages = "io.sockwork.boot", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageLayoutTests {
 
-	static final Map<String, Set<String>> PUBLIC = Map.of(
-			// the settings model, endpoints and start-up exceptions
-			"config",
-			Set.of("DeclaredEndpoints", "InvalidListenerException", "ListenerBindException", "ListenerTlsException",
-					"ReconnectBackoff", "SocketSettings", "TcpClientEndpoint", "TcpClientSettings",
-					"TcpClientSettingsCustomizer", "TcpListenerEndpoint", "TcpListenerFraming", "TcpListenerSettings",
-					"TcpListenerSettingsCustomizer", "TcpSettings", "UdpChannelConfigurer", "UdpSocketEndpoint",
-					"UdpSocketSettings", "UdpSocketSettingsCustomizer"),
-			"handler", Set.of("AnnotatedHandlers", "DiscoveredMethod", "HandlerEvent", "TcpHandlerDecorator"),
+	static final Map<String, Set<String>> PUBLIC = Map.of("config",
+			Set.of("SocketSettings", "TcpSettings", "TcpListenerSettings", "TcpClientSettings", "UdpSocketSettings",
+					"TcpListenerSettingsCustomizer", "TcpClientSettingsCustomizer", "UdpSocketSettingsCustomizer",
+					"TcpListenerFraming", "InvalidListenerException", "ListenerBindException", "ListenerTlsException",
+					"SocketEndpoint", "TcpListenerEndpoint", "TcpClientEndpoint", "UdpSocketEndpoint",
+					"DeclaredEndpoints", "ReconnectBackoff", "UdpChannelOptions"),
+			"handler", Set.of("TcpHandlerDecorator", "AnnotatedHandlers", "DiscoveredMethod", "HandlerEvent"),
 			"discovery", Set.of("TcpListenerAnnotationBeanPostProcessor"), "registry",
-			Set.of("SocketRegistry", "ServerHandoff"), "ssl", Set.of("SslBundleTlsOptions"), "metrics",
+			Set.of("SocketRegistry", "ServerHandoff", "SocketChangeListener", "SocketChange", "SocketDescription",
+					"SocketKind", "SocketState", "TcpClientStats", "ReloadResult"),
+			"ssl", Set.of("SslBundleTlsOptions"), "metrics",
 			Set.of("SockworkMeters", "SockworkMetricsAutoConfiguration"), "actuate",
-			Set.of("SocketsEndpoint", "SocketsEndpointAutoConfiguration", "SocketsHealthContributorAutoConfiguration",
-					"SocketsHealthIndicator"),
+			Set.of("SocketsEndpoint", "SocketsHealthIndicator", "SocketsEndpointAutoConfiguration",
+					"SocketsHealthContributorAutoConfiguration"),
 			"diagnostics", Set.of(), "autoconfigure",
 			Set.of("SockworkAutoConfiguration", "SockworkProperties", "SocketEngineCustomizer"));
 

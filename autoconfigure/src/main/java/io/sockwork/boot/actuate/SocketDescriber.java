@@ -1,10 +1,7 @@
 package io.sockwork.boot.actuate;
 
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import io.sockwork.boot.actuate.SocketsEndpoint.SocketDescriptor;
@@ -13,6 +10,7 @@ import io.sockwork.boot.actuate.SocketsEndpoint.TcpCounts;
 import io.sockwork.boot.actuate.SocketsEndpoint.TcpListenerDescriptor;
 import io.sockwork.boot.actuate.SocketsEndpoint.UdpCounts;
 import io.sockwork.boot.actuate.SocketsEndpoint.UdpSocketDescriptor;
+import io.sockwork.boot.registry.SocketDescription;
 import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.ReadyState;
 import io.sockwork.core.SocketEvent;
@@ -24,26 +22,10 @@ import io.sockwork.core.UdpStats;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Describes the declared listeners and UDP sockets of a {@link SocketRegistry}: address,
- * state and counts, never a payload, key or password.
+ * Describes the declared listeners, UDP sockets and clients of a {@link SocketRegistry},
+ * read live: address, state and counts, never a payload, key or password.
  */
 final class SocketDescriber {
-
-	static final String TCP = "tcp";
-
-	static final String UDP = "udp";
-
-	/** The state of a bound socket. */
-	static final String LISTENING = "listening";
-
-	/** The state of a declared socket that is not bound. */
-	static final String STOPPED = "stopped";
-
-	/** The state of a client with an open connection. */
-	static final String CONNECTED = "connected";
-
-	/** The state of a running client without a connection: it keeps trying. */
-	static final String CONNECTING = "connecting";
 
 	private final SocketRegistry registry;
 
@@ -53,39 +35,40 @@ final class SocketDescriber {
 
 	List<SocketDescriptor> describe(Predicate<String> names) {
 		List<SocketDescriptor> sockets = new ArrayList<>();
-		Set<String> listeners = new LinkedHashSet<>(this.registry.listenerNames());
-		listeners.addAll(this.registry.servers().keySet());
-		listeners.stream().filter(names).forEach((name) -> sockets.add(describe(name, this.registry.server(name))));
-		Set<String> udpSockets = new LinkedHashSet<>(this.registry.udpSocketNames());
-		udpSockets.addAll(this.registry.udpSockets().keySet());
-		udpSockets.stream().filter(names).forEach((name) -> sockets.add(describe(name, this.registry.udpSocket(name))));
-		this.registry.clientNames()
-			.stream()
-			.filter(names)
-			.forEach((name) -> sockets.add(describeClient(name, this.registry.client(name))));
+		for (SocketDescription socket : this.registry.describe()) {
+			if (names.test(socket.name())) {
+				sockets.add(describe(socket));
+			}
+		}
 		return sockets;
 	}
 
-	private static TcpListenerDescriptor describe(String name, @Nullable TcpServer<?> server) {
-		if (server == null) {
-			return new TcpListenerDescriptor(name, TCP, null, null, STOPPED, null);
-		}
-		SocketStats stats = server.stats();
-		TcpCounts counts = new TcpCounts(server.connectionCount(), stats.opened(), stats.rejected(),
-				stats.bytesReceived(), stats.bytesSent(), server.outboundBufferedBytes(), server.unwritableSockets(),
-				stats.writesBackpressured(), stats.drains(), handlerErrors(stats));
-		return new TcpListenerDescriptor(name, TCP, SocketAddresses.format(server.hostname(), server.port()),
-				server.isTls(), server.isListening() ? LISTENING : STOPPED, counts);
+	private SocketDescriptor describe(SocketDescription socket) {
+		String name = socket.name();
+		String transport = socket.kind().transport();
+		String state = socket.state().value();
+		return switch (socket.kind()) {
+			case LISTENER -> new TcpListenerDescriptor(name, transport, socket.address(), socket.tls(), state,
+					counts(this.registry.server(name)), socket.failure());
+			case UDP_SOCKET -> new UdpSocketDescriptor(name, transport, socket.address(), state,
+					counts(this.registry.udpSocket(name)), socket.failure());
+			case CLIENT -> new TcpClientDescriptor(name, transport, socket.address(), socket.tls(), state,
+					bytesWritten(this.registry.client(name)));
+		};
 	}
 
-	private TcpClientDescriptor describeClient(String name, @Nullable TcpSocket<?> socket) {
-		if (socket == null || socket.readyState() == ReadyState.CLOSED) {
-			return new TcpClientDescriptor(name, TCP, null, null, this.registry.isRunning() ? CONNECTING : STOPPED,
-					null);
+	private static @Nullable TcpCounts counts(@Nullable TcpServer<?> server) {
+		if (server == null) {
+			return null;
 		}
-		InetSocketAddress server = socket.remoteAddress();
-		return new TcpClientDescriptor(name, TCP, (server != null) ? SocketAddresses.format(server) : null,
-				socket.isTls(), CONNECTED, socket.bytesWritten());
+		SocketStats stats = server.stats();
+		return new TcpCounts(server.connectionCount(), stats.opened(), stats.rejected(), stats.bytesReceived(),
+				stats.bytesSent(), server.outboundBufferedBytes(), server.unwritableSockets(),
+				stats.writesBackpressured(), stats.drains(), handlerErrors(stats));
+	}
+
+	private static @Nullable Long bytesWritten(@Nullable TcpSocket<?> socket) {
+		return (socket != null && socket.readyState() != ReadyState.CLOSED) ? socket.bytesWritten() : null;
 	}
 
 	private static long handlerErrors(SocketStats stats) {
@@ -96,16 +79,14 @@ final class SocketDescriber {
 		return errors;
 	}
 
-	private static UdpSocketDescriptor describe(String name, @Nullable UdpChannel channel) {
+	private static @Nullable UdpCounts counts(@Nullable UdpChannel channel) {
 		if (channel == null) {
-			return new UdpSocketDescriptor(name, UDP, null, STOPPED, null);
+			return null;
 		}
 		UdpStats stats = channel.stats();
-		UdpCounts counts = new UdpCounts(stats.datagramsReceived(), stats.datagramsSent(), stats.datagramsDropped(),
+		return new UdpCounts(stats.datagramsReceived(), stats.datagramsSent(), stats.datagramsDropped(),
 				stats.bytesReceived(), stats.bytesSent(), stats.sendsBackpressured(), stats.drains(),
 				stats.handlerErrors());
-		return new UdpSocketDescriptor(name, UDP, SocketAddresses.format(channel.address()),
-				channel.isClosed() ? STOPPED : LISTENING, counts);
 	}
 
 }

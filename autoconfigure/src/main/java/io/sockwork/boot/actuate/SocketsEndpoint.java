@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.sockwork.boot.registry.SocketRegistry;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -12,8 +13,9 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 import org.springframework.util.Assert;
 
 /**
- * The {@code sockets} endpoint: every declared listener and UDP socket with its address,
- * state and counts. It shows no payload, key or password.
+ * The {@code sockets} endpoint: every declared listener, UDP socket and client with its
+ * address, state, counts and last failure, read live from the registry. It shows no
+ * payload, key or password.
  */
 @Endpoint(id = "sockets")
 public class SocketsEndpoint {
@@ -33,8 +35,9 @@ public class SocketsEndpoint {
 	}
 
 	/**
-	 * Describes every listener and UDP socket.
-	 * @return the descriptions, listeners first, in declaration order
+	 * Describes every listener, UDP socket and client.
+	 * @return the descriptions: listeners, then UDP sockets, then clients, each in
+	 * declaration order
 	 */
 	@ReadOperation
 	public SocketsDescriptor sockets() {
@@ -42,10 +45,9 @@ public class SocketsEndpoint {
 	}
 
 	/**
-	 * Describes the listener and UDP socket of one name.
+	 * Describes the listener, UDP socket or client of one name.
 	 * @param name the name
-	 * @return the descriptions (a listener and a UDP socket may share a name), or
-	 * {@code null} when none has it
+	 * @return the description, or {@code null} when no socket has that name
 	 */
 	@ReadOperation
 	public @Nullable SocketsDescriptor socket(@Selector String name) {
@@ -54,9 +56,9 @@ public class SocketsEndpoint {
 	}
 
 	/**
-	 * Reloads the handlers of every listener and UDP socket, as refreshing the context
-	 * does: ports stay bound and open connections stay open (see
-	 * {@link SocketRegistry#reload()}).
+	 * Reloads every listener, UDP socket and client, as refreshing the context does (see
+	 * {@link SocketRegistry#reload()}): a socket whose change failed is left as it was
+	 * and shows its {@code failure}.
 	 * @return the sockets after the reload
 	 */
 	@WriteOperation
@@ -116,9 +118,10 @@ public class SocketsEndpoint {
 	 * @param tls whether it accepts TLS, or {@code null} when not bound
 	 * @param state {@code listening} or {@code stopped}
 	 * @param counts its counts, or {@code null} when not bound
+	 * @param failure why its last start or reload failed, or {@code null}
 	 */
 	public record TcpListenerDescriptor(String name, String transport, @Nullable String address, @Nullable Boolean tls,
-			String state, @Nullable TcpCounts counts) implements SocketDescriptor {
+			String state, @Nullable TcpCounts counts, @Nullable String failure) implements SocketDescriptor {
 
 	}
 
@@ -169,9 +172,10 @@ public class SocketsEndpoint {
 	 * bound
 	 * @param state {@code listening} or {@code stopped}
 	 * @param counts its counts, or {@code null} when not bound
+	 * @param failure why its last start or reload failed, or {@code null}
 	 */
 	public record UdpSocketDescriptor(String name, String transport, @Nullable String address, String state,
-			@Nullable UdpCounts counts) implements SocketDescriptor {
+			@Nullable UdpCounts counts, @Nullable String failure) implements SocketDescriptor {
 
 	}
 

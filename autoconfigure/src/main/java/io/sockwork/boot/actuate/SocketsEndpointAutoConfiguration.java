@@ -2,6 +2,7 @@ package io.sockwork.boot.actuate;
 
 import io.sockwork.boot.autoconfigure.SockworkAutoConfiguration;
 import io.sockwork.boot.registry.SocketRegistry;
+
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

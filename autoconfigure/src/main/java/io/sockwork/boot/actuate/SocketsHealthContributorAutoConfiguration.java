@@ -2,6 +2,7 @@ package io.sockwork.boot.actuate;
 
 import io.sockwork.boot.autoconfigure.SockworkAutoConfiguration;
 import io.sockwork.boot.registry.SocketRegistry;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

@@ -2,9 +2,9 @@ package io.sockwork.boot.autoconfigure;
 
 import io.sockwork.boot.config.TcpClientSettings;
 import io.sockwork.boot.config.TcpClientSettingsCustomizer;
-import org.springframework.core.Ordered;
 
-import static io.sockwork.boot.autoconfigure.PropertiesTcpListenerSettingsCustomizer.set;
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.core.Ordered;
 
 /**
  * Applies {@code sockwork.tcp.clients.<name>.*} to the client of that name: every
@@ -24,16 +24,18 @@ final class PropertiesTcpClientSettingsCustomizer implements TcpClientSettingsCu
 		if (client == null) {
 			return;
 		}
-		set(client.getHost(), settings::setHost);
-		set(client.getPort(), settings::setPort);
-		set(client.getUnix(), settings::setUnix);
-		set(client.getConnectTimeout(), settings::setConnectTimeout);
-		set(client.getCharset(), settings::setCharset);
-		set(client.getReconnect().getInitialDelay(), settings::setReconnectInitialDelay);
-		set(client.getReconnect().getMaxDelay(), settings::setReconnectMaxDelay);
-		set(client.getReconnect().getMultiplier(), settings::setReconnectMultiplier);
-		set(client.getReconnect().getJitter(), settings::setReconnectJitter);
-		set(client.getTls().getBundle(), settings::setTlsBundle);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(client::getHost).to(settings::setHost);
+		map.from(client::getPort).to(settings::setPort);
+		map.from(client::getUnix).to(settings::setUnix);
+		map.from(client::getConnectTimeout).to(settings::setConnectTimeout);
+		map.from(client::getCharset).to(settings::setCharset);
+		map.from(client.getReconnect()::getInitialDelay).to(settings::setReconnectInitialDelay);
+		map.from(client.getReconnect()::getMaxDelay).to(settings::setReconnectMaxDelay);
+		map.from(client.getReconnect()::getMultiplier).to(settings::setReconnectMultiplier);
+		map.from(client.getReconnect()::getJitter).to(settings::setReconnectJitter);
+		map.from(client.getTls()::getBundle).to(settings::setTlsBundle);
+		map.from(client::getRequired).to(settings::setRequired);
 	}
 
 	@Override

@@ -1,11 +1,10 @@
 package io.sockwork.boot.autoconfigure;
 
-import java.util.function.Consumer;
-
 import io.sockwork.boot.config.TcpListenerFraming;
 import io.sockwork.boot.config.TcpListenerSettings;
 import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
-import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.core.Ordered;
 
 /**
@@ -26,40 +25,32 @@ final class PropertiesTcpListenerSettingsCustomizer implements TcpListenerSettin
 		if (listener == null) {
 			return;
 		}
-		set(listener.getHost(), settings::setHost);
-		set(listener.getPort(), settings::setPort);
-		set(listener.getUnix(), settings::setUnix);
-		set(listener.getBacklog(), settings::setBacklog);
-		set(listener.getIdleTimeout(), settings::setIdleTimeout);
-		set(listener.getMaxConnections(), settings::setMaxConnections);
-		set(listener.getDispatch(), settings::setDispatch);
-		set(listener.getAllowHalfOpen(), settings::setAllowHalfOpen);
-		set(listener.getNoDelay(), settings::setNoDelay);
-		set(listener.getKeepAlive(), settings::setKeepAlive);
-		set(listener.getCharset(), settings::setCharset);
-		set(listener.getWriteBuffer().getHighWaterMark(), settings::setHighWaterMark);
-		set(listener.getWriteBuffer().getLowWaterMark(), settings::setLowWaterMark);
-		set(listener.getTls().getBundle(), settings::setTlsBundle);
-		set(listener.getTls().getClientAuth(), settings::setTlsClientAuth);
-		set(listener.getTls().getAlpn(), settings::setTlsAlpn);
-		set(listener.getProxyProtocol(), settings::setProxyProtocol);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(listener::getHost).to(settings::setHost);
+		map.from(listener::getPort).to(settings::setPort);
+		map.from(listener::getUnix).to(settings::setUnix);
+		map.from(listener::getBacklog).to(settings::setBacklog);
+		map.from(listener::getIdleTimeout).to(settings::setIdleTimeout);
+		map.from(listener::getMaxConnections).to(settings::setMaxConnections);
+		map.from(listener::getDispatch).to(settings::setDispatch);
+		map.from(listener::getAllowHalfOpen).to(settings::setAllowHalfOpen);
+		map.from(listener::getNoDelay).to(settings::setNoDelay);
+		map.from(listener::getKeepAlive).to(settings::setKeepAlive);
+		map.from(listener::getCharset).to(settings::setCharset);
+		map.from(listener.getWriteBuffer()::getHighWaterMark).to(settings::setHighWaterMark);
+		map.from(listener.getWriteBuffer()::getLowWaterMark).to(settings::setLowWaterMark);
+		map.from(listener.getTls()::getBundle).to(settings::setTlsBundle);
+		map.from(listener.getTls()::getClientAuth).to(settings::setTlsClientAuth);
+		map.from(listener.getTls()::getAlpn).to(settings::setTlsAlpn);
+		map.from(listener::getProxyProtocol).to(settings::setProxyProtocol);
 		SockworkProperties.Framing framing = listener.getFraming();
 		TcpListenerFraming target = settings.getFraming();
-		set(framing.getType(), target::setType);
-		set(framing.getMaxLength(), target::setMaxLength);
-		set(framing.getDelimiter(), target::setDelimiter);
-		set(framing.getLengthFieldLength(), target::setLengthFieldLength);
-		set(framing.getLittleEndian(), target::setLittleEndian);
-		set(framing.getLength(), target::setLength);
-	}
-
-	/**
-	 * Calls the setter when the property is set.
-	 */
-	static <V> void set(@Nullable V value, Consumer<V> setter) {
-		if (value != null) {
-			setter.accept(value);
-		}
+		map.from(framing::getType).to(target::setType);
+		map.from(framing::getMaxLength).to(target::setMaxLength);
+		map.from(framing::getDelimiter).to(target::setDelimiter);
+		map.from(framing::getLengthFieldLength).to(target::setLengthFieldLength);
+		map.from(framing::getLittleEndian).to(target::setLittleEndian);
+		map.from(framing::getLength).to(target::setLength);
 	}
 
 	@Override

@@ -2,9 +2,9 @@ package io.sockwork.boot.autoconfigure;
 
 import io.sockwork.boot.config.UdpSocketSettings;
 import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
-import org.springframework.core.Ordered;
 
-import static io.sockwork.boot.autoconfigure.PropertiesTcpListenerSettingsCustomizer.set;
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.core.Ordered;
 
 /**
  * Applies {@code sockwork.udp.sockets.<name>.*} to the UDP socket of that name: every
@@ -24,18 +24,19 @@ final class PropertiesUdpSocketSettingsCustomizer implements UdpSocketSettingsCu
 		if (socket == null) {
 			return;
 		}
-		set(socket.getHost(), settings::setHost);
-		set(socket.getPort(), settings::setPort);
-		set(socket.getBroadcast(), settings::setBroadcast);
-		set(socket.getTtl(), settings::setTtl);
-		set(socket.getReceiveBufferSize(), settings::setReceiveBufferSize);
-		set(socket.getMaxDatagramSize(), settings::setMaxDatagramSize);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(socket::getHost).to(settings::setHost);
+		map.from(socket::getPort).to(settings::setPort);
+		map.from(socket::getBroadcast).to(settings::setBroadcast);
+		map.from(socket::getTtl).to(settings::setTtl);
+		map.from(socket::getReceiveBufferSize).to(settings::setReceiveBufferSize);
+		map.from(socket::getMaxDatagramSize).to(settings::setMaxDatagramSize);
 		SockworkProperties.Multicast multicast = socket.getMulticast();
-		set(multicast.getGroups(), settings::setMulticastGroups);
-		set(multicast.getSource(), settings::setMulticastSource);
-		set(multicast.getNetworkInterface(), settings::setMulticastInterface);
-		set(multicast.getTtl(), settings::setMulticastTtl);
-		set(multicast.getLoopback(), settings::setMulticastLoopback);
+		map.from(multicast::getGroups).to(settings::setMulticastGroups);
+		map.from(multicast::getSource).to(settings::setMulticastSource);
+		map.from(multicast::getNetworkInterface).to(settings::setMulticastInterface);
+		map.from(multicast::getTtl).to(settings::setMulticastTtl);
+		map.from(multicast::getLoopback).to(settings::setMulticastLoopback);
 	}
 
 	@Override

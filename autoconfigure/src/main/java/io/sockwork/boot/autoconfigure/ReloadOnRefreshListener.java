@@ -1,9 +1,11 @@
 package io.sockwork.boot.autoconfigure;
 
+import io.sockwork.boot.registry.ReloadResult;
 import io.sockwork.boot.registry.SocketRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ApplicationEvent;
@@ -12,10 +14,11 @@ import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
 
 /**
- * Reloads the {@link SocketRegistry} when the context is refreshed after its first start
- * (for example a child context refreshed) and when Spring Cloud's refresh scope was
- * refreshed. The Spring Cloud event is recognised by its class name, so that Spring Cloud
- * stays optional.
+ * Reloads the {@link SocketRegistry} when Spring Cloud's refresh scope was refreshed, and
+ * when the application's own context is refreshed again after its first start. A child
+ * context's refresh (such as a management context on its own port), whose event reaches
+ * this listener too, does not reload. The Spring Cloud event is recognised by its class
+ * name, so that Spring Cloud stays optional.
  */
 final class ReloadOnRefreshListener implements GenericApplicationListener, ApplicationContextAware {
 
@@ -55,15 +58,22 @@ final class ReloadOnRefreshListener implements GenericApplicationListener, Appli
 
 	@Override
 	public synchronized void onApplicationEvent(ApplicationEvent event) {
-		if (event instanceof ContextRefreshedEvent refreshed && refreshed.getApplicationContext() == this.context
-				&& !this.started) {
-			// The first start: the registry has just bound (or adopted) its listeners.
-			this.started = true;
-			return;
+		if (event instanceof ContextRefreshedEvent refreshed) {
+			if (refreshed.getApplicationContext() != this.context) {
+				return;
+			}
+			if (!this.started) {
+				// The first start: the registry has just bound (or adopted) its sockets.
+				this.started = true;
+				return;
+			}
 		}
 		if (this.registry.isRunning()) {
-			logger.info("Reloading socket listeners after {}", event.getClass().getSimpleName());
-			this.registry.reload();
+			logger.info("Reloading sockets after {}", event.getClass().getSimpleName());
+			ReloadResult result = this.registry.reload();
+			if (!result.isSuccess()) {
+				logger.warn("Sockets {} could not be reloaded and were left as they were", result.failures().keySet());
+			}
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import io.sockwork.boot.registry.ServerHandoff;
 import io.sockwork.core.SocketEngine;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.FactoryBean;
 

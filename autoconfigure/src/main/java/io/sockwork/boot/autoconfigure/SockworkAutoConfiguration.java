@@ -1,9 +1,10 @@
 package io.sockwork.boot.autoconfigure;
 
-import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.boot.discovery.TcpListenerAnnotationBeanPostProcessor;
+import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.EngineOptions;
 import io.sockwork.core.SocketEngine;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -45,6 +46,12 @@ public final class SockworkAutoConfiguration {
 	@ConditionalOnMissingBean
 	SocketRegistry socketRegistry(SocketEngine socketEngine, SockworkProperties properties) {
 		return new SocketRegistry(socketEngine, properties.getShutdown().getGracePeriod());
+	}
+
+	@Bean
+	SocketPropertiesNameCheck sockworkSocketPropertiesNameCheck(SockworkProperties properties,
+			ObjectProvider<SocketRegistry> socketRegistry) {
+		return new SocketPropertiesNameCheck(properties, socketRegistry);
 	}
 
 	@Bean

@@ -13,11 +13,12 @@ import io.sockwork.boot.annotation.FramingType;
 import io.sockwork.core.TlsClientAuth;
 import io.sockwork.core.Transport;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.Errors;
-import org.springframework.validation.Validator;
 import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * Configuration properties of Sockwork.
@@ -1155,6 +1156,13 @@ public class SockworkProperties implements Validator {
 		private final ClientTls tls = new ClientTls();
 
 		/**
+		 * Whether the application's health depends on this client: when true, the
+		 * 'sockets' health indicator is DOWN while it is not connected. By default a
+		 * client only appears in the indicator's details.
+		 */
+		private @Nullable Boolean required;
+
+		/**
 		 * The host to connect to.
 		 * @return the host, or {@code null} when unset
 		 */
@@ -1248,6 +1256,22 @@ public class SockworkProperties implements Validator {
 		 */
 		public ClientTls getTls() {
 			return this.tls;
+		}
+
+		/**
+		 * Whether the application's health depends on this client.
+		 * @return whether it is required, or {@code null} when unset
+		 */
+		public @Nullable Boolean getRequired() {
+			return this.required;
+		}
+
+		/**
+		 * Sets whether the application's health depends on this client.
+		 * @param required whether it is required
+		 */
+		public void setRequired(@Nullable Boolean required) {
+			this.required = required;
 		}
 
 	}

@@ -3,6 +3,7 @@ package io.sockwork.boot.autoconfigure;
 import java.time.Duration;
 import java.util.Map;
 
+import io.sockwork.core.UdpOptions;
 import io.sockwork.core.WaterMarks;
 import org.jspecify.annotations.Nullable;
 
@@ -28,13 +29,16 @@ final class SockworkPropertiesValidator {
 		for (Map.Entry<String, SockworkProperties.Listener> entry : properties.getTcp().getListeners().entrySet()) {
 			validateListener("tcp.listeners[" + entry.getKey() + "].", entry.getValue(), errors);
 		}
+		for (Map.Entry<String, SockworkProperties.UdpSocket> entry : properties.getUdp().getSockets().entrySet()) {
+			validateUdpSocket("udp.sockets[" + entry.getKey() + "].", entry.getValue(), errors);
+		}
+		for (Map.Entry<String, SockworkProperties.Client> entry : properties.getTcp().getClients().entrySet()) {
+			validateClient("tcp.clients[" + entry.getKey() + "].", entry.getValue(), errors);
+		}
 	}
 
 	private static void validateListener(String path, SockworkProperties.Listener listener, Errors errors) {
-		Integer port = listener.getPort();
-		if (port != null && (port < 0 || port > 65535)) {
-			errors.rejectValue(path + "port", "range", "must be between 0 and 65535 (0 for an ephemeral port)");
-		}
+		validatePort(path, listener.getPort(), errors);
 		rejectNegative(path + "backlog", listener.getBacklog(), errors);
 		rejectNegative(path + "maxConnections", listener.getMaxConnections(), errors);
 		Duration idleTimeout = listener.getIdleTimeout();
@@ -50,6 +54,59 @@ final class SockworkPropertiesValidator {
 		else if (low > high) {
 			errors.rejectValue(path + "writeBuffer.lowWaterMark", "aboveHigh", "must not be above " + "sockwork."
 					+ path.replace("[", ".").replace("]", "") + "write-buffer.high-water-mark (" + high + " bytes)");
+		}
+	}
+
+	private static void validateUdpSocket(String path, SockworkProperties.UdpSocket socket, Errors errors) {
+		validatePort(path, socket.getPort(), errors);
+		validateTtl(path + "ttl", socket.getTtl(), errors);
+		validateTtl(path + "multicast.ttl", socket.getMulticast().getTtl(), errors);
+		DataSize receiveBuffer = socket.getReceiveBufferSize();
+		if (receiveBuffer != null && receiveBuffer.toBytes() < 1) {
+			errors.rejectValue(path + "receiveBufferSize", "positive", "must be positive");
+		}
+		DataSize maxDatagram = socket.getMaxDatagramSize();
+		if (maxDatagram != null
+				&& (maxDatagram.toBytes() < 1 || maxDatagram.toBytes() > UdpOptions.MAX_DATAGRAM_SIZE)) {
+			errors.rejectValue(path + "maxDatagramSize", "range",
+					"must be between 1 and " + UdpOptions.MAX_DATAGRAM_SIZE + " bytes");
+		}
+	}
+
+	private static void validateClient(String path, SockworkProperties.Client client, Errors errors) {
+		Integer port = client.getPort();
+		if (port != null && (port < 1 || port > 65535)) {
+			errors.rejectValue(path + "port", "range", "must be between 1 and 65535");
+		}
+		rejectNotPositive(path + "connectTimeout", client.getConnectTimeout(), errors);
+		SockworkProperties.Reconnect reconnect = client.getReconnect();
+		rejectNotPositive(path + "reconnect.initialDelay", reconnect.getInitialDelay(), errors);
+		rejectNotPositive(path + "reconnect.maxDelay", reconnect.getMaxDelay(), errors);
+		Double multiplier = reconnect.getMultiplier();
+		if (multiplier != null && multiplier < 1) {
+			errors.rejectValue(path + "reconnect.multiplier", "range", "must be at least 1");
+		}
+		Double jitter = reconnect.getJitter();
+		if (jitter != null && (jitter < 0 || jitter > 1)) {
+			errors.rejectValue(path + "reconnect.jitter", "range", "must be between 0 and 1");
+		}
+	}
+
+	private static void validatePort(String path, @Nullable Integer port, Errors errors) {
+		if (port != null && (port < 0 || port > 65535)) {
+			errors.rejectValue(path + "port", "range", "must be between 0 and 65535 (0 for an ephemeral port)");
+		}
+	}
+
+	private static void validateTtl(String field, @Nullable Integer ttl, Errors errors) {
+		if (ttl != null && (ttl < 0 || ttl > 255)) {
+			errors.rejectValue(field, "range", "must be between 0 and 255");
+		}
+	}
+
+	private static void rejectNotPositive(String field, @Nullable Duration value, Errors errors) {
+		if (value != null && (value.isNegative() || value.isZero())) {
+			errors.rejectValue(field, "positive", "must be positive");
 		}
 	}
 

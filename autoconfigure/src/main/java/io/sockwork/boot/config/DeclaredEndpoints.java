@@ -1,5 +1,6 @@
 package io.sockwork.boot.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,18 @@ import java.util.List;
  */
 public record DeclaredEndpoints(List<TcpListenerEndpoint> listeners, List<UdpSocketEndpoint> udpSockets,
 		List<TcpClientEndpoint> clients) {
+
+	/**
+	 * Every endpoint: listeners first, then UDP sockets, then clients, each in
+	 * declaration order.
+	 * @return the endpoints
+	 */
+	public List<SocketEndpoint> all() {
+		List<SocketEndpoint> all = new ArrayList<>(this.listeners);
+		all.addAll(this.udpSockets);
+		all.addAll(this.clients);
+		return all;
+	}
 
 	/**
 	 * Whether nothing is declared.

@@ -23,6 +23,8 @@ public final class TcpClientSettings extends TcpSettings {
 
 	private double reconnectJitter = ReconnectBackoff.DEFAULT.jitter();
 
+	private boolean required;
+
 	/**
 	 * Creates settings with the defaults.
 	 * @param name the client's name
@@ -110,6 +112,23 @@ public final class TcpClientSettings extends TcpSettings {
 	 */
 	public void setReconnectJitter(double reconnectJitter) {
 		this.reconnectJitter = reconnectJitter;
+	}
+
+	/**
+	 * Whether the application's health depends on this client: a required client that is
+	 * not connected makes the {@code sockets} health indicator DOWN.
+	 * @return whether the client is required
+	 */
+	public boolean isRequired() {
+		return this.required;
+	}
+
+	/**
+	 * Sets whether the application's health depends on this client.
+	 * @param required whether the client is required
+	 */
+	public void setRequired(boolean required) {
+		this.required = required;
 	}
 
 	/**

@@ -12,7 +12,8 @@ import io.sockwork.core.TcpListenOptions;
  * @param options the engine's options
  * @param handler the one handler set of the listener
  */
-public record TcpListenerEndpoint(String name, String source, TcpListenOptions options, TcpHandler<Object> handler) {
+public record TcpListenerEndpoint(String name, String source, TcpListenOptions options,
+		TcpHandler<Object> handler) implements SocketEndpoint {
 
 	/**
 	 * The same endpoint with other options.

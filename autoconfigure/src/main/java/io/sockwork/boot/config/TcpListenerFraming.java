@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import io.sockwork.boot.annotation.FramingType;
 import io.sockwork.core.Framing;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.unit.DataSize;
 
 /**

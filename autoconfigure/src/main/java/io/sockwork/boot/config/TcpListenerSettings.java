@@ -10,6 +10,7 @@ import io.sockwork.core.TcpSocketOptions;
 import io.sockwork.core.TlsClientAuth;
 import io.sockwork.core.WaterMarks;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.unit.DataSize;
 
 /**

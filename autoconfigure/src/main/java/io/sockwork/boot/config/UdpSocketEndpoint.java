@@ -11,9 +11,9 @@ import io.sockwork.core.UdpOptions;
  * @param source the declaring method, for messages
  * @param options the engine's options
  * @param handler the handler of the socket
- * @param configurer the socket options and multicast groups applied once bound
+ * @param channelOptions the socket options and multicast groups applied once bound
  */
 public record UdpSocketEndpoint(String name, String source, UdpOptions options, UdpHandler handler,
-		UdpChannelConfigurer configurer) {
+		UdpChannelOptions channelOptions) implements SocketEndpoint {
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.sockwork.core.UdpOptions;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.unit.DataSize;
 
 /**

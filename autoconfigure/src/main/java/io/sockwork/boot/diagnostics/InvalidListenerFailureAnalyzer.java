@@ -1,6 +1,7 @@
 package io.sockwork.boot.diagnostics;
 
 import io.sockwork.boot.config.InvalidListenerException;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

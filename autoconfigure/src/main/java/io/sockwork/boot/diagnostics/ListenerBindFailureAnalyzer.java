@@ -3,6 +3,7 @@ package io.sockwork.boot.diagnostics;
 import io.sockwork.boot.config.ListenerBindException;
 import io.sockwork.core.SocketBindException;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.sockwork.boot.config.ListenerTlsException;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.ssl.NoSuchSslBundleException;

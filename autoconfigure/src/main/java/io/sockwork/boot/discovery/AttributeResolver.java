@@ -1,6 +1,7 @@
 package io.sockwork.boot.discovery;
 
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.StringUtils;
 import org.springframework.util.StringValueResolver;
 

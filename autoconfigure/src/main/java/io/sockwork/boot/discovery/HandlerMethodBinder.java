@@ -1,14 +1,14 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.InvalidListenerException;
-import io.sockwork.boot.handler.DiscoveredMethod;
-import io.sockwork.boot.handler.HandlerEvent;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.sockwork.boot.config.InvalidListenerException;
+import io.sockwork.boot.handler.DiscoveredMethod;
+import io.sockwork.boot.handler.HandlerEvent;
 
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;

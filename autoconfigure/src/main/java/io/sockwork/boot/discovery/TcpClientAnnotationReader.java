@@ -1,11 +1,12 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.TcpClientSettings;
-
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 import io.sockwork.boot.annotation.TcpClient;
+import io.sockwork.boot.config.TcpClientSettings;
+
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
@@ -26,16 +27,15 @@ final class TcpClientAnnotationReader {
 	 */
 	TcpClientSettings read(TcpClient annotation, String name, String source) {
 		TcpClientSettings settings = new TcpClientSettings(name, source);
-		settings.setHost(this.attributes.text(annotation.host()));
-		settings.setPort(this.attributes.integer(annotation.port(), "port"));
-		String unix = this.attributes.text(annotation.unix());
-		settings.setUnix((unix != null) ? Path.of(unix) : null);
-		String connectTimeout = this.attributes.text(annotation.connectTimeout());
-		if (connectTimeout != null) {
-			settings.setConnectTimeout(DurationStyle.detectAndParse(connectTimeout));
-		}
-		settings.setCharset(Charset.forName(this.attributes.resolve(annotation.charset())));
-		settings.setTlsBundle(this.attributes.text(annotation.tls()));
+		PropertyMapper map = PropertyMapper.get();
+		map.from(this.attributes.text(annotation.host())).to(settings::setHost);
+		map.from(this.attributes.integer(annotation.port(), "port")).to(settings::setPort);
+		map.from(this.attributes.text(annotation.unix())).as(Path::of).to(settings::setUnix);
+		map.from(this.attributes.text(annotation.connectTimeout()))
+			.as(DurationStyle::detectAndParse)
+			.to(settings::setConnectTimeout);
+		map.from(this.attributes.resolve(annotation.charset())).as(Charset::forName).to(settings::setCharset);
+		map.from(this.attributes.text(annotation.tls())).to(settings::setTlsBundle);
 		return settings;
 	}
 

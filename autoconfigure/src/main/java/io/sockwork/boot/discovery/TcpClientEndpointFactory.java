@@ -1,5 +1,11 @@
 package io.sockwork.boot.discovery;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import io.sockwork.boot.annotation.TcpClient;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.ListenerTlsException;
 import io.sockwork.boot.config.ReconnectBackoff;
@@ -9,17 +15,11 @@ import io.sockwork.boot.config.TcpClientSettingsCustomizer;
 import io.sockwork.boot.handler.AnnotatedHandlers;
 import io.sockwork.boot.handler.DiscoveredMethod;
 import io.sockwork.boot.handler.HandlerEvent;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
-import io.sockwork.boot.annotation.TcpClient;
 import io.sockwork.boot.ssl.SslBundleTlsOptions;
 import io.sockwork.core.TcpConnectOptions;
 import io.sockwork.core.TlsOptions;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundles;
 
@@ -77,8 +77,8 @@ final class TcpClientEndpointFactory {
 		if (settings.getTlsBundle() != null) {
 			options = options.withTls(tls(name, settings.getTlsBundle()));
 		}
-		return new TcpClientEndpoint(name, data.description(), options, backoff,
-				AnnotatedHandlers.tcpClient(settings, handlers));
+		return new TcpClientEndpoint(name, data.description(), options, settings.getTlsBundle(), backoff,
+				settings.isRequired(), AnnotatedHandlers.tcpClient(settings, handlers));
 	}
 
 	private TlsOptions tls(String name, String bundleName) {

@@ -1,17 +1,5 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.DeclaredEndpoints;
-import io.sockwork.boot.config.TcpClientEndpoint;
-import io.sockwork.boot.config.TcpClientSettingsCustomizer;
-import io.sockwork.boot.config.TcpListenerEndpoint;
-import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
-import io.sockwork.boot.config.UdpSocketEndpoint;
-import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
-import io.sockwork.boot.handler.DiscoveredMethod;
-import io.sockwork.boot.handler.HandlerEvent;
-import io.sockwork.boot.handler.TcpHandlerDecorator;
-import io.sockwork.boot.registry.SocketRegistry;
-
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.EnumMap;
@@ -23,7 +11,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import io.sockwork.boot.config.DeclaredEndpoints;
+import io.sockwork.boot.config.TcpClientEndpoint;
+import io.sockwork.boot.config.TcpClientSettingsCustomizer;
+import io.sockwork.boot.config.TcpListenerEndpoint;
+import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
+import io.sockwork.boot.config.UdpSocketEndpoint;
+import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
+import io.sockwork.boot.handler.DiscoveredMethod;
+import io.sockwork.boot.handler.HandlerEvent;
+import io.sockwork.boot.handler.TcpHandlerDecorator;
+import io.sockwork.boot.registry.SocketRegistry;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.aop.scope.ScopedProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.BeansException;
@@ -134,7 +134,9 @@ public class TcpListenerAnnotationBeanPostProcessor
 		List<DiscoveredMethod> methods = List.copyOf(this.discovered);
 		this.discovered.clear();
 		AttributeResolver attributes = new AttributeResolver(beanFactory::resolveEmbeddedValue);
-		Supplier<DeclaredEndpoints> endpoints = () -> declare(beanFactory, attributes, methods);
+		TcpListenerTls tls = new TcpListenerTls(() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(),
+				() -> beanFactory.getBean(SocketRegistry.class));
+		Supplier<DeclaredEndpoints> endpoints = () -> declare(beanFactory, attributes, tls, methods);
 		DeclaredEndpoints declared = endpoints.get();
 		if (!declared.isEmpty()) {
 			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
@@ -150,9 +152,9 @@ public class TcpListenerAnnotationBeanPostProcessor
 	}
 
 	private static DeclaredEndpoints declare(ConfigurableListableBeanFactory beanFactory, AttributeResolver attributes,
-			List<DiscoveredMethod> methods) {
+			TcpListenerTls tls, List<DiscoveredMethod> methods) {
 		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
-		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes).create(bound);
+		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes, tls).create(bound);
 		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
 				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
 			.create(bound);
@@ -164,13 +166,11 @@ public class TcpListenerAnnotationBeanPostProcessor
 	}
 
 	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory,
-			AttributeResolver attributes) {
+			AttributeResolver attributes, TcpListenerTls tls) {
 		return new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(attributes),
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
 				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(),
-				() -> taskExecutor(beanFactory),
-				new TcpListenerTls(() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(),
-						() -> beanFactory.getBean(SocketRegistry.class)));
+				() -> taskExecutor(beanFactory), tls);
 	}
 
 	private static @Nullable Executor taskExecutor(ConfigurableListableBeanFactory beanFactory) {

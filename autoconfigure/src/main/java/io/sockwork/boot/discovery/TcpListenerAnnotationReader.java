@@ -1,13 +1,14 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.TcpListenerFraming;
-import io.sockwork.boot.config.TcpListenerSettings;
-
 import java.nio.charset.Charset;
 
 import io.sockwork.boot.annotation.TcpListener;
+import io.sockwork.boot.config.TcpListenerFraming;
+import io.sockwork.boot.config.TcpListenerSettings;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.convert.DurationStyle;
-import org.springframework.util.StringUtils;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -28,55 +29,37 @@ final class TcpListenerAnnotationReader {
 	 */
 	TcpListenerSettings read(TcpListener annotation, String name, String source) {
 		TcpListenerSettings settings = new TcpListenerSettings(name, source);
-		String host = resolve(annotation.host());
-		if (StringUtils.hasText(host)) {
-			settings.setHost(host);
-		}
-		Integer port = this.attributes.integer(annotation.port(), "port");
-		if (port != null) {
-			settings.setPort(port);
-		}
-		settings.setBacklog(annotation.backlog());
-		String idleTimeout = resolve(annotation.idleTimeout());
-		if (StringUtils.hasText(idleTimeout)) {
-			settings.setIdleTimeout(DurationStyle.detectAndParse(idleTimeout));
-		}
-		settings.setMaxConnections(annotation.maxConnections());
-		settings.setAllowHalfOpen(annotation.allowHalfOpen());
-		settings.setNoDelay(annotation.noDelay());
-		settings.setKeepAlive(annotation.keepAlive());
-		String high = resolve(annotation.highWaterMark());
-		if (StringUtils.hasText(high)) {
-			settings.setHighWaterMark(DataSize.parse(high));
-		}
-		String low = resolve(annotation.lowWaterMark());
-		if (StringUtils.hasText(low)) {
-			settings.setLowWaterMark(DataSize.parse(low));
-		}
-		settings.setDispatch(annotation.dispatch());
-		settings.setCharset(Charset.forName(resolve(annotation.charset())));
-		String tls = resolve(annotation.tls());
-		if (StringUtils.hasText(tls)) {
-			settings.setTlsBundle(tls);
-		}
-		readFraming(annotation, settings.getFraming());
-		settings.setProxyProtocol(annotation.proxyProtocol());
+		PropertyMapper map = PropertyMapper.get();
+		map.from(text(annotation.host())).to(settings::setHost);
+		map.from(this.attributes.integer(annotation.port(), "port")).to(settings::setPort);
+		map.from(annotation.backlog()).to(settings::setBacklog);
+		map.from(text(annotation.idleTimeout())).as(DurationStyle::detectAndParse).to(settings::setIdleTimeout);
+		map.from(annotation.maxConnections()).to(settings::setMaxConnections);
+		map.from(annotation.allowHalfOpen()).to(settings::setAllowHalfOpen);
+		map.from(annotation.noDelay()).to(settings::setNoDelay);
+		map.from(annotation.keepAlive()).to(settings::setKeepAlive);
+		map.from(text(annotation.highWaterMark())).as(DataSize::parse).to(settings::setHighWaterMark);
+		map.from(text(annotation.lowWaterMark())).as(DataSize::parse).to(settings::setLowWaterMark);
+		map.from(annotation.dispatch()).to(settings::setDispatch);
+		map.from(resolve(annotation.charset())).as(Charset::forName).to(settings::setCharset);
+		map.from(text(annotation.tls())).to(settings::setTlsBundle);
+		readFraming(annotation, settings.getFraming(), map);
+		map.from(annotation.proxyProtocol()).to(settings::setProxyProtocol);
 		return settings;
 	}
 
-	private void readFraming(TcpListener annotation, TcpListenerFraming framing) {
-		framing.setType(annotation.framing());
-		String maxLength = resolve(annotation.maxFrameLength());
-		if (StringUtils.hasText(maxLength)) {
-			framing.setMaxLength(DataSize.parse(maxLength));
-		}
-		String delimiter = resolve(annotation.frameDelimiter());
-		if (!delimiter.isEmpty()) {
-			framing.setDelimiter(delimiter);
-		}
-		framing.setLengthFieldLength(annotation.lengthFieldLength());
-		framing.setLittleEndian(annotation.lengthFieldLittleEndian());
-		framing.setLength(annotation.frameLength());
+	private void readFraming(TcpListener annotation, TcpListenerFraming framing, PropertyMapper map) {
+		map.from(annotation.framing()).to(framing::setType);
+		map.from(text(annotation.maxFrameLength())).as(DataSize::parse).to(framing::setMaxLength);
+		// A delimiter may be blank (a space, say): only an empty one means "not set".
+		map.from(resolve(annotation.frameDelimiter())).whenNot(String::isEmpty).to(framing::setDelimiter);
+		map.from(annotation.lengthFieldLength()).to(framing::setLengthFieldLength);
+		map.from(annotation.lengthFieldLittleEndian()).to(framing::setLittleEndian);
+		map.from(annotation.frameLength()).to(framing::setLength);
+	}
+
+	private @Nullable String text(String value) {
+		return this.attributes.text(value);
 	}
 
 	private String resolve(String value) {

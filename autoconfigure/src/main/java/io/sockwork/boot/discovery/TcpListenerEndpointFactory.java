@@ -1,14 +1,5 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.InvalidListenerException;
-import io.sockwork.boot.config.TcpListenerEndpoint;
-import io.sockwork.boot.config.TcpListenerSettings;
-import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
-import io.sockwork.boot.handler.AnnotatedHandlers;
-import io.sockwork.boot.handler.DiscoveredMethod;
-import io.sockwork.boot.handler.HandlerEvent;
-import io.sockwork.boot.handler.TcpHandlerDecorator;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +8,14 @@ import java.util.function.Supplier;
 
 import io.sockwork.boot.annotation.Dispatch;
 import io.sockwork.boot.annotation.TcpListener;
+import io.sockwork.boot.config.InvalidListenerException;
+import io.sockwork.boot.config.TcpListenerEndpoint;
+import io.sockwork.boot.config.TcpListenerSettings;
+import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
+import io.sockwork.boot.handler.AnnotatedHandlers;
+import io.sockwork.boot.handler.DiscoveredMethod;
+import io.sockwork.boot.handler.HandlerEvent;
+import io.sockwork.boot.handler.TcpHandlerDecorator;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpListenOptions;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +55,7 @@ final class TcpListenerEndpointFactory {
 				endpoints.add(endpoint(name, handlers));
 			}
 		});
+		this.tls.retainOnly(bound.keySet());
 		return endpoints;
 	}
 

@@ -1,26 +1,31 @@
 package io.sockwork.boot.discovery;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
 import io.sockwork.boot.config.ListenerTlsException;
 import io.sockwork.boot.config.TcpListenerSettings;
 import io.sockwork.boot.registry.SocketRegistry;
-
-import java.util.function.Supplier;
-
 import io.sockwork.boot.ssl.SslBundleTlsOptions;
 import io.sockwork.core.TlsClientAuth;
 import io.sockwork.core.TlsOptions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 
 /**
- * The TLS of listeners from Spring Boot SSL bundles: converts a listener's bundle at
- * start-up, and when the bundle is updated (its files changed and it has
- * {@code reload-on-update}) reloads the running server, so that new connections get the
- * new certificate while open ones keep theirs.
+ * The TLS of listeners from Spring Boot SSL bundles: converts a listener's bundle each
+ * time its endpoint is built, and when the bundle is updated (its files changed and it
+ * has {@code reload-on-update}) reloads the running server, so that new connections get
+ * the new certificate while open ones keep theirs. One update handler is registered per
+ * bundle, however often the listeners are reloaded; it applies the settings each listener
+ * was last built with, to the listeners that use the bundle now.
  */
 final class TcpListenerTls {
 
@@ -29,6 +34,12 @@ final class TcpListenerTls {
 	private final Supplier<@Nullable SslBundles> sslBundles;
 
 	private final Supplier<SocketRegistry> registry;
+
+	/** The settings each TLS listener was last built with, by listener name. */
+	private final Map<String, TcpListenerSettings> current = new ConcurrentHashMap<>();
+
+	/** The bundles with an update handler. */
+	private final Set<String> watched = ConcurrentHashMap.newKeySet();
 
 	TcpListenerTls(Supplier<@Nullable SslBundles> sslBundles, Supplier<SocketRegistry> registry) {
 		this.sslBundles = sslBundles;
@@ -43,6 +54,7 @@ final class TcpListenerTls {
 	 */
 	@Nullable TlsOptions options(TcpListenerSettings settings) {
 		String bundleName = settings.getTlsBundle();
+		this.current.remove(settings.getName());
 		if (bundleName == null) {
 			if (settings.getTlsClientAuth() != TlsClientAuth.NONE || !settings.getTlsAlpn().isEmpty()) {
 				throw new IllegalArgumentException("TLS client authentication or ALPN is set, but no tls.bundle");
@@ -57,12 +69,29 @@ final class TcpListenerTls {
 						"The application has no SslBundles bean (Spring Boot's SslAutoConfiguration provides it)");
 			}
 			TlsOptions options = convert(settings, bundles.getBundle(bundleName));
-			bundles.addBundleUpdateHandler(bundleName, (bundle) -> reload(settings, bundle));
+			this.current.put(settings.getName(), settings);
+			if (this.watched.add(bundleName)) {
+				bundles.addBundleUpdateHandler(bundleName, (bundle) -> updated(bundleName, bundle));
+			}
 			return options;
 		}
 		catch (RuntimeException ex) {
 			throw new ListenerTlsException(name, bundleName, ex);
 		}
+	}
+
+	/**
+	 * Forgets the listeners not among {@code names}, which are no longer declared.
+	 */
+	void retainOnly(Set<String> names) {
+		this.current.keySet().retainAll(names);
+	}
+
+	private void updated(String bundleName, SslBundle bundle) {
+		this.current.values()
+			.stream()
+			.filter((settings) -> bundleName.equals(settings.getTlsBundle()))
+			.forEach((settings) -> reload(settings, bundle));
 	}
 
 	private void reload(TcpListenerSettings settings, SslBundle bundle) {

@@ -1,11 +1,12 @@
 package io.sockwork.boot.discovery;
 
-import io.sockwork.boot.config.UdpSocketSettings;
-
 import java.util.ArrayList;
 import java.util.List;
 
 import io.sockwork.boot.annotation.UdpSocket;
+import io.sockwork.boot.config.UdpSocketSettings;
+
+import org.springframework.boot.context.properties.PropertyMapper;
 
 /**
  * Reads the settings of a UDP socket from its {@link UdpSocket} annotation, resolving
@@ -25,21 +26,30 @@ final class UdpSocketAnnotationReader {
 	 */
 	UdpSocketSettings read(UdpSocket annotation, String name, String source) {
 		UdpSocketSettings settings = new UdpSocketSettings(name, source);
-		settings.setHost(this.attributes.text(annotation.host()));
-		settings.setPort(this.attributes.integer(annotation.port(), "port"));
-		List<String> groups = new ArrayList<>();
-		for (String group : annotation.groups()) {
-			String resolved = this.attributes.text(group);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(this.attributes.text(annotation.host())).to(settings::setHost);
+		map.from(this.attributes.integer(annotation.port(), "port")).to(settings::setPort);
+		map.from(annotation.groups()).as(this::texts).to(settings::setMulticastGroups);
+		map.from(this.attributes.text(annotation.multicastInterface())).to(settings::setMulticastInterface);
+		map.from(this.attributes.text(annotation.source())).to(settings::setMulticastSource);
+		map.from(this.attributes.integer(annotation.multicastTtl(), "multicastTtl")).to(settings::setMulticastTtl);
+		map.from(this.attributes.bool(annotation.multicastLoopback(), "multicastLoopback"))
+			.to(settings::setMulticastLoopback);
+		return settings;
+	}
+
+	/**
+	 * The resolved values that are not empty.
+	 */
+	private List<String> texts(String[] values) {
+		List<String> texts = new ArrayList<>();
+		for (String value : values) {
+			String resolved = this.attributes.text(value);
 			if (resolved != null) {
-				groups.add(resolved);
+				texts.add(resolved);
 			}
 		}
-		settings.setMulticastGroups(groups);
-		settings.setMulticastInterface(this.attributes.text(annotation.multicastInterface()));
-		settings.setMulticastSource(this.attributes.text(annotation.source()));
-		settings.setMulticastTtl(this.attributes.integer(annotation.multicastTtl(), "multicastTtl"));
-		settings.setMulticastLoopback(this.attributes.bool(annotation.multicastLoopback(), "multicastLoopback"));
-		return settings;
+		return texts;
 	}
 
 }

@@ -1,19 +1,18 @@
 package io.sockwork.boot.discovery;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.sockwork.boot.annotation.UdpSocket;
 import io.sockwork.boot.config.InvalidListenerException;
-import io.sockwork.boot.config.UdpChannelConfigurer;
+import io.sockwork.boot.config.UdpChannelOptions;
 import io.sockwork.boot.config.UdpSocketEndpoint;
 import io.sockwork.boot.config.UdpSocketSettings;
 import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
 import io.sockwork.boot.handler.AnnotatedHandlers;
 import io.sockwork.boot.handler.DiscoveredMethod;
 import io.sockwork.boot.handler.HandlerEvent;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import io.sockwork.boot.annotation.UdpSocket;
 import io.sockwork.core.UdpOptions;
 
 /**
@@ -55,7 +54,7 @@ final class UdpSocketEndpointFactory {
 			throw InvalidListenerException.udpSocketSettings(name, data.description(), ex);
 		}
 		return new UdpSocketEndpoint(name, data.description(), options, AnnotatedHandlers.udpSocket(settings, handlers),
-				new UdpChannelConfigurer(settings));
+				UdpChannelOptions.of(settings));
 	}
 
 	private UdpSocketSettings settings(String name, DiscoveredMethod data) {

@@ -1,11 +1,10 @@
 package io.sockwork.boot.handler;
 
-import io.sockwork.boot.config.InvalidListenerException;
-
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
+import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.TcpClientSettings;
 import io.sockwork.boot.config.TcpListenerSettings;
 import io.sockwork.boot.config.UdpSocketSettings;

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.MethodParameter;
 
 /**

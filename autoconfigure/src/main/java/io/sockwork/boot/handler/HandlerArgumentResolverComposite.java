@@ -7,6 +7,7 @@ import java.util.List;
 import io.sockwork.core.TcpSocket;
 import io.sockwork.core.UdpChannel;
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.MethodParameter;
 
 /**

@@ -1,15 +1,14 @@
 package io.sockwork.boot.handler;
 
-import io.sockwork.boot.config.InvalidListenerException;
-import io.sockwork.boot.config.TcpClientSettings;
-import io.sockwork.boot.config.TcpListenerSettings;
-import io.sockwork.boot.config.UdpSocketSettings;
-
 import java.lang.reflect.Method;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import io.sockwork.boot.annotation.FramingType;
+import io.sockwork.boot.config.InvalidListenerException;
+import io.sockwork.boot.config.TcpClientSettings;
+import io.sockwork.boot.config.TcpListenerSettings;
+import io.sockwork.boot.config.UdpSocketSettings;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.MethodParameter;

@@ -1,67 +1,80 @@
 package io.sockwork.boot.metrics;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.sockwork.boot.registry.SocketChange;
+import io.sockwork.boot.registry.SocketChangeListener;
 import io.sockwork.boot.registry.SocketRegistry;
+import io.sockwork.boot.registry.TcpClientStats;
 import io.sockwork.core.TcpServer;
 import io.sockwork.core.UdpChannel;
-import org.springframework.context.SmartLifecycle;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 
 /**
- * Registers the meters of every running listener and UDP socket once they are bound, and
- * removes them when they stop: it starts right after the {@link SocketRegistry} and stops
- * right before it.
+ * Follows the {@link SocketRegistry}: registers the meters of a listener, UDP socket or
+ * client when it binds (or starts connecting), moves them to the new server, channel or
+ * client when it moves, and removes them when it stops.
  */
-final class SocketMetricsBinder implements SmartLifecycle {
+final class SocketMetricsBinder implements SocketChangeListener, InitializingBean, DisposableBean {
 
-	private final MeterRegistry registry;
+	private final MeterRegistry meterRegistry;
 
-	private final Supplier<Map<String, TcpServer<?>>> servers;
+	private final SocketRegistry socketRegistry;
 
-	private final Supplier<Map<String, UdpChannel>> udpSockets;
+	private final Map<String, SocketMeters> bound = new LinkedHashMap<>();
 
-	private final List<SocketMeters> bound = new ArrayList<>();
-
-	private boolean running;
-
-	SocketMetricsBinder(MeterRegistry registry, Supplier<Map<String, TcpServer<?>>> servers,
-			Supplier<Map<String, UdpChannel>> udpSockets) {
-		this.registry = registry;
-		this.servers = servers;
-		this.udpSockets = udpSockets;
+	SocketMetricsBinder(MeterRegistry meterRegistry, SocketRegistry socketRegistry) {
+		this.meterRegistry = meterRegistry;
+		this.socketRegistry = socketRegistry;
 	}
 
 	@Override
-	public synchronized void start() {
-		if (this.running) {
-			return;
+	public void afterPropertiesSet() {
+		this.socketRegistry.addChangeListener(this);
+	}
+
+	@Override
+	public synchronized void socketChanged(SocketChange change) {
+		SocketMeters previous = this.bound.remove(change.name());
+		if (previous != null) {
+			previous.remove();
 		}
-		this.servers.get()
-			.forEach((name, server) -> this.bound.add(TcpServerMeterBinder.bind(this.registry, name, server)));
-		this.udpSockets.get()
-			.forEach((name, channel) -> this.bound.add(UdpChannelMeterBinder.bind(this.registry, name, channel)));
-		this.running = true;
+		if (change.type() != SocketChange.Type.STOPPED) {
+			SocketMeters meters = bind(change);
+			if (meters != null) {
+				this.bound.put(change.name(), meters);
+			}
+		}
+	}
+
+	private @Nullable SocketMeters bind(SocketChange change) {
+		String name = change.name();
+		return switch (change.kind()) {
+			case LISTENER -> {
+				TcpServer<?> server = this.socketRegistry.server(name);
+				yield (server != null) ? TcpServerMeterBinder.bind(this.meterRegistry, name, server) : null;
+			}
+			case UDP_SOCKET -> {
+				UdpChannel channel = this.socketRegistry.udpSocket(name);
+				yield (channel != null) ? UdpChannelMeterBinder.bind(this.meterRegistry, name, channel) : null;
+			}
+			case CLIENT -> {
+				TcpClientStats stats = this.socketRegistry.clientStats(name);
+				yield (stats != null) ? TcpClientMeterBinder.bind(this.meterRegistry, name, stats) : null;
+			}
+		};
 	}
 
 	@Override
-	public synchronized void stop() {
-		this.bound.forEach(SocketMeters::remove);
+	public synchronized void destroy() {
+		this.socketRegistry.removeChangeListener(this);
+		this.bound.values().forEach(SocketMeters::remove);
 		this.bound.clear();
-		this.running = false;
-	}
-
-	@Override
-	public synchronized boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		return SocketRegistry.PHASE + 1;
 	}
 
 }

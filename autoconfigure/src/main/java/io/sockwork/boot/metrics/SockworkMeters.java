@@ -16,12 +16,16 @@ public enum SockworkMeters implements MeterDocumentation {
 	/** Open connections of a listener. */
 	CONNECTIONS_ACTIVE("sockwork.connections.active", Meter.Type.GAUGE, null, "Open connections"),
 
-	/** Connections accepted by a listener. */
+	/** Connections accepted by a listener, or opened by a client. */
 	CONNECTIONS_OPENED("sockwork.connections.opened", Meter.Type.COUNTER, null, "Connections opened"),
 
-	/** Connections closed at once because the listener was at its limit. */
+	/**
+	 * Connections a listener closed at once: at its limit ({@code max-connections}), or
+	 * without a valid PROXY protocol header ({@code proxy-header}).
+	 */
 	CONNECTIONS_REJECTED("sockwork.connections.rejected", Meter.Type.COUNTER, null,
-			"Connections closed at once because the listener was at its limit", SocketKeyNames.REASON),
+			"Connections closed at once: the listener was at its limit, or the PROXY protocol header was invalid",
+			SocketKeyNames.REASON),
 
 	/** Bytes received. */
 	BYTES_RECEIVED("sockwork.bytes.received", Meter.Type.COUNTER, BaseUnits.BYTES, "Bytes received"),
@@ -50,7 +54,10 @@ public enum SockworkMeters implements MeterDocumentation {
 	SOCKETS_UNWRITABLE("sockwork.sockets.unwritable", Meter.Type.GAUGE, null,
 			"Open sockets whose outbound buffer is over its high-water mark"),
 
-	/** Exceptions thrown by handler methods, by event. */
+	/**
+	 * Exceptions thrown by handler methods, by event; a UDP socket counts all its events
+	 * as {@code any}.
+	 */
 	HANDLER_ERRORS("sockwork.handler.errors", Meter.Type.COUNTER, null, "Exceptions thrown by handler methods",
 			SocketKeyNames.EVENT),
 
@@ -78,7 +85,15 @@ public enum SockworkMeters implements MeterDocumentation {
 
 	/** Sends refused because the outbound buffer of a UDP socket was full. */
 	UDP_SEND_BACKPRESSURED("sockwork.udp.send.backpressured", Meter.Type.COUNTER, null,
-			"Sends refused because the outbound buffer was full");
+			"Sends refused because the outbound buffer was full"),
+
+	/** Whether a client is connected now: 1 or 0. */
+	CLIENT_CONNECTED("sockwork.client.connected", Meter.Type.GAUGE, null,
+			"Whether the client is connected now (1) or connecting (0)"),
+
+	/** Connection attempts of a client after a failed attempt or a lost connection. */
+	CLIENT_RECONNECTS("sockwork.client.reconnects", Meter.Type.COUNTER, null,
+			"Connection attempts after a failed attempt or a lost connection");
 
 	private final String name;
 

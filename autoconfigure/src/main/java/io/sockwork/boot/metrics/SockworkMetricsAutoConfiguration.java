@@ -9,6 +9,7 @@ import io.netty.buffer.ByteBufAllocatorMetricProvider;
 import io.sockwork.boot.autoconfigure.SockworkAutoConfiguration;
 import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.SocketEngine;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -20,9 +21,9 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.S
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of Sockwork's Micrometer meters: the meters of every listener and
- * UDP socket, registered when they bind and removed when they stop, the handler timer
- * when enabled, and Netty's event-loop and allocator meters.
+ * Auto-configuration of Sockwork's Micrometer meters: the meters of every listener,
+ * client and UDP socket, following the registry as they bind, move and stop, the handler
+ * timer when enabled, and Netty's event-loop and allocator meters.
  */
 @AutoConfiguration(after = { MetricsAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
 		SimpleMetricsExportAutoConfiguration.class, SockworkAutoConfiguration.class })
@@ -33,7 +34,7 @@ public final class SockworkMetricsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	SocketMetricsBinder sockworkSocketMetricsBinder(MeterRegistry meterRegistry, SocketRegistry socketRegistry) {
-		return new SocketMetricsBinder(meterRegistry, socketRegistry::servers, socketRegistry::udpSockets);
+		return new SocketMetricsBinder(meterRegistry, socketRegistry);
 	}
 
 	@Bean

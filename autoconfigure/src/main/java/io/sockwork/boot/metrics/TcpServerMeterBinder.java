@@ -24,6 +24,8 @@ final class TcpServerMeterBinder {
 		meters.counter(SockworkMeters.CONNECTIONS_OPENED, stats, SocketStats::opened);
 		meters.counter(SockworkMeters.CONNECTIONS_REJECTED, stats, SocketStats::rejected,
 				Tag.of(SocketKeyNames.REASON.asString(), "max-connections"));
+		meters.counter(SockworkMeters.CONNECTIONS_REJECTED, stats, SocketStats::proxyHeadersRejected,
+				Tag.of(SocketKeyNames.REASON.asString(), "proxy-header"));
 		meters.counter(SockworkMeters.BYTES_RECEIVED, stats, SocketStats::bytesReceived);
 		meters.counter(SockworkMeters.BYTES_SENT, stats, SocketStats::bytesSent);
 		meters.counter(SockworkMeters.WRITES_BACKPRESSURED, stats, SocketStats::writesBackpressured);

@@ -1,6 +1,8 @@
 package io.sockwork.boot.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.sockwork.boot.metrics.SockworkMeters.SocketKeyNames;
 import io.sockwork.core.UdpChannel;
 import io.sockwork.core.UdpStats;
 
@@ -24,6 +26,8 @@ final class UdpChannelMeterBinder {
 		meters.counter(SockworkMeters.BYTES_RECEIVED, stats, UdpStats::bytesReceived);
 		meters.counter(SockworkMeters.BYTES_SENT, stats, UdpStats::bytesSent);
 		meters.counter(SockworkMeters.DRAINS, stats, UdpStats::drains);
+		meters.counter(SockworkMeters.HANDLER_ERRORS, stats, UdpStats::handlerErrors,
+				Tag.of(SocketKeyNames.EVENT.asString(), "any"));
 		return meters;
 	}
 

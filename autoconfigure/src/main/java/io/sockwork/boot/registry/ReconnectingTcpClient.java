@@ -1,15 +1,15 @@
 package io.sockwork.boot.registry;
 
-import io.sockwork.boot.config.ReconnectBackoff;
-import io.sockwork.boot.config.TcpClientEndpoint;
-
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
+import io.sockwork.boot.config.ReconnectBackoff;
+import io.sockwork.boot.config.TcpClientEndpoint;
 import io.sockwork.core.ReadyState;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpHandler;
@@ -24,13 +24,13 @@ import org.slf4j.LoggerFactory;
  * delay, scheduled on the engine's event loop, until {@link #stop()}. The failure count,
  * and so the delay, starts over once a connection opens.
  */
-final class ReconnectingTcpClient {
+final class ReconnectingTcpClient implements TcpClientStats {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReconnectingTcpClient.class);
 
 	private final SocketEngine engine;
 
-	private final TcpClientEndpoint endpoint;
+	private volatile TcpClientEndpoint endpoint;
 
 	private final TrackingHandler handler;
 
@@ -39,6 +39,15 @@ final class ReconnectingTcpClient {
 	private @Nullable ScheduledFuture<?> pending;
 
 	private int failures;
+
+	private final LongAdder connectionsOpened = new LongAdder();
+
+	private final LongAdder reconnectAttempts = new LongAdder();
+
+	private final LongAdder bytesReceived = new LongAdder();
+
+	/** Bytes written on the connections closed so far. */
+	private final LongAdder bytesSentBefore = new LongAdder();
 
 	private boolean running;
 
@@ -49,18 +58,13 @@ final class ReconnectingTcpClient {
 	}
 
 	/**
-	 * The handlers of the endpoint this client was made for.
+	 * Gives the open connection, and the ones after it, the handlers of {@code endpoint},
+	 * and the next reconnection its backoff; the connection is kept.
+	 * @param endpoint an endpoint with the same target
 	 */
-	TcpHandler<Object> handler() {
-		return this.endpoint.handler();
-	}
-
-	/**
-	 * Gives the open connection, and the ones after it, new handlers; the connection is
-	 * kept.
-	 */
-	void reload(TcpHandler<Object> handler) {
-		this.handler.delegate = handler;
+	void reload(TcpClientEndpoint endpoint) {
+		this.endpoint = endpoint;
+		this.handler.delegate = endpoint.handler();
 	}
 
 	/**
@@ -141,6 +145,7 @@ final class ReconnectingTcpClient {
 			socket.close();
 			return;
 		}
+		this.connectionsOpened.increment();
 		logger.info("Client '{}' connected to {}", name(), this.endpoint.options().target());
 		if (socket.readyState() == ReadyState.CLOSED) {
 			// Closed before it was recorded as the client's socket, so its close event
@@ -156,6 +161,7 @@ final class ReconnectingTcpClient {
 			}
 			this.socket = null;
 		}
+		this.bytesSentBefore.add(socket.bytesWritten());
 		logger.info("Client '{}' lost its connection to {}", name(), this.endpoint.options().target());
 		reconnectLater();
 	}
@@ -165,6 +171,7 @@ final class ReconnectingTcpClient {
 			return;
 		}
 		this.failures++;
+		this.reconnectAttempts.increment();
 		Duration delay = this.endpoint.backoff().delay(this.failures, ThreadLocalRandom.current()::nextDouble);
 		try {
 			this.pending = this.engine.eventLoopGroup().schedule(this::connect, delay.toNanos(), TimeUnit.NANOSECONDS);
@@ -173,6 +180,32 @@ final class ReconnectingTcpClient {
 			// The engine is shutting down: nothing left to connect with.
 			this.running = false;
 		}
+	}
+
+	@Override
+	public boolean isConnected() {
+		return this.socket != null;
+	}
+
+	@Override
+	public long connectionsOpened() {
+		return this.connectionsOpened.sum();
+	}
+
+	@Override
+	public long reconnectAttempts() {
+		return this.reconnectAttempts.sum();
+	}
+
+	@Override
+	public long bytesReceived() {
+		return this.bytesReceived.sum();
+	}
+
+	@Override
+	public long bytesSent() {
+		TcpSocket<Object> open = this.socket;
+		return this.bytesSentBefore.sum() + ((open != null) ? open.bytesWritten() : 0);
 	}
 
 	@Override
@@ -198,6 +231,7 @@ final class ReconnectingTcpClient {
 
 		@Override
 		public void data(TcpSocket<Object> socket, ByteBuffer data) {
+			ReconnectingTcpClient.this.bytesReceived.add(data.remaining());
 			this.delegate.data(socket, data);
 		}
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.sockwork.core.SocketEngine;
-import io.sockwork.core.UdpChannel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +52,8 @@ public final class ServerHandoff {
 	public static synchronized SocketEngine engineOr(Supplier<SocketEngine> factory) {
 		Parked current = parked;
 		if (current != null) {
-			logger.info("Adopting the running socket engine and {} listener(s) {} of the previous context",
-					current.kept().listeners().size(), current.kept().listeners().keySet());
+			logger.info("Adopting the running socket engine and the sockets {} of the previous context",
+					current.kept().sockets().keySet());
 			return current.engine();
 		}
 		return factory.get();
@@ -83,9 +82,7 @@ public final class ServerHandoff {
 			discard(previous);
 		}
 		parked = new Parked(engine, kept);
-		logger.info("Keeping {} listener(s) {}, UDP socket(s) {} and client(s) {} for the next context",
-				kept.listeners().size(), kept.listeners().keySet(), kept.udpSockets().keySet(),
-				kept.clients().keySet());
+		logger.info("Keeping the sockets {} for the next context", kept.sockets().keySet());
 	}
 
 	/**
@@ -107,27 +104,22 @@ public final class ServerHandoff {
 	}
 
 	private static void discard(Parked stale) {
-		logger.warn("Closing listener(s) {} and UDP socket(s) {} kept for a restart that did not adopt them",
-				stale.kept().listeners().keySet(), stale.kept().udpSockets().keySet());
-		stale.kept().listeners().values().forEach((listener) -> listener.server().stop(true));
-		stale.kept().udpSockets().values().forEach(UdpChannel::close);
-		stale.kept().clients().values().forEach(ReconnectingTcpClient::stop);
+		logger.warn("Closing the sockets {} kept for a restart that did not adopt them",
+				stale.kept().sockets().keySet());
+		stale.kept().sockets().values().forEach(EndpointLifecycle::stopNow);
 		stale.engine().close();
 	}
 
 	/**
-	 * What a registry keeps running for the next context: its listeners and UDP sockets,
-	 * by name.
+	 * What a registry keeps running for the next context: its listeners, UDP sockets and
+	 * clients, by name.
 	 */
-	record Kept(Map<String, RunningListener> listeners, Map<String, UdpChannel> udpSockets,
-			Map<String, ReconnectingTcpClient> clients) {
+	record Kept(Map<String, EndpointLifecycle<?>> sockets) {
 
-		static final Kept NONE = new Kept(Map.of(), Map.of(), Map.of());
+		static final Kept NONE = new Kept(Map.of());
 
 		Kept {
-			listeners = new LinkedHashMap<>(listeners);
-			udpSockets = new LinkedHashMap<>(udpSockets);
-			clients = new LinkedHashMap<>(clients);
+			sockets = new LinkedHashMap<>(sockets);
 		}
 
 	}

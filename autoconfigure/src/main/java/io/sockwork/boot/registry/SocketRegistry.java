@@ -1,27 +1,28 @@
 package io.sockwork.boot.registry;
 
-import io.sockwork.boot.config.DeclaredEndpoints;
-import io.sockwork.boot.config.InvalidListenerException;
-import io.sockwork.boot.config.ListenerBindException;
-import io.sockwork.boot.config.TcpClientEndpoint;
-import io.sockwork.boot.config.TcpListenerEndpoint;
-import io.sockwork.boot.config.UdpSocketEndpoint;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-import io.sockwork.core.SocketBindException;
+import io.sockwork.boot.config.DeclaredEndpoints;
+import io.sockwork.boot.config.InvalidListenerException;
+import io.sockwork.boot.config.SocketEndpoint;
+import io.sockwork.boot.config.TcpClientEndpoint;
+import io.sockwork.boot.config.TcpListenerEndpoint;
+import io.sockwork.boot.config.UdpSocketEndpoint;
+import io.sockwork.boot.registry.EndpointLifecycle.Reconciled;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpServer;
 import io.sockwork.core.TcpSocket;
@@ -30,24 +31,31 @@ import io.sockwork.core.UdpChannel;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.util.Assert;
 
 /**
- * Owns the application's TCP listeners, TCP clients and UDP sockets: binds them on the
- * shared {@link SocketEngine} when the context starts (before the application reports
- * ready; UDP sockets join their multicast groups then), and stops them when it closes:
- * listeners gracefully, UDP sockets at once after leaving their groups. Clients connect
- * after the listeners bind, reconnect with backoff until the context stops, and are
- * closed first. The running servers and channels are not beans; find them here by name.
+ * Owns the application's TCP listeners, UDP sockets and TCP clients, and drives each
+ * through one lifecycle (start, reconcile, stop, describe), as Spring Kafka's
+ * {@code KafkaListenerEndpointRegistry} drives its containers. It binds them on the
+ * shared {@link SocketEngine} when the context starts (listeners, then UDP sockets, then
+ * clients, before the application reports ready), and stops them when it closes (clients,
+ * then UDP sockets, then listeners gracefully). The running servers, channels and clients
+ * are not beans; find them here by name.
  * <p>
- * {@link #reload()} re-resolves the annotated handler methods and applies them to the
- * running servers without dropping a connection. When a context closes for a restart, its
- * servers are kept for the next context's registry, which adopts them by name instead of
- * binding (see {@link ServerHandoff}).
+ * {@link #reload()} resolves the declared sockets again and reconciles every running one
+ * with its new settings, without dropping a connection where the address stays; a socket
+ * no longer declared stops gracefully and a new one starts. A failure leaves that socket
+ * as it was and touches no other; it is logged, described and returned. Observers such as
+ * meters {@link #addChangeListener follow the changes}. When a context closes for a
+ * restart, its sockets are kept for the next context's registry, which adopts them by
+ * name instead of binding (see {@link ServerHandoff}).
  */
-public final class SocketRegistry implements SmartLifecycle, DisposableBean {
+public final class SocketRegistry implements SmartLifecycle, DisposableBean, ApplicationEventPublisherAware {
 
 	/**
 	 * The lifecycle phase: started after most beans, stopped before them, like Spring
@@ -57,38 +65,29 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(SocketRegistry.class);
 
+	private static final Comparator<EndpointLifecycle<?>> START_ORDER = Comparator.comparing(EndpointLifecycle::kind);
+
 	private final SocketEngine engine;
 
 	private final Duration gracePeriod;
 
-	private final Map<String, TcpListenerEndpoint> endpoints = new LinkedHashMap<>();
+	/** Every declared socket by name, running or not, in declaration order. */
+	private final Map<String, EndpointLifecycle<?>> sockets = Collections.synchronizedMap(new LinkedHashMap<>());
 
-	private final Map<String, TcpServer<?>> servers = Collections.synchronizedMap(new LinkedHashMap<>());
-
-	private final TcpListenerReloader reloader;
-
-	/**
-	 * Servers that moved to a new address and still serve the connections accepted on the
-	 * old one.
-	 */
-	private final List<TcpServer<?>> retired = new ArrayList<>();
-
-	/** Listeners no longer declared, stopping gracefully. */
+	/** Sockets no longer declared, stopping gracefully. */
 	private final List<CompletableFuture<Void>> stopping = new ArrayList<>();
 
+	private final List<SocketChangeListener> changeListeners = new CopyOnWriteArrayList<>();
+
+	private final ReadinessPublisher readiness = new ReadinessPublisher();
+
 	private @Nullable Supplier<DeclaredEndpoints> endpointSource;
-
-	private final Map<String, UdpSocketEndpoint> udpEndpoints = new LinkedHashMap<>();
-
-	private final Map<String, UdpChannel> udpChannels = Collections.synchronizedMap(new LinkedHashMap<>());
-
-	private final Map<String, ReconnectingTcpClient> clients = Collections.synchronizedMap(new LinkedHashMap<>());
 
 	private volatile boolean running;
 
 	/**
 	 * Creates a registry.
-	 * @param engine the engine that the listeners bind on
+	 * @param engine the engine that the sockets run on
 	 * @param gracePeriod how long open sockets get to finish when the context closes
 	 */
 	public SocketRegistry(SocketEngine engine, Duration gracePeriod) {
@@ -96,7 +95,11 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		Assert.notNull(gracePeriod, "'gracePeriod' must not be null");
 		this.engine = engine;
 		this.gracePeriod = gracePeriod;
-		this.reloader = new TcpListenerReloader(engine);
+	}
+
+	@Override
+	public void setApplicationEventPublisher(ApplicationEventPublisher publisher) {
+		this.readiness.publisher(publisher);
 	}
 
 	/**
@@ -104,9 +107,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @param endpoint the listener
 	 * @throws InvalidListenerException if its name is taken
 	 */
-	public synchronized void register(TcpListenerEndpoint endpoint) {
-		checkUnique(endpoint.name(), endpoint.source());
-		this.endpoints.put(endpoint.name(), endpoint);
+	public void register(TcpListenerEndpoint endpoint) {
+		declare(endpoint);
 	}
 
 	/**
@@ -114,9 +116,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @param endpoint the socket
 	 * @throws InvalidListenerException if its name is taken
 	 */
-	public synchronized void register(UdpSocketEndpoint endpoint) {
-		checkUnique(endpoint.name(), endpoint.source());
-		this.udpEndpoints.put(endpoint.name(), endpoint);
+	public void register(UdpSocketEndpoint endpoint) {
+		declare(endpoint);
 	}
 
 	/**
@@ -124,28 +125,58 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @param endpoint the client
 	 * @throws InvalidListenerException if its name is taken
 	 */
-	public synchronized void register(TcpClientEndpoint endpoint) {
-		registerClient(endpoint);
+	public void register(TcpClientEndpoint endpoint) {
+		declare(endpoint);
 	}
 
-	private ReconnectingTcpClient registerClient(TcpClientEndpoint endpoint) {
-		checkUnique(endpoint.name(), endpoint.source());
-		ReconnectingTcpClient client = new ReconnectingTcpClient(this.engine, endpoint);
-		this.clients.put(endpoint.name(), client);
-		return client;
-	}
-
-	private void checkUnique(String name, String source) {
-		TcpListenerEndpoint listener = this.endpoints.get(name);
-		UdpSocketEndpoint udpSocket = this.udpEndpoints.get(name);
-		ReconnectingTcpClient client = this.clients.get(name);
-		String existing = (listener != null) ? listener.source()
-				: (udpSocket != null) ? udpSocket.source() : (client != null) ? client.source() : null;
+	private synchronized void declare(SocketEndpoint endpoint) {
+		EndpointLifecycle<?> existing = this.sockets.get(endpoint.name());
 		if (existing != null) {
-			throw new InvalidListenerException(name,
-					"Listener '" + name + "' is declared twice: by " + existing + " and by " + source + ".",
+			throw new InvalidListenerException(
+					endpoint.name(), "Listener '" + endpoint.name() + "' is declared twice: by "
+							+ existing.endpoint().source() + " and by " + endpoint.source() + ".",
 					"Give each listener and UDP socket its own name.");
 		}
+		this.sockets.put(endpoint.name(), create(endpoint));
+	}
+
+	private EndpointLifecycle<?> create(SocketEndpoint endpoint) {
+		if (endpoint instanceof TcpListenerEndpoint listener) {
+			return new TcpListenerLifecycle(this.engine, listener);
+		}
+		if (endpoint instanceof UdpSocketEndpoint udpSocket) {
+			return new UdpSocketLifecycle(this.engine, udpSocket);
+		}
+		return new TcpClientLifecycle(this.engine, (TcpClientEndpoint) endpoint);
+	}
+
+	/**
+	 * Sets where {@link #reload()} gets the sockets from: it resolves the annotated
+	 * methods again.
+	 * @param source resolves the declared endpoints anew
+	 */
+	public synchronized void endpointSource(Supplier<DeclaredEndpoints> source) {
+		this.endpointSource = source;
+	}
+
+	/**
+	 * Subscribes an observer to the changes of the sockets. It is told at once of every
+	 * socket running now, as if each had just bound.
+	 * @param listener the observer
+	 */
+	public synchronized void addChangeListener(SocketChangeListener listener) {
+		Assert.notNull(listener, "'listener' must not be null");
+		this.changeListeners.add(listener);
+		running(SocketKind.values()).forEach((lifecycle) -> listener
+			.socketChanged(new SocketChange(SocketChange.Type.BOUND, lifecycle.name(), lifecycle.kind())));
+	}
+
+	/**
+	 * Unsubscribes an observer.
+	 * @param listener the observer
+	 */
+	public void removeChangeListener(SocketChangeListener listener) {
+		this.changeListeners.remove(listener);
 	}
 
 	/**
@@ -159,23 +190,11 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 */
 	public synchronized void reloadTls(String name, TlsOptions tls) {
 		Assert.notNull(tls, "'tls' must not be null");
-		TcpListenerEndpoint endpoint = this.endpoints.get(name);
-		Assert.state(endpoint != null, () -> "No listener named '" + name + "'");
-		Assert.state(endpoint.options().tls() != null, () -> "Listener '" + name + "' was declared without TLS");
-		this.endpoints.put(name, endpoint.withOptions(endpoint.options().withTls(tls)));
-		TcpServer<?> server = this.servers.get(name);
-		if (server != null) {
-			server.reloadTls(tls);
-		}
-	}
-
-	/**
-	 * Sets where {@link #reload()} gets the listeners from: it resolves the annotated
-	 * methods again.
-	 * @param source resolves the declared endpoints anew
-	 */
-	public synchronized void endpointSource(Supplier<DeclaredEndpoints> source) {
-		this.endpointSource = source;
+		TcpListenerLifecycle listener = lifecycle(name, TcpListenerLifecycle.class);
+		Assert.state(listener != null, () -> "No listener named '" + name + "'");
+		Assert.state(listener.endpoint().options().tls() != null,
+				() -> "Listener '" + name + "' was declared without TLS");
+		listener.reloadTls(tls);
 	}
 
 	/**
@@ -184,7 +203,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @return the server, or {@code null} when no listener of that name is running
 	 */
 	public @Nullable TcpServer<?> server(String name) {
-		return this.servers.get(name);
+		TcpListenerLifecycle listener = lifecycle(name, TcpListenerLifecycle.class);
+		return (listener != null) ? listener.server() : null;
 	}
 
 	/**
@@ -192,17 +212,15 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @return an unmodifiable snapshot
 	 */
 	public Map<String, TcpServer<?>> servers() {
-		synchronized (this.servers) {
-			return Collections.unmodifiableMap(new LinkedHashMap<>(this.servers));
-		}
+		return collect(TcpListenerLifecycle.class, TcpListenerLifecycle::server);
 	}
 
 	/**
 	 * The names of every declared listener, running or not.
 	 * @return the names, in declaration order
 	 */
-	public synchronized Set<String> listenerNames() {
-		return Collections.unmodifiableSet(new LinkedHashSet<>(this.endpoints.keySet()));
+	public Set<String> listenerNames() {
+		return names(SocketKind.LISTENER);
 	}
 
 	/**
@@ -211,7 +229,8 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @return the channel, or {@code null} when no UDP socket of that name is running
 	 */
 	public @Nullable UdpChannel udpSocket(String name) {
-		return this.udpChannels.get(name);
+		UdpSocketLifecycle udpSocket = lifecycle(name, UdpSocketLifecycle.class);
+		return (udpSocket != null) ? udpSocket.channel() : null;
 	}
 
 	/**
@@ -219,17 +238,25 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @return an unmodifiable snapshot
 	 */
 	public Map<String, UdpChannel> udpSockets() {
-		synchronized (this.udpChannels) {
-			return Collections.unmodifiableMap(new LinkedHashMap<>(this.udpChannels));
-		}
+		return collect(UdpSocketLifecycle.class, UdpSocketLifecycle::channel);
+	}
+
+	/**
+	 * The multicast groups a UDP socket has joined now.
+	 * @param name the socket's name
+	 * @return the groups, empty when it joined none or is not running
+	 */
+	public List<String> udpSocketGroups(String name) {
+		UdpSocketLifecycle udpSocket = lifecycle(name, UdpSocketLifecycle.class);
+		return (udpSocket != null) ? udpSocket.joinedGroups() : List.of();
 	}
 
 	/**
 	 * The names of every declared UDP socket, running or not.
 	 * @return the names, in declaration order
 	 */
-	public synchronized Set<String> udpSocketNames() {
-		return Collections.unmodifiableSet(new LinkedHashSet<>(this.udpEndpoints.keySet()));
+	public Set<String> udpSocketNames() {
+		return names(SocketKind.UDP_SOCKET);
 	}
 
 	/**
@@ -239,8 +266,22 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @return the socket, or {@code null} when the client is not connected or unknown
 	 */
 	public @Nullable TcpSocket<?> client(String name) {
-		ReconnectingTcpClient client = this.clients.get(name);
+		ReconnectingTcpClient client = runningClient(name);
 		return (client != null) ? client.socket() : null;
+	}
+
+	/**
+	 * The counters of a running TCP client.
+	 * @param name the client's name
+	 * @return the counters, or {@code null} when no client of that name is running
+	 */
+	public @Nullable TcpClientStats clientStats(String name) {
+		return runningClient(name);
+	}
+
+	private @Nullable ReconnectingTcpClient runningClient(String name) {
+		TcpClientLifecycle client = lifecycle(name, TcpClientLifecycle.class);
+		return (client != null) ? client.client() : null;
 	}
 
 	/**
@@ -248,16 +289,10 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @return an unmodifiable snapshot
 	 */
 	public Map<String, TcpSocket<?>> clients() {
-		Map<String, TcpSocket<?>> open = new LinkedHashMap<>();
-		synchronized (this.clients) {
-			this.clients.forEach((name, client) -> {
-				TcpSocket<?> socket = client.socket();
-				if (socket != null) {
-					open.put(name, socket);
-				}
-			});
-		}
-		return Collections.unmodifiableMap(open);
+		return collect(TcpClientLifecycle.class, (client) -> {
+			ReconnectingTcpClient running = client.client();
+			return (running != null) ? running.socket() : null;
+		});
 	}
 
 	/**
@@ -265,9 +300,58 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	 * @return the names, in declaration order
 	 */
 	public Set<String> clientNames() {
-		synchronized (this.clients) {
-			return Collections.unmodifiableSet(new LinkedHashSet<>(this.clients.keySet()));
+		return names(SocketKind.CLIENT);
+	}
+
+	/**
+	 * Describes every declared socket as it is now: listeners, then UDP sockets, then
+	 * clients, each in declaration order.
+	 * @return the descriptions
+	 */
+	public List<SocketDescription> describe() {
+		List<EndpointLifecycle<?>> all = snapshot();
+		all.sort(START_ORDER);
+		return all.stream().map(EndpointLifecycle::describe).toList();
+	}
+
+	private List<EndpointLifecycle<?>> snapshot() {
+		synchronized (this.sockets) {
+			return new ArrayList<>(this.sockets.values());
 		}
+	}
+
+	private <L extends EndpointLifecycle<?>> @Nullable L lifecycle(String name, Class<L> type) {
+		EndpointLifecycle<?> lifecycle = this.sockets.get(name);
+		return type.isInstance(lifecycle) ? type.cast(lifecycle) : null;
+	}
+
+	private <L extends EndpointLifecycle<?>, V> Map<String, V> collect(Class<L> type, Function<L, @Nullable V> value) {
+		Map<String, V> values = new LinkedHashMap<>();
+		for (EndpointLifecycle<?> lifecycle : snapshot()) {
+			if (type.isInstance(lifecycle)) {
+				V current = value.apply(type.cast(lifecycle));
+				if (current != null) {
+					values.put(lifecycle.name(), current);
+				}
+			}
+		}
+		return Collections.unmodifiableMap(values);
+	}
+
+	private Set<String> names(SocketKind kind) {
+		Set<String> names = new LinkedHashSet<>();
+		snapshot().stream().filter((lifecycle) -> lifecycle.kind() == kind).forEach((l) -> names.add(l.name()));
+		return Collections.unmodifiableSet(names);
+	}
+
+	private List<EndpointLifecycle<?>> running(SocketKind... kinds) {
+		List<EndpointLifecycle<?>> running = new ArrayList<>();
+		for (SocketKind kind : kinds) {
+			snapshot().stream()
+				.filter((lifecycle) -> lifecycle.kind() == kind && lifecycle.isRunning())
+				.forEach(running::add);
+		}
+		return running;
 	}
 
 	@Override
@@ -275,207 +359,141 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 		if (this.running) {
 			return;
 		}
-		ServerHandoff.Kept kept = ServerHandoff.adopt(this.engine);
-		ListenerBindException failure = update(kept.listeners());
-		if (failure != null) {
-			stopNow();
-			throw failure;
+		Map<String, EndpointLifecycle<?>> kept = new LinkedHashMap<>(ServerHandoff.adopt(this.engine).sockets());
+		List<SocketEndpoint> declared = snapshot().stream()
+			.sorted(START_ORDER)
+			.<SocketEndpoint>map(EndpointLifecycle::endpoint)
+			.toList();
+		this.sockets.clear();
+		Map<String, RuntimeException> failures = reconcile(declared, kept, true);
+		if (!failures.isEmpty()) {
+			running(SocketKind.values()).forEach(this::stopNow);
+			throw failures.values().iterator().next();
 		}
-		updateUdpSockets(kept.udpSockets());
-		adoptClients(kept.clients());
 		this.running = true;
 	}
 
 	/**
-	 * Reloads every listener, as refreshing the context does: resolves the annotated
-	 * handler methods and their settings again, then gives each running server whose
-	 * listener is still declared its new handlers and settings, keeping its port and its
-	 * open connections. A listener whose address changed binds the new one first; its old
-	 * server stops accepting and serves its open connections until they close. A listener
-	 * no longer declared stops gracefully; a new one binds.
+	 * Reloads every socket, as refreshing the context does: resolves the annotated
+	 * handler methods and their settings again, then reconciles each running socket that
+	 * is still declared with them (see {@link ReloadResult}), stops gracefully those no
+	 * longer declared and starts the new ones. A listener or UDP socket whose address
+	 * changed binds the new one first; a listener's old server stops accepting and serves
+	 * its open connections until they close. A client whose server or SSL bundle changed
+	 * connects to the new one.
+	 * @return what could not be applied: each failed socket was left as it was
 	 * @throws IllegalStateException if the registry is not running
-	 * @throws ListenerBindException if a new listener cannot bind (every other change is
-	 * applied)
 	 */
-	public synchronized void reload() {
+	public synchronized ReloadResult reload() {
 		Assert.state(this.running, "The socket registry is not running");
 		Supplier<DeclaredEndpoints> source = this.endpointSource;
 		if (source == null) {
-			return;
+			return new ReloadResult(Map.of());
 		}
-		DeclaredEndpoints declared = source.get();
-		Map<String, RunningListener> current = runningListeners();
-		Map<String, UdpChannel> currentUdpSockets = new LinkedHashMap<>(udpSockets());
-		this.endpoints.clear();
-		this.udpEndpoints.clear();
-		declared.listeners().forEach(this::register);
-		declared.udpSockets().forEach(this::register);
-		ListenerBindException failure = update(current);
-		updateUdpSockets(currentUdpSockets);
-		declared.clients().forEach(this::reloadClient);
-		if (failure != null) {
-			throw failure;
-		}
-	}
-
-	/**
-	 * Gives a running client its new handlers, keeping its connection; a client declared
-	 * anew starts connecting.
-	 */
-	private void reloadClient(TcpClientEndpoint endpoint) {
-		ReconnectingTcpClient running = this.clients.get(endpoint.name());
-		if (running != null) {
-			running.reload(endpoint.handler());
-			logger.info("Client '{}' reloaded", endpoint.name());
-			return;
-		}
-		registerClient(endpoint).start();
-	}
-
-	/**
-	 * Brings the running UDP sockets to the declared endpoints: a socket still declared
-	 * on the same port keeps its channel and gets the new handler, others bind, and those
-	 * no longer declared close.
-	 * @param current the channels running so far, by name; consumed
-	 */
-	private void updateUdpSockets(Map<String, UdpChannel> current) {
-		for (UdpSocketEndpoint endpoint : this.udpEndpoints.values()) {
-			UdpChannel running = current.remove(endpoint.name());
-			int port = endpoint.options().port();
-			if (running != null && !running.isClosed() && (port == 0 || port == running.port())) {
-				running.reload(endpoint.handler());
-				this.udpChannels.put(endpoint.name(), running);
-				logger.info("UDP socket '{}' on {} reloaded", endpoint.name(), running.address());
-			}
-			else {
-				if (running != null) {
-					running.close();
-				}
-				this.udpChannels.put(endpoint.name(), bind(endpoint));
-			}
-		}
-		current.forEach((name, removed) -> {
-			logger.info("UDP socket '{}' is no longer declared: closing", name);
-			this.udpChannels.remove(name);
-			removed.close();
-		});
-	}
-
-	/**
-	 * Brings the running listeners to the declared endpoints.
-	 * @param current the listeners running so far, by name; consumed
-	 * @return the first failure to bind a new listener, after every other listener was
-	 * updated
-	 */
-	private @Nullable ListenerBindException update(Map<String, RunningListener> current) {
-		this.retired.removeIf((server) -> server.connectionCount() == 0);
+		List<SocketEndpoint> declared = source.get().all();
+		Map<String, EndpointLifecycle<?>> current = new LinkedHashMap<>();
+		snapshot().forEach((lifecycle) -> current.put(lifecycle.name(), lifecycle));
 		this.stopping.removeIf(CompletableFuture::isDone);
-		ListenerBindException failure = null;
-		for (TcpListenerEndpoint endpoint : List.copyOf(this.endpoints.values())) {
-			RunningListener running = current.remove(endpoint.name());
-			try {
-				RunningListener updated = (running != null) ? this.reloader.reload(running, endpoint, this.retired)
-						: bind(endpoint);
-				this.endpoints.put(endpoint.name(), updated.endpoint());
-				this.servers.put(endpoint.name(), updated.server());
-			}
-			catch (SocketBindException ex) {
-				failure = (failure != null) ? failure : new ListenerBindException(endpoint.name(), ex);
-			}
-		}
-		current.forEach((name, removed) -> {
-			this.servers.remove(name);
-			logger.info("Listener '{}' is no longer declared: stopping, {} open connection(s) get up to {}", name,
-					removed.server().connectionCount(), this.gracePeriod);
-			this.stopping.add(removed.server().stopGracefully(this.gracePeriod));
-		});
-		return failure;
-	}
-
-	private RunningListener bind(TcpListenerEndpoint endpoint) {
-		TcpServer<Object> server = this.engine.listen(endpoint.options(), endpoint.handler());
-		logger.info("Listener '{}' bound to {}:{}", endpoint.name(), server.hostname(), server.port());
-		return new RunningListener(endpoint, server);
-	}
-
-	@SuppressWarnings("unchecked")
-	private Map<String, RunningListener> runningListeners() {
-		Map<String, RunningListener> running = new LinkedHashMap<>();
-		servers().forEach((name, server) -> {
-			TcpListenerEndpoint endpoint = this.endpoints.get(name);
-			Assert.state(endpoint != null, () -> "Listener '" + name + "' runs without an endpoint");
-			running.put(name, new RunningListener(endpoint, (TcpServer<Object>) server));
-		});
-		return running;
-	}
-
-	private UdpChannel bind(UdpSocketEndpoint endpoint) {
-		UdpChannel channel;
-		try {
-			channel = this.engine.udpSocket(endpoint.options(), endpoint.handler()).join();
-		}
-		catch (CompletionException ex) {
-			stopNow();
-			if (ex.getCause() instanceof SocketBindException bind) {
-				throw new ListenerBindException(endpoint.name(), "UDP", bind);
-			}
-			throw ex;
-		}
-		try {
-			endpoint.configurer().configure(channel);
-		}
-		catch (RuntimeException ex) {
-			channel.close();
-			stopNow();
-			throw InvalidListenerException.udpSocketSettings(endpoint.name(), endpoint.source(), ex);
-		}
-		List<String> groups = endpoint.configurer().groups();
-		logger.info("UDP socket '{}' bound to {}{}", endpoint.name(), channel.address(),
-				groups.isEmpty() ? "" : ", member of " + groups);
-		return channel;
+		Map<String, RuntimeException> failures = reconcile(declared, current, false);
+		this.readiness.update(describe());
+		return new ReloadResult(failures);
 	}
 
 	/**
-	 * Starts the declared clients, adopting with their new handlers those a previous
-	 * context kept connected. Connecting never fails start-up: a server that is down is
-	 * tried again until it is up.
-	 * @param kept the clients kept by the previous context, by name; consumed
+	 * Brings the sockets to {@code declared}.
+	 * @param declared the endpoints, listeners first, then UDP sockets, then clients
+	 * @param current the sockets running so far, by name; consumed
+	 * @param startUp whether the registry starts ({@code current} are the sockets kept by
+	 * a previous context; a failure stops at once) or reloads
+	 * @return the failures by name
 	 */
-	private void adoptClients(Map<String, ReconnectingTcpClient> kept) {
-		for (Map.Entry<String, ReconnectingTcpClient> entry : List.copyOf(this.clients.entrySet())) {
-			ReconnectingTcpClient adopted = kept.remove(entry.getKey());
-			if (adopted != null) {
-				adopted.reload(entry.getValue().handler());
-				this.clients.put(entry.getKey(), adopted);
+	private Map<String, RuntimeException> reconcile(List<SocketEndpoint> declared,
+			Map<String, EndpointLifecycle<?>> current, boolean startUp) {
+		Set<String> names = new LinkedHashSet<>();
+		declared.forEach((endpoint) -> names.add(endpoint.name()));
+		current.entrySet().removeIf((entry) -> {
+			if (names.contains(entry.getKey())) {
+				return false;
 			}
-			else {
-				entry.getValue().start();
+			retire(entry.getValue(), startUp);
+			return true;
+		});
+		Map<String, RuntimeException> failures = new LinkedHashMap<>();
+		Map<String, EndpointLifecycle<?>> next = new LinkedHashMap<>();
+		for (SocketEndpoint endpoint : declared) {
+			EndpointLifecycle<?> lifecycle = current.remove(endpoint.name());
+			if (lifecycle != null && !lifecycle.accepts(endpoint)) {
+				retire(lifecycle, startUp);
+				lifecycle = null;
+			}
+			if (lifecycle == null) {
+				lifecycle = create(endpoint);
+			}
+			next.put(endpoint.name(), lifecycle);
+			this.sockets.put(endpoint.name(), lifecycle);
+			if (!failures.isEmpty() && startUp) {
+				continue;
+			}
+			try {
+				Reconciled outcome = lifecycle.reconcile(endpoint);
+				lifecycle.failure(null);
+				publish((startUp || outcome == Reconciled.STARTED) ? SocketChange.Type.BOUND
+						: (outcome == Reconciled.MOVED) ? SocketChange.Type.MOVED : null, lifecycle);
+			}
+			catch (RuntimeException ex) {
+				lifecycle.failure(ex.getMessage());
+				failures.put(endpoint.name(), ex);
+				if (!startUp) {
+					logger.error("{} '{}' could not be reloaded and is left as it was: {}", describeKind(lifecycle),
+							endpoint.name(), ex.getMessage(), ex);
+				}
 			}
 		}
-		kept.values().forEach(ReconnectingTcpClient::stop);
+		this.sockets.keySet().retainAll(next.keySet());
+		return failures;
 	}
 
-	private void stopClients() {
-		List.copyOf(this.clients.values()).forEach(ReconnectingTcpClient::stop);
+	private void retire(EndpointLifecycle<?> lifecycle, boolean startUp) {
+		if (!lifecycle.isRunning()) {
+			return;
+		}
+		if (startUp) {
+			lifecycle.stopNow();
+		}
+		else {
+			logger.info("{} '{}' is no longer declared: stopping, open connections get up to {}",
+					describeKind(lifecycle), lifecycle.name(), this.gracePeriod);
+			this.stopping.add(lifecycle.stop(this.gracePeriod));
+		}
+		publish(SocketChange.Type.STOPPED, lifecycle);
 	}
 
-	private void stopNow() {
-		stopClients();
-		servers().values().forEach((server) -> server.stop(true));
-		this.servers.clear();
-		closeUdpSockets();
+	private static String describeKind(EndpointLifecycle<?> lifecycle) {
+		return switch (lifecycle.kind()) {
+			case LISTENER -> "Listener";
+			case UDP_SOCKET -> "UDP socket";
+			case CLIENT -> "Client";
+		};
 	}
 
-	private void closeUdpSockets() {
-		udpSockets().forEach((name, channel) -> {
-			logger.info("Stopping UDP socket '{}'", name);
-			UdpSocketEndpoint endpoint = this.udpEndpoints.get(name);
-			if (endpoint != null) {
-				endpoint.configurer().leave(channel);
+	private void stopNow(EndpointLifecycle<?> lifecycle) {
+		lifecycle.stopNow();
+		publish(SocketChange.Type.STOPPED, lifecycle);
+	}
+
+	private void publish(SocketChange.@Nullable Type type, EndpointLifecycle<?> lifecycle) {
+		if (type == null) {
+			return;
+		}
+		SocketChange change = new SocketChange(type, lifecycle.name(), lifecycle.kind());
+		for (SocketChangeListener listener : this.changeListeners) {
+			try {
+				listener.socketChanged(change);
 			}
-			channel.close();
-		});
-		this.udpChannels.clear();
+			catch (RuntimeException ex) {
+				logger.warn("Socket change listener {} failed on {}", listener, change, ex);
+			}
+		}
 	}
 
 	@Override
@@ -498,24 +516,19 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 			callback.run();
 			return;
 		}
-		stopClients();
-		closeUdpSockets();
 		List<CompletableFuture<Void>> stopping = new ArrayList<>(this.stopping);
-		servers().forEach((name, server) -> {
-			logger.info("Stopping listener '{}', {} open connection(s) get up to {}", name, server.connectionCount(),
-					this.gracePeriod);
-			stopping.add(server.stopGracefully(this.gracePeriod));
-		});
-		this.retired.forEach((server) -> stopping.add(server.stopGracefully(this.gracePeriod)));
-		this.servers.clear();
-		this.retired.clear();
 		this.stopping.clear();
+		List<EndpointLifecycle<?>> running = running(SocketKind.CLIENT, SocketKind.UDP_SOCKET, SocketKind.LISTENER);
+		for (EndpointLifecycle<?> lifecycle : running) {
+			stopping.add(lifecycle.stop(this.gracePeriod));
+			publish(SocketChange.Type.STOPPED, lifecycle);
+		}
 		CompletableFuture.allOf(stopping.toArray(CompletableFuture[]::new))
 			.whenComplete((result, ex) -> callback.run());
 	}
 
 	/**
-	 * Keeps the running servers for the next context when the registry is destroyed
+	 * Keeps the running sockets for the next context when the registry is destroyed
 	 * without being stopped first, which is what refreshing a refreshable context again
 	 * does.
 	 */
@@ -528,11 +541,13 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean {
 	}
 
 	private void park() {
-		ServerHandoff.park(this.engine,
-				new ServerHandoff.Kept(runningListeners(), udpSockets(), new LinkedHashMap<>(this.clients)));
-		this.servers.clear();
-		this.udpChannels.clear();
-		this.clients.clear();
+		Map<String, EndpointLifecycle<?>> kept = new LinkedHashMap<>();
+		running(SocketKind.values()).forEach((lifecycle) -> {
+			kept.put(lifecycle.name(), lifecycle);
+			publish(SocketChange.Type.STOPPED, lifecycle);
+		});
+		ServerHandoff.park(this.engine, new ServerHandoff.Kept(kept));
+		this.sockets.clear();
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import javax.net.ssl.SSLException;
 
 import io.netty.pkitesting.X509Bundle;

@@ -5,8 +5,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.boot.autoconfigure.SockworkAutoConfiguration;
 import io.sockwork.boot.autoconfigure.TestClient;
-import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.boot.handler.TcpHandlerDecorator;
+import io.sockwork.boot.registry.SocketRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

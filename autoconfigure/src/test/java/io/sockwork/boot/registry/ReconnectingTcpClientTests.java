@@ -1,8 +1,5 @@
 package io.sockwork.boot.registry;
 
-import io.sockwork.boot.config.ReconnectBackoff;
-import io.sockwork.boot.config.TcpClientEndpoint;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.ByteBuffer;
@@ -12,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.sockwork.boot.config.ReconnectBackoff;
+import io.sockwork.boot.config.TcpClientEndpoint;
 import io.sockwork.core.EngineOptions;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpConnectOptions;
@@ -86,7 +85,8 @@ class ReconnectingTcpClientTests {
 
 	private ReconnectingTcpClient client(int port) {
 		TcpClientEndpoint endpoint = new TcpClientEndpoint("test", "test()",
-				TcpConnectOptions.to("127.0.0.1", port).withConnectTimeout(Duration.ofSeconds(1)), FAST, this.events);
+				TcpConnectOptions.to("127.0.0.1", port).withConnectTimeout(Duration.ofSeconds(1)), null, FAST, false,
+				this.events);
 		return new ReconnectingTcpClient(this.engine, endpoint);
 	}
 

@@ -1,4 +1,4 @@
-package io.sockwork.boot.actuate;
+package io.sockwork.boot.registry;
 
 import java.net.InetSocketAddress;
 

@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,10 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for {@link SocketMetricsBinder}, on servers and UDP sockets made with the core
- * engine.
+ * Tests for the meters of one server ({@link TcpServerMeterBinder}) and one UDP socket
+ * ({@link UdpChannelMeterBinder}), on servers and UDP sockets made with the core engine.
  */
-class SocketMetricsBinderTests {
+class SocketMeterBindersTests {
 
 	private static final WaterMarks MARKS = new WaterMarks(8 * 1024, 16 * 1024);
 
@@ -80,7 +79,7 @@ class SocketMetricsBinderTests {
 				}
 			}
 		});
-		bind(Map.of("bulk", server));
+		bind("bulk", server);
 		try (TestClient client = new TestClient(server.port())) {
 			// The client reads nothing: once the kernel's buffers are full, the socket
 			// stays unwritable.
@@ -107,7 +106,7 @@ class SocketMetricsBinderTests {
 	void connectionsOverTheLimitAreCountedAsRejected() {
 		TcpServer<Void> server = listen(TcpListenOptions.port(0).withMaxConnections(1), new TcpHandler<>() {
 		});
-		bind(Map.of("limited", server));
+		bind("limited", server);
 		try (TestClient first = new TestClient(server.port())) {
 			await().until(() -> gauge("sockwork.connections.active", "limited") == 1);
 			try (TestClient second = new TestClient(server.port())) {
@@ -133,7 +132,7 @@ class SocketMetricsBinderTests {
 				socket.write("error\n");
 			}
 		});
-		bind(Map.of("failing", server));
+		bind("failing", server);
 		try (TestClient client = new TestClient(server.port())) {
 			assertThat(client.send("x").readLine()).isEqualTo("error");
 			assertThat(handlerErrors("failing", "data")).isEqualTo(1);
@@ -150,7 +149,7 @@ class SocketMetricsBinderTests {
 				TcpListenOptions.port(0).withTls(TlsOptions.server(certificate.toKeyManagerFactory())),
 				new TcpHandler<>() {
 				});
-		bind(Map.of("secure", server));
+		bind("secure", server);
 		TcpSocket<Void> socket = this.engine.connect(
 				TcpConnectOptions.to("127.0.0.1", server.port())
 					.withTls(TlsOptions.client().withTrustManagers(authority.toTrustManagerFactory())),
@@ -170,7 +169,7 @@ class SocketMetricsBinderTests {
 	void plainListenersHaveNoHandshakeTimer() {
 		TcpServer<Void> server = listen(TcpListenOptions.port(0), new TcpHandler<>() {
 		});
-		bind(Map.of("plain", server));
+		bind("plain", server);
 		assertThat(this.registry.find("sockwork.tls.handshakes").meters()).isEmpty();
 		assertThat(this.registry.find("sockwork.connections.active").tag("name", "plain").gauge()).isNotNull();
 	}
@@ -185,9 +184,7 @@ class SocketMetricsBinderTests {
 			}
 		}).get(10, TimeUnit.SECONDS);
 		try {
-			SocketMetricsBinder binder = new SocketMetricsBinder(this.registry, Map::of,
-					() -> Map.of("pings", channel));
-			binder.start();
+			SocketMeters meters = UdpChannelMeterBinder.bind(this.registry, "pings", channel);
 			try (DatagramSocket client = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
 				client.setSoTimeout(5000);
 				byte[] ping = "ping".getBytes(StandardCharsets.UTF_8);
@@ -200,7 +197,7 @@ class SocketMetricsBinderTests {
 			assertThat(udpCounter("sockwork.bytes.sent")).isEqualTo(4);
 			assertThat(udpCounter("sockwork.udp.datagrams.dropped")).isZero();
 			assertThat(udpCounter("sockwork.udp.send.backpressured")).isZero();
-			binder.stop();
+			meters.remove();
 			assertThat(this.registry.find("sockwork.udp.datagrams.received").meters()).isEmpty();
 		}
 		finally {
@@ -209,14 +206,12 @@ class SocketMetricsBinderTests {
 	}
 
 	@Test
-	void stoppingRemovesTheMetersOfEveryServer() {
+	void removingTheMetersOfAServerLeavesNone() {
 		TcpServer<Void> server = listen(TcpListenOptions.port(0), new TcpHandler<>() {
 		});
-		SocketMetricsBinder binder = bind(Map.of("leaving", server));
-		assertThat(binder.isRunning()).isTrue();
+		SocketMeters meters = bind("leaving", server);
 		assertThat(this.registry.find("sockwork.bytes.received").tag("name", "leaving").meters()).hasSize(1);
-		binder.stop();
-		assertThat(binder.isRunning()).isFalse();
+		meters.remove();
 		assertThat(this.registry.getMeters()).isEmpty();
 	}
 
@@ -225,10 +220,8 @@ class SocketMetricsBinderTests {
 			.listen(options.withHost("127.0.0.1").withSocket(TcpSocketOptions.DEFAULT.withWaterMarks(MARKS)), handler);
 	}
 
-	private SocketMetricsBinder bind(Map<String, TcpServer<?>> servers) {
-		SocketMetricsBinder binder = new SocketMetricsBinder(this.registry, () -> servers, Map::of);
-		binder.start();
-		return binder;
+	private SocketMeters bind(String name, TcpServer<?> server) {
+		return TcpServerMeterBinder.bind(this.registry, name, server);
 	}
 
 	private RequiredSearch meter(String meter, String name) {
