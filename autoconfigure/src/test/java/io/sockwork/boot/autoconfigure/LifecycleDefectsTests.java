@@ -35,6 +35,7 @@ import io.sockwork.core.TcpListenOptions;
 import io.sockwork.core.TcpServer;
 import io.sockwork.core.TcpSocket;
 import io.sockwork.core.UdpChannel;
+import io.sockwork.testsupport.TestCertificates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -46,6 +46,7 @@ import io.sockwork.core.TcpServer;
 import io.sockwork.core.TcpSocket;
 import io.sockwork.core.TlsClientAuth;
 import io.sockwork.core.UdpChannel;
+import io.sockwork.testsupport.TestCertificates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
