@@ -1,6 +1,7 @@
 package io.sockwork.core;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +54,11 @@ final class CompletingHandler<T> implements TcpHandler<T> {
 	@Override
 	public void connectError(TcpSocket<T> socket, Throwable error) {
 		this.delegate.connectError(socket, error);
+	}
+
+	@Override
+	public CompletionStage<?> closing(TcpSocket<T> socket) {
+		return this.delegate.closing(socket);
 	}
 
 }

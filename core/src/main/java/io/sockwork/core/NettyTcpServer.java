@@ -3,6 +3,8 @@ package io.sockwork.core;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -119,14 +121,19 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			done.complete(null);
 			return done;
 		}
-		this.sockets.newCloseFuture().addListener((closed) -> done.complete(null));
+		List<CompletableFuture<Void>> settled = new ArrayList<>();
 		for (Channel channel : this.sockets) {
 			NettyTcpSocket<?> socket = NettyTcpSocket.of(channel);
-			channel.eventLoop().execute(socket::end);
+			settled.add(socket.settled());
+			channel.eventLoop().execute(socket::endAfterHandlers);
 		}
+		CompletableFuture.allOf(settled.toArray(CompletableFuture[]::new))
+			.whenComplete((result, error) -> done.complete(null));
 		this.executor.schedule(() -> {
 			if (!done.isDone()) {
-				this.sockets.close();
+				// Past the grace period: close what is open, and stop waiting for the
+				// handlers.
+				this.sockets.close().addListener((closed) -> done.complete(null));
 			}
 		}, gracePeriod.toNanos(), TimeUnit.NANOSECONDS);
 		return done;

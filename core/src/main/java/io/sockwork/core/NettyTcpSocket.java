@@ -7,6 +7,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -60,6 +61,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	private volatile @Nullable Thread corkOwner;
 
 	private final WriteBatch batch;
+
+	private final Attachment attachment = new Attachment();
+
+	// Completes once the socket closed and its handlers returned.
+	private final CompletableFuture<Void> settled = new CompletableFuture<>();
 
 	// Event-loop state.
 	private long lastActivityNanos = System.nanoTime();
@@ -158,8 +164,30 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		boolean outputAlreadyShut = this.state == ReadyState.SHUTDOWN;
 		dispatch(SocketEvent.END, null);
 		if (!this.options.allowHalfOpen() || outputAlreadyShut) {
-			close();
+			afterHandlers(this::close);
 		}
+	}
+
+	/**
+	 * Runs {@code action} on the event loop once the handler calls made so far have
+	 * returned: at once for handlers on the event loop.
+	 */
+	private void afterHandlers(Runnable action) {
+		handler().closing(this).whenComplete((result, error) -> onEventLoop(action));
+	}
+
+	/**
+	 * Ends the socket once its handlers returned, for a graceful stop.
+	 */
+	void endAfterHandlers() {
+		afterHandlers(this::end);
+	}
+
+	/**
+	 * Completes once the socket closed and the handlers of its close returned.
+	 */
+	CompletableFuture<Void> settled() {
+		return this.settled;
 	}
 
 	void failed(Throwable cause) {
@@ -234,6 +262,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		if (wasOpen) {
 			dispatch(SocketEvent.CLOSE, this.closeCause);
 		}
+		handler().closing(this).whenComplete((result, error) -> this.settled.complete(null));
 	}
 
 	void connectFailed(Throwable cause) {
@@ -543,7 +572,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private void idledOut() {
 		timedOut();
-		close();
+		afterHandlers(this::close);
 	}
 
 	private void onEventLoop(Runnable task) {
@@ -571,6 +600,26 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 			throw new IllegalArgumentException("'handler' must not be null");
 		}
 		this.handler = handler;
+	}
+
+	@Override
+	public <A> A attachment(Supplier<A> ifAbsent) {
+		return this.attachment.get(ifAbsent);
+	}
+
+	@Override
+	public void countHandlerError(SocketEvent event) {
+		this.stats.handlerFailed(event);
+	}
+
+	@Override
+	public void countDispatchQueued(long deltaBytes) {
+		this.stats.dispatchQueued(deltaBytes);
+	}
+
+	@Override
+	public void countDispatchPause() {
+		this.stats.dispatchPaused();
 	}
 
 	// ---- TLS

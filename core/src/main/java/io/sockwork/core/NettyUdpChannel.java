@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -48,6 +49,8 @@ final class NettyUdpChannel implements UdpChannel {
 	private final ChannelFutureListener sendListener = this::sendCompleted;
 
 	private volatile UdpHandler handler;
+
+	private final Attachment attachment = new Attachment();
 
 	private volatile @Nullable InetSocketAddress localAddress;
 
@@ -460,6 +463,21 @@ final class NettyUdpChannel implements UdpChannel {
 	@Override
 	public @Nullable InetSocketAddress remoteAddress() {
 		return this.peer;
+	}
+
+	@Override
+	public <A> A attachment(Supplier<A> ifAbsent) {
+		return this.attachment.get(ifAbsent);
+	}
+
+	@Override
+	public void countDropped() {
+		this.stats.dropped();
+	}
+
+	@Override
+	public void countHandlerError() {
+		this.stats.handlerFailed();
 	}
 
 	@Override

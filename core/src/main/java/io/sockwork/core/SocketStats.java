@@ -32,6 +32,10 @@ public final class SocketStats {
 
 	private final LongAdder handshakeNanosFailed = new LongAdder();
 
+	private final LongAdder dispatchQueued = new LongAdder();
+
+	private final LongAdder dispatchPauses = new LongAdder();
+
 	private final LongAdder[] handlerErrors = new LongAdder[SocketEvent.values().length];
 
 	SocketStats() {
@@ -115,6 +119,22 @@ public final class SocketStats {
 	}
 
 	/**
+	 * Received bytes queued for handlers that run off the event loop, not handled yet.
+	 * @return the bytes
+	 */
+	public long dispatchQueued() {
+		return this.dispatchQueued.sum();
+	}
+
+	/**
+	 * Times a socket stopped reading because its handlers off the event loop fell behind.
+	 * @return the count
+	 */
+	public long dispatchPauses() {
+		return this.dispatchPauses.sum();
+	}
+
+	/**
 	 * TLS handshakes completed with the given outcome.
 	 * @param success whether they succeeded
 	 * @return the count
@@ -168,6 +188,14 @@ public final class SocketStats {
 
 	void handlerFailed(SocketEvent event) {
 		this.handlerErrors[event.ordinal()].increment();
+	}
+
+	void dispatchQueued(long deltaBytes) {
+		this.dispatchQueued.add(deltaBytes);
+	}
+
+	void dispatchPaused() {
+		this.dispatchPauses.increment();
 	}
 
 }

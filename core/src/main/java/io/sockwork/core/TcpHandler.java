@@ -2,6 +2,8 @@ package io.sockwork.core;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -98,6 +100,21 @@ public interface TcpHandler<T> {
 	 * @param error the cause
 	 */
 	default void connectError(TcpSocket<T> socket, Throwable error) {
+	}
+
+	/**
+	 * The engine is about to close the socket (after {@link #end end}, an idle timeout or
+	 * a graceful stop) or has closed it. A handler set that runs its methods elsewhere
+	 * than on the event loop (Sockwork's executor dispatch) returns what is still
+	 * running: the engine closes the socket only once the stage completes, so that what
+	 * those methods write goes out before FIN, and a graceful stop waits for it, within
+	 * its grace period. Handlers on the event loop have nothing pending: the default is
+	 * complete.
+	 * @param socket the socket
+	 * @return completes once the handler calls made for this socket so far have returned
+	 */
+	default CompletionStage<?> closing(TcpSocket<T> socket) {
+		return CompletableFuture.completedFuture(null);
 	}
 
 }

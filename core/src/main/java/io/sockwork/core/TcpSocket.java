@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -250,5 +251,35 @@ public interface TcpSocket<T> {
 		InetSocketAddress address = remoteAddress();
 		return (address != null) ? address.getPort() : -1;
 	}
+
+	/**
+	 * The slot of the framework around the engine, apart from the application's
+	 * {@link #data() data}: Sockwork's executor dispatch keeps the socket's event queue
+	 * here, so that it belongs to the socket and outlives a {@link #reload reload}.
+	 * @param <A> the attachment's type
+	 * @param ifAbsent makes the attachment on first use
+	 * @return the attachment
+	 */
+	<A> A attachment(Supplier<A> ifAbsent);
+
+	/**
+	 * Counts an exception thrown by a handler method that ran off the event loop, in the
+	 * stats of the socket's server, as the engine counts those of the event loop.
+	 * @param event the event whose handler threw
+	 */
+	void countHandlerError(SocketEvent event);
+
+	/**
+	 * Counts received bytes queued for handlers that run off the event loop (positive
+	 * when queued, negative when handled), in the stats of the socket's server.
+	 * @param deltaBytes the change
+	 */
+	void countDispatchQueued(long deltaBytes);
+
+	/**
+	 * Counts a {@link #pause()} because the handlers that run off the event loop fell
+	 * behind, in the stats of the socket's server.
+	 */
+	void countDispatchPause();
 
 }

@@ -3,6 +3,7 @@ package io.sockwork.core;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -241,5 +242,26 @@ public interface UdpChannel extends AutoCloseable {
 	 * @return the counters
 	 */
 	UdpStats stats();
+
+	/**
+	 * The slot of the framework around the engine: Sockwork's executor dispatch keeps the
+	 * socket's datagram queue here, so that it outlives a {@link #reload reload}.
+	 * @param <A> the attachment's type
+	 * @param ifAbsent makes the attachment on first use
+	 * @return the attachment
+	 */
+	<A> A attachment(Supplier<A> ifAbsent);
+
+	/**
+	 * Counts a received datagram that a handler running off the event loop had no room
+	 * for, in {@link UdpStats#datagramsDropped()}.
+	 */
+	void countDropped();
+
+	/**
+	 * Counts an exception thrown by a handler method that ran off the event loop, as the
+	 * engine counts those of the event loop.
+	 */
+	void countHandlerError();
 
 }

@@ -3,7 +3,12 @@ package io.sockwork.core;
 import java.io.UncheckedIOException;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -176,6 +181,56 @@ class TcpCloseTests {
 			stopped.get(10, java.util.concurrent.TimeUnit.SECONDS);
 			assertThat(server.connectionCount()).isZero();
 		}
+	}
+
+	@Test
+	void theCloseAfterEndWaitsForWhatTheHandlerStillRunsElsewhere() {
+		ExecutorService elsewhere = Executors.newSingleThreadExecutor();
+		try {
+			CompletableFuture<Void> pending = new CompletableFuture<>();
+			TcpServer<Void> server = listen(TcpSocketOptions.DEFAULT, new TcpHandler<>() {
+				@Override
+				public void end(TcpSocket<Void> socket) {
+					elsewhere.execute(() -> {
+						socket.write("written after end returned");
+						pending.complete(null);
+					});
+				}
+
+				@Override
+				public CompletionStage<?> closing(TcpSocket<Void> socket) {
+					return pending;
+				}
+			});
+			try (BlockingClient client = new BlockingClient(server.port())) {
+				client.shutdownOutput();
+				assertThat(new String(client.readToEnd(), StandardCharsets.UTF_8))
+					.isEqualTo("written after end returned");
+			}
+		}
+		finally {
+			elsewhere.shutdown();
+		}
+	}
+
+	@Test
+	void stopGracefullyWaitsForTheClosingOfEverySocket() {
+		CompletableFuture<Void> pending = new CompletableFuture<>();
+		TcpServer<Void> server = listen(TcpSocketOptions.DEFAULT, new TcpHandler<>() {
+			@Override
+			public CompletionStage<?> closing(TcpSocket<Void> socket) {
+				return pending;
+			}
+		});
+		CompletableFuture<Void> stopped;
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			await().until(() -> server.connectionCount() == 1);
+			stopped = server.stopGracefully(Duration.ofSeconds(30));
+			assertThat(stopped).isNotDone();
+			pending.complete(null);
+			assertThat(client.readToEnd()).isEmpty();
+		}
+		await().until(stopped::isDone);
 	}
 
 	private static boolean isRefused(int port) {
