@@ -1,11 +1,10 @@
 package io.sockwork.boot.handler;
 
 import java.nio.ByteBuffer;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
-import io.sockwork.core.ReadyState;
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
@@ -13,10 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a handler set on an executor instead of the event loop, keeping the events of each
- * socket in order with a per-socket serial queue. Received bytes are copied first, since
- * the engine's view is only valid during the call; what a dispatched handler throws goes
- * to the {@code error} handler, as on the event loop.
+ * Runs a handler set on an executor instead of the event loop, the events of each socket
+ * in order through the socket's {@link DispatchQueue}. The queue is the socket's
+ * {@link TcpSocket#attachment attachment}, so that the handler set of a reload queues
+ * behind the events of the one before. Received bytes are copied first, since the
+ * engine's view is only valid during the call, and counted: past the queue's high-water
+ * mark the socket stops reading until the handlers catch up. What a dispatched handler
+ * throws is counted in the socket's stats and goes to the {@code error} handler, as on
+ * the event loop; the engine closes a socket after {@code end} or an idle timeout only
+ * once the queued handlers returned.
  */
 final class DispatchingTcpHandler implements TcpHandler<Object> {
 
@@ -26,34 +30,33 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 
 	private final Executor executor;
 
-	private final Map<TcpSocket<Object>, SerialExecutor> queues = new ConcurrentHashMap<>();
+	private final DispatchLimits limits;
 
-	DispatchingTcpHandler(TcpHandler<Object> delegate, Executor executor) {
+	DispatchingTcpHandler(TcpHandler<Object> delegate, Executor executor, DispatchLimits limits) {
 		this.delegate = delegate;
 		this.executor = executor;
+		this.limits = limits;
 	}
 
 	@Override
 	public void open(TcpSocket<Object> socket) {
-		dispatch(socket, () -> this.delegate.open(socket));
+		dispatch(socket, SocketEvent.OPEN, () -> this.delegate.open(socket));
 	}
 
 	@Override
 	public void data(TcpSocket<Object> socket, ByteBuffer data) {
-		ByteBuffer copy = ByteBuffer.allocate(data.remaining()).put(data.duplicate()).flip().asReadOnlyBuffer();
-		dispatch(socket, () -> this.delegate.data(socket, copy));
+		ByteBuffer copy = DispatchQueue.copy(data);
+		queueOf(socket).data(copy.remaining(), () -> run(socket, SocketEvent.DATA, () -> this.delegate.data(socket, copy)));
 	}
 
 	@Override
 	public void drain(TcpSocket<Object> socket) {
-		dispatch(socket, () -> this.delegate.drain(socket));
+		dispatch(socket, SocketEvent.DRAIN, () -> this.delegate.drain(socket));
 	}
 
 	@Override
 	public void close(TcpSocket<Object> socket, @Nullable Throwable error) {
-		dispatch(socket, () -> this.delegate.close(socket, error));
-		// The last event of the socket: its queue runs on without the map entry.
-		this.queues.remove(socket);
+		dispatch(socket, SocketEvent.CLOSE, () -> this.delegate.close(socket, error));
 	}
 
 	@Override
@@ -63,34 +66,41 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 
 	@Override
 	public void end(TcpSocket<Object> socket) {
-		dispatch(socket, () -> this.delegate.end(socket));
+		dispatch(socket, SocketEvent.END, () -> this.delegate.end(socket));
 	}
 
 	@Override
 	public void timeout(TcpSocket<Object> socket) {
-		dispatch(socket, () -> this.delegate.timeout(socket));
+		dispatch(socket, SocketEvent.TIMEOUT, () -> this.delegate.timeout(socket));
 	}
 
 	@Override
 	public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
-		boolean neverOpens = !success && socket.readyState() == ReadyState.OPENING;
-		dispatch(socket, () -> this.delegate.handshake(socket, success, error));
-		if (neverOpens) {
-			// A connection whose first handshake failed gets no close event: this is its
-			// last one.
-			this.queues.remove(socket);
-		}
+		dispatch(socket, SocketEvent.HANDSHAKE, () -> this.delegate.handshake(socket, success, error));
 	}
 
-	private void dispatch(TcpSocket<Object> socket, Runnable event) {
-		queueOf(socket).execute(() -> {
-			try {
-				event.run();
-			}
-			catch (Throwable ex) {
-				reportError(socket, ex);
-			}
-		});
+	@Override
+	public void connectError(TcpSocket<Object> socket, Throwable error) {
+		dispatch(socket, SocketEvent.CONNECT_ERROR, () -> this.delegate.connectError(socket, error));
+	}
+
+	@Override
+	public CompletionStage<?> closing(TcpSocket<Object> socket) {
+		return queueOf(socket).idle();
+	}
+
+	private void dispatch(TcpSocket<Object> socket, SocketEvent event, Runnable call) {
+		queueOf(socket).execute(() -> run(socket, event, call));
+	}
+
+	private void run(TcpSocket<Object> socket, SocketEvent event, Runnable call) {
+		try {
+			call.run();
+		}
+		catch (Throwable ex) {
+			socket.countHandlerError(event);
+			reportError(socket, ex);
+		}
 	}
 
 	private void reportError(TcpSocket<Object> socket, Throwable error) {
@@ -98,18 +108,42 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 			this.delegate.error(socket, error);
 		}
 		catch (Throwable nested) {
+			socket.countHandlerError(SocketEvent.ERROR);
 			nested.addSuppressed(error);
 			logger.warn("The error handler of {} threw", socket, nested);
 		}
 	}
 
-	private SerialExecutor queueOf(TcpSocket<Object> socket) {
-		return this.queues.computeIfAbsent(socket, (key) -> new SerialExecutor(this.executor));
+	private DispatchQueue queueOf(TcpSocket<Object> socket) {
+		return socket.attachment(() -> new DispatchQueue(this.executor, this.limits, new SocketFlow(socket)));
 	}
 
 	@Override
 	public String toString() {
 		return "DispatchingTcpHandler for " + this.delegate;
+	}
+
+	/**
+	 * Pauses and resumes a socket for its queue, and counts both in its stats.
+	 */
+	private record SocketFlow(TcpSocket<Object> socket) implements DispatchQueue.Flow {
+
+		@Override
+		public void queued(long deltaBytes) {
+			this.socket.countDispatchQueued(deltaBytes);
+		}
+
+		@Override
+		public void pause() {
+			this.socket.countDispatchPause();
+			this.socket.pause();
+		}
+
+		@Override
+		public void resume() {
+			this.socket.resume();
+		}
+
 	}
 
 }
