@@ -70,4 +70,35 @@ public @interface TcpClient {
 	 */
 	String tls() default "";
 
+	/**
+	 * Where the handlers of this client run: {@link Dispatch#EXECUTOR} for handlers that
+	 * block.
+	 * @return the dispatch mode
+	 */
+	Dispatch dispatch() default Dispatch.EVENT_LOOP;
+
+	/**
+	 * The name of the {@code Executor} bean that runs the handlers with
+	 * {@link Dispatch#EXECUTOR}; empty for the application's task executor
+	 * ({@code applicationTaskExecutor}, virtual threads with
+	 * {@code spring.threads.virtual.enabled=true}).
+	 * @return the executor bean name
+	 */
+	String executor() default "";
+
+	/**
+	 * With {@link Dispatch#EXECUTOR}, the received bytes queued for one socket's handlers
+	 * above which the socket stops reading, as a data size such as {@code 64KB}; empty
+	 * for 64KB.
+	 * @return the dispatch queue's high-water mark
+	 */
+	String dispatchQueueHighWaterMark() default "";
+
+	/**
+	 * With {@link Dispatch#EXECUTOR}, the queued bytes under which a socket that stopped
+	 * reading reads again, as a data size such as {@code 32KB}; empty for 32KB.
+	 * @return the dispatch queue's low-water mark
+	 */
+	String dispatchQueueLowWaterMark() default "";
+
 }

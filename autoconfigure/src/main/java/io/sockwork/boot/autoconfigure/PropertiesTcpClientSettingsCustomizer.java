@@ -26,6 +26,7 @@ final class PropertiesTcpClientSettingsCustomizer implements TcpClientSettingsCu
 		}
 		PropertyMapper map = PropertyMapper.get();
 		map.from(client::getHost).to(settings::setHost);
+		DispatchProperties.map(client, settings);
 		map.from(client::getPort).to(settings::setPort);
 		map.from(client::getUnix).to(settings::setUnix);
 		map.from(client::getConnectTimeout).to(settings::setConnectTimeout);

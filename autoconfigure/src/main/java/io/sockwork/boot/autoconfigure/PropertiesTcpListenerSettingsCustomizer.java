@@ -27,12 +27,12 @@ final class PropertiesTcpListenerSettingsCustomizer implements TcpListenerSettin
 		}
 		PropertyMapper map = PropertyMapper.get();
 		map.from(listener::getHost).to(settings::setHost);
+		DispatchProperties.map(listener, settings);
 		map.from(listener::getPort).to(settings::setPort);
 		map.from(listener::getUnix).to(settings::setUnix);
 		map.from(listener::getBacklog).to(settings::setBacklog);
 		map.from(listener::getIdleTimeout).to(settings::setIdleTimeout);
 		map.from(listener::getMaxConnections).to(settings::setMaxConnections);
-		map.from(listener::getDispatch).to(settings::setDispatch);
 		map.from(listener::getAllowHalfOpen).to(settings::setAllowHalfOpen);
 		map.from(listener::getNoDelay).to(settings::setNoDelay);
 		map.from(listener::getKeepAlive).to(settings::setKeepAlive);

@@ -26,6 +26,7 @@ final class PropertiesUdpSocketSettingsCustomizer implements UdpSocketSettingsCu
 		}
 		PropertyMapper map = PropertyMapper.get();
 		map.from(socket::getHost).to(settings::setHost);
+		DispatchProperties.map(socket, settings);
 		map.from(socket::getPort).to(settings::setPort);
 		map.from(socket::getBroadcast).to(settings::setBroadcast);
 		map.from(socket::getTtl).to(settings::setTtl);

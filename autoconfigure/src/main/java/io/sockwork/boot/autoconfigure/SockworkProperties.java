@@ -216,9 +216,124 @@ public class SockworkProperties implements Validator {
 	}
 
 	/**
+	 * Where the handlers of a listener, UDP socket or client run.
+	 */
+	public abstract static class Dispatched {
+
+		/**
+		 * Where the handlers run: on the event loop, or on an executor (the application's
+		 * task executor unless 'executor' names another).
+		 */
+		private @Nullable Dispatch dispatch;
+
+		/**
+		 * Name of the Executor bean that runs the handlers with dispatch=executor;
+		 * applicationTaskExecutor when unset.
+		 */
+		private @Nullable String executor;
+
+		/**
+		 * Limits of each socket's queue of received bytes waiting for the executor.
+		 */
+		private final DispatchQueue dispatchQueue = new DispatchQueue();
+
+		/**
+		 * Where the handlers run.
+		 * @return the dispatch mode, or {@code null} when unset
+		 */
+		public @Nullable Dispatch getDispatch() {
+			return this.dispatch;
+		}
+
+		/**
+		 * Sets where the handlers run.
+		 * @param dispatch the dispatch mode
+		 */
+		public void setDispatch(@Nullable Dispatch dispatch) {
+			this.dispatch = dispatch;
+		}
+
+		/**
+		 * The name of the executor bean.
+		 * @return the bean name, or {@code null} when unset
+		 */
+		public @Nullable String getExecutor() {
+			return this.executor;
+		}
+
+		/**
+		 * Sets the name of the executor bean.
+		 * @param executor the bean name
+		 */
+		public void setExecutor(@Nullable String executor) {
+			this.executor = executor;
+		}
+
+		/**
+		 * The limits of each socket's dispatch queue.
+		 * @return the limits
+		 */
+		public DispatchQueue getDispatchQueue() {
+			return this.dispatchQueue;
+		}
+
+	}
+
+	/**
+	 * Limits of a socket's queue of received bytes waiting for the executor.
+	 */
+	public static class DispatchQueue {
+
+		/**
+		 * Queued bytes above which a socket stops reading until its handlers catch up (a
+		 * UDP socket drops datagrams instead); 64KB when unset.
+		 */
+		private @Nullable DataSize highWaterMark;
+
+		/**
+		 * Queued bytes under which a socket that stopped reading reads again; 32KB when
+		 * unset.
+		 */
+		private @Nullable DataSize lowWaterMark;
+
+		/**
+		 * The high-water mark.
+		 * @return the size, or {@code null} when unset
+		 */
+		public @Nullable DataSize getHighWaterMark() {
+			return this.highWaterMark;
+		}
+
+		/**
+		 * Sets the high-water mark.
+		 * @param highWaterMark the size
+		 */
+		public void setHighWaterMark(@Nullable DataSize highWaterMark) {
+			this.highWaterMark = highWaterMark;
+		}
+
+		/**
+		 * The low-water mark.
+		 * @return the size, or {@code null} when unset
+		 */
+		public @Nullable DataSize getLowWaterMark() {
+			return this.lowWaterMark;
+		}
+
+		/**
+		 * Sets the low-water mark.
+		 * @param lowWaterMark the size
+		 */
+		public void setLowWaterMark(@Nullable DataSize lowWaterMark) {
+			this.lowWaterMark = lowWaterMark;
+		}
+
+	}
+
+	/**
 	 * Settings of one TCP listener; unset values keep the annotation's.
 	 */
-	public static class Listener {
+	public static class Listener extends Dispatched {
 
 		/**
 		 * Address to bind, for example 127.0.0.1; every interface when unset.
@@ -250,12 +365,6 @@ public class SockworkProperties implements Validator {
 		 * Most open connections, 0 for no limit; more are closed at once.
 		 */
 		private @Nullable Integer maxConnections;
-
-		/**
-		 * Where the handlers run: on the event loop, or on the application's task
-		 * executor.
-		 */
-		private @Nullable Dispatch dispatch;
 
 		/**
 		 * Whether a socket stays open for writing after the peer ended its side.
@@ -393,22 +502,6 @@ public class SockworkProperties implements Validator {
 		 */
 		public void setMaxConnections(@Nullable Integer maxConnections) {
 			this.maxConnections = maxConnections;
-		}
-
-		/**
-		 * Where the handlers run.
-		 * @return the dispatch mode, or {@code null} when unset
-		 */
-		public @Nullable Dispatch getDispatch() {
-			return this.dispatch;
-		}
-
-		/**
-		 * Sets where the handlers run.
-		 * @param dispatch the dispatch mode
-		 */
-		public void setDispatch(@Nullable Dispatch dispatch) {
-			this.dispatch = dispatch;
 		}
 
 		/**
@@ -850,7 +943,7 @@ public class SockworkProperties implements Validator {
 	/**
 	 * Settings of one UDP socket; unset values keep the annotation's.
 	 */
-	public static class UdpSocket {
+	public static class UdpSocket extends Dispatched {
 
 		/**
 		 * Address to bind, for example 0.0.0.0 to receive IPv4 multicast; every interface
@@ -1118,7 +1211,7 @@ public class SockworkProperties implements Validator {
 	/**
 	 * Settings of one TCP client; unset values keep the annotation's.
 	 */
-	public static class Client {
+	public static class Client extends Dispatched {
 
 		/**
 		 * Host to connect to.

@@ -1,10 +1,13 @@
 package io.sockwork.boot.config;
 
+import io.sockwork.boot.annotation.Dispatch;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.unit.DataSize;
 
 /**
  * What the settings of every listener, client and UDP socket have: a name, the method
- * that declares it, and an address.
+ * that declares it, an address, and where its handlers run.
  */
 public abstract class SocketSettings {
 
@@ -15,6 +18,14 @@ public abstract class SocketSettings {
 	private @Nullable String host;
 
 	private @Nullable Integer port;
+
+	private Dispatch dispatch = Dispatch.EVENT_LOOP;
+
+	private @Nullable String executor;
+
+	private DataSize dispatchQueueHighWaterMark = DataSize.ofKilobytes(64);
+
+	private DataSize dispatchQueueLowWaterMark = DataSize.ofKilobytes(32);
 
 	/**
 	 * Creates settings with no address yet.
@@ -74,6 +85,72 @@ public abstract class SocketSettings {
 	 */
 	public void setPort(@Nullable Integer port) {
 		this.port = port;
+	}
+
+	/**
+	 * Where the handlers run.
+	 * @return the dispatch mode
+	 */
+	public Dispatch getDispatch() {
+		return this.dispatch;
+	}
+
+	/**
+	 * Sets where the handlers run.
+	 * @param dispatch the dispatch mode
+	 */
+	public void setDispatch(Dispatch dispatch) {
+		this.dispatch = dispatch;
+	}
+
+	/**
+	 * The name of the executor bean that runs the handlers with
+	 * {@link Dispatch#EXECUTOR}.
+	 * @return the bean name, or {@code null} for the application's task executor
+	 */
+	public @Nullable String getExecutor() {
+		return this.executor;
+	}
+
+	/**
+	 * Sets the name of the executor bean that runs the handlers.
+	 * @param executor the bean name, or {@code null} for the application's task executor
+	 */
+	public void setExecutor(@Nullable String executor) {
+		this.executor = executor;
+	}
+
+	/**
+	 * The received bytes queued for the executor of one socket above which it stops
+	 * reading (a UDP socket drops datagrams).
+	 * @return the high-water mark
+	 */
+	public DataSize getDispatchQueueHighWaterMark() {
+		return this.dispatchQueueHighWaterMark;
+	}
+
+	/**
+	 * Sets the dispatch queue's high-water mark.
+	 * @param dispatchQueueHighWaterMark the size above which a socket stops reading
+	 */
+	public void setDispatchQueueHighWaterMark(DataSize dispatchQueueHighWaterMark) {
+		this.dispatchQueueHighWaterMark = dispatchQueueHighWaterMark;
+	}
+
+	/**
+	 * The queued bytes under which a socket that stopped reading reads again.
+	 * @return the low-water mark
+	 */
+	public DataSize getDispatchQueueLowWaterMark() {
+		return this.dispatchQueueLowWaterMark;
+	}
+
+	/**
+	 * Sets the dispatch queue's low-water mark.
+	 * @param dispatchQueueLowWaterMark the size under which a socket reads again
+	 */
+	public void setDispatchQueueLowWaterMark(DataSize dispatchQueueLowWaterMark) {
+		this.dispatchQueueLowWaterMark = dispatchQueueLowWaterMark;
 	}
 
 }

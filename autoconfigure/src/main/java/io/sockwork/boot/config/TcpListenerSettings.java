@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import io.sockwork.boot.annotation.Dispatch;
 import io.sockwork.core.TcpListenOptions;
 import io.sockwork.core.TcpSocketOptions;
 import io.sockwork.core.TlsClientAuth;
@@ -35,8 +34,6 @@ public final class TcpListenerSettings extends TcpSettings {
 	private DataSize highWaterMark = DataSize.ofBytes(WaterMarks.DEFAULT.high());
 
 	private DataSize lowWaterMark = DataSize.ofBytes(WaterMarks.DEFAULT.low());
-
-	private Dispatch dispatch = Dispatch.EVENT_LOOP;
 
 	private TlsClientAuth tlsClientAuth = TlsClientAuth.NONE;
 
@@ -181,22 +178,6 @@ public final class TcpListenerSettings extends TcpSettings {
 	 */
 	public void setLowWaterMark(DataSize lowWaterMark) {
 		this.lowWaterMark = lowWaterMark;
-	}
-
-	/**
-	 * Where the handlers run.
-	 * @return the dispatch mode
-	 */
-	public Dispatch getDispatch() {
-		return this.dispatch;
-	}
-
-	/**
-	 * Sets where the handlers run.
-	 * @param dispatch the dispatch mode
-	 */
-	public void setDispatch(Dispatch dispatch) {
-		this.dispatch = dispatch;
 	}
 
 	/**

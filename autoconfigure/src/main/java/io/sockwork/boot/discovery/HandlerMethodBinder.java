@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.sockwork.boot.config.InvalidListenerException;
@@ -51,6 +52,13 @@ final class HandlerMethodBinder {
 							method.event().annotationName() + " method " + method.description() + " names UDP socket '"
 									+ name + "', but UDP sockets have no such event.",
 							"Bind only @OnDrain and @OnError methods to UDP socket '" + name + "'.");
+				}
+				if (!isClient(handlers) && method.event().isClientOnly()) {
+					throw new InvalidListenerException(name,
+							method.event().annotationName() + " method " + method.description() + " names "
+									+ kind(handlers).toLowerCase(Locale.ROOT) + " '" + name
+									+ "', but only TCP clients have that event.",
+							"Bind " + method.event().annotationName() + " methods to a @TcpClient only.");
 				}
 				bind(handlers, name, method);
 			}

@@ -36,6 +36,8 @@ final class TcpClientAnnotationReader {
 			.to(settings::setConnectTimeout);
 		map.from(this.attributes.resolve(annotation.charset())).as(Charset::forName).to(settings::setCharset);
 		map.from(this.attributes.text(annotation.tls())).to(settings::setTlsBundle);
+		DispatchAttributes.read(this.attributes, annotation.dispatch(), annotation.executor(),
+				annotation.dispatchQueueHighWaterMark(), annotation.dispatchQueueLowWaterMark(), settings);
 		return settings;
 	}
 

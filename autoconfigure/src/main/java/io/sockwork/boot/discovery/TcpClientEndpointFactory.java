@@ -36,11 +36,14 @@ final class TcpClientEndpointFactory {
 
 	private final Supplier<@Nullable SslBundles> sslBundles;
 
+	private final ExecutorDispatch dispatch;
+
 	TcpClientEndpointFactory(TcpClientAnnotationReader reader, List<TcpClientSettingsCustomizer> customizers,
-			Supplier<@Nullable SslBundles> sslBundles) {
+			Supplier<@Nullable SslBundles> sslBundles, ExecutorDispatch dispatch) {
 		this.reader = reader;
 		this.customizers = List.copyOf(customizers);
 		this.sslBundles = sslBundles;
+		this.dispatch = dispatch;
 	}
 
 	/**
@@ -78,7 +81,8 @@ final class TcpClientEndpointFactory {
 			options = options.withTls(tls(name, settings.getTlsBundle()));
 		}
 		return new TcpClientEndpoint(name, data.description(), options, settings.getTlsBundle(), backoff,
-				settings.isRequired(), AnnotatedHandlers.tcpClient(settings, handlers));
+				settings.isRequired(),
+				this.dispatch.tcp(AnnotatedHandlers.tcpClient(settings, handlers), settings, "Client"));
 	}
 
 	private TlsOptions tls(String name, String bundleName) {

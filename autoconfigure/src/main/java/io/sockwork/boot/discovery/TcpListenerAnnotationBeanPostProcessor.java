@@ -154,26 +154,32 @@ public class TcpListenerAnnotationBeanPostProcessor
 	private static DeclaredEndpoints declare(ConfigurableListableBeanFactory beanFactory, AttributeResolver attributes,
 			TcpListenerTls tls, List<DiscoveredMethod> methods) {
 		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
-		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes, tls).create(bound);
+		ExecutorDispatch dispatch = new ExecutorDispatch((name) -> executor(beanFactory, name));
+		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes, tls, dispatch).create(bound);
 		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
-				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
+				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList(), dispatch)
 			.create(bound);
 		List<TcpClientEndpoint> clients = new TcpClientEndpointFactory(new TcpClientAnnotationReader(attributes),
 				beanFactory.getBeanProvider(TcpClientSettingsCustomizer.class).orderedStream().toList(),
-				() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable())
+				() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(), dispatch)
 			.create(bound);
 		return new DeclaredEndpoints(listeners, udpSockets, clients);
 	}
 
 	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory,
-			AttributeResolver attributes, TcpListenerTls tls) {
+			AttributeResolver attributes, TcpListenerTls tls, ExecutorDispatch dispatch) {
 		return new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(attributes),
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
-				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(),
-				() -> taskExecutor(beanFactory), tls);
+				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(), dispatch, tls);
 	}
 
-	private static @Nullable Executor taskExecutor(ConfigurableListableBeanFactory beanFactory) {
+	/**
+	 * The executor bean of that name, or without a name the application's task executor.
+	 */
+	private static @Nullable Executor executor(ConfigurableListableBeanFactory beanFactory, @Nullable String name) {
+		if (name != null) {
+			return beanFactory.containsBean(name) ? beanFactory.getBean(name, Executor.class) : null;
+		}
 		if (beanFactory.containsBean(APPLICATION_TASK_EXECUTOR)) {
 			return beanFactory.getBean(APPLICATION_TASK_EXECUTOR, Executor.class);
 		}

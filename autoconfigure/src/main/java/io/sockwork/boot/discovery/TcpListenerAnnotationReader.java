@@ -40,7 +40,8 @@ final class TcpListenerAnnotationReader {
 		map.from(annotation.keepAlive()).to(settings::setKeepAlive);
 		map.from(text(annotation.highWaterMark())).as(DataSize::parse).to(settings::setHighWaterMark);
 		map.from(text(annotation.lowWaterMark())).as(DataSize::parse).to(settings::setLowWaterMark);
-		map.from(annotation.dispatch()).to(settings::setDispatch);
+		DispatchAttributes.read(this.attributes, annotation.dispatch(), annotation.executor(),
+				annotation.dispatchQueueHighWaterMark(), annotation.dispatchQueueLowWaterMark(), settings);
 		map.from(resolve(annotation.charset())).as(Charset::forName).to(settings::setCharset);
 		map.from(text(annotation.tls())).to(settings::setTlsBundle);
 		readFraming(annotation, settings.getFraming(), map);

@@ -3,10 +3,7 @@ package io.sockwork.boot.discovery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
-import io.sockwork.boot.annotation.Dispatch;
 import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.TcpListenerEndpoint;
@@ -18,7 +15,6 @@ import io.sockwork.boot.handler.HandlerEvent;
 import io.sockwork.boot.handler.TcpHandlerDecorator;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpListenOptions;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the handler methods bound to TCP listeners into endpoints: applies the settings
@@ -32,16 +28,16 @@ final class TcpListenerEndpointFactory {
 
 	private final List<TcpHandlerDecorator> decorators;
 
-	private final Supplier<@Nullable Executor> executor;
+	private final ExecutorDispatch dispatch;
 
 	private final TcpListenerTls tls;
 
 	TcpListenerEndpointFactory(TcpListenerAnnotationReader reader, List<TcpListenerSettingsCustomizer> customizers,
-			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls) {
+			List<TcpHandlerDecorator> decorators, ExecutorDispatch dispatch, TcpListenerTls tls) {
 		this.reader = reader;
 		this.customizers = List.copyOf(customizers);
 		this.decorators = List.copyOf(decorators);
-		this.executor = executor;
+		this.dispatch = dispatch;
 		this.tls = tls;
 	}
 
@@ -73,9 +69,7 @@ final class TcpListenerEndpointFactory {
 		for (TcpHandlerDecorator decorator : this.decorators) {
 			handler = decorator.decorate(name, handler);
 		}
-		if (settings.getDispatch() == Dispatch.EXECUTOR) {
-			handler = AnnotatedHandlers.dispatching(handler, executorFor(name));
-		}
+		handler = this.dispatch.tcp(handler, settings, "Listener");
 		return new TcpListenerEndpoint(name, data.description(), options, handler);
 	}
 
@@ -96,17 +90,6 @@ final class TcpListenerEndpointFactory {
 						+ ex.getMessage(),
 				"Correct the @TcpListener attributes of " + data.description() + " or the sockwork.tcp.listeners."
 						+ name + ".* properties.");
-	}
-
-	private Executor executorFor(String name) {
-		Executor executor = this.executor.get();
-		if (executor == null) {
-			throw new InvalidListenerException(name,
-					"Listener '" + name + "' dispatches on an executor, but the application has no task executor.",
-					"Define an AsyncTaskExecutor bean named 'applicationTaskExecutor' (Spring Boot's task execution "
-							+ "auto-configuration does), or let the listener run on the event loop.");
-		}
-		return executor;
 	}
 
 }

@@ -35,6 +35,8 @@ final class UdpSocketAnnotationReader {
 		map.from(this.attributes.integer(annotation.multicastTtl(), "multicastTtl")).to(settings::setMulticastTtl);
 		map.from(this.attributes.bool(annotation.multicastLoopback(), "multicastLoopback"))
 			.to(settings::setMulticastLoopback);
+		DispatchAttributes.read(this.attributes, annotation.dispatch(), annotation.executor(),
+				annotation.dispatchQueueHighWaterMark(), annotation.dispatchQueueLowWaterMark(), settings);
 		return settings;
 	}
 

@@ -25,9 +25,13 @@ final class UdpSocketEndpointFactory {
 
 	private final List<UdpSocketSettingsCustomizer> customizers;
 
-	UdpSocketEndpointFactory(UdpSocketAnnotationReader reader, List<UdpSocketSettingsCustomizer> customizers) {
+	private final ExecutorDispatch dispatch;
+
+	UdpSocketEndpointFactory(UdpSocketAnnotationReader reader, List<UdpSocketSettingsCustomizer> customizers,
+			ExecutorDispatch dispatch) {
 		this.reader = reader;
 		this.customizers = List.copyOf(customizers);
+		this.dispatch = dispatch;
 	}
 
 	/**
@@ -53,7 +57,8 @@ final class UdpSocketEndpointFactory {
 		catch (IllegalArgumentException ex) {
 			throw InvalidListenerException.udpSocketSettings(name, data.description(), ex);
 		}
-		return new UdpSocketEndpoint(name, data.description(), options, AnnotatedHandlers.udpSocket(settings, handlers),
+		return new UdpSocketEndpoint(name, data.description(), options,
+				this.dispatch.udp(AnnotatedHandlers.udpSocket(settings, handlers), settings),
 				UdpChannelOptions.of(settings));
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 
 import io.sockwork.boot.config.InvalidListenerException;
+import io.sockwork.boot.config.SocketSettings;
 import io.sockwork.boot.config.TcpClientSettings;
 import io.sockwork.boot.config.TcpListenerSettings;
 import io.sockwork.boot.config.UdpSocketSettings;
@@ -63,13 +64,35 @@ public final class AnnotatedHandlers {
 	}
 
 	/**
-	 * A handler set that runs {@code handler} on {@code executor}, in order per socket.
+	 * A handler set that runs {@code handler} on {@code executor}, in order per socket,
+	 * with a queue per socket bounded by the settings' dispatch-queue water marks.
 	 * @param handler the handler set
 	 * @param executor the executor
+	 * @param settings the settings of the listener or client
 	 * @return the dispatching handler set
+	 * @throws IllegalArgumentException if the water marks are not valid
 	 */
-	public static TcpHandler<Object> dispatching(TcpHandler<Object> handler, Executor executor) {
-		return new DispatchingTcpHandler(handler, executor);
+	public static TcpHandler<Object> dispatching(TcpHandler<Object> handler, Executor executor,
+			SocketSettings settings) {
+		return new DispatchingTcpHandler(handler, executor, limits(settings));
+	}
+
+	/**
+	 * A handler that runs {@code handler} on {@code executor}, in order, dropping the
+	 * datagrams past the settings' dispatch-queue high-water mark.
+	 * @param handler the handler
+	 * @param executor the executor
+	 * @param settings the settings of the UDP socket
+	 * @return the dispatching handler
+	 * @throws IllegalArgumentException if the water marks are not valid
+	 */
+	public static UdpHandler dispatching(UdpHandler handler, Executor executor, SocketSettings settings) {
+		return new DispatchingUdpHandler(handler, executor, limits(settings));
+	}
+
+	private static DispatchLimits limits(SocketSettings settings) {
+		return new DispatchLimits(settings.getDispatchQueueHighWaterMark().toBytes(),
+				settings.getDispatchQueueLowWaterMark().toBytes());
 	}
 
 	private static Map<HandlerEvent, HandlerMethodInvoker> invokers(HandlerMethodInvokerFactory factory,

@@ -31,6 +31,8 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 
 	private final @Nullable HandlerMethodInvoker handshake;
 
+	private final @Nullable HandlerMethodInvoker connectError;
+
 	AnnotatedTcpHandler(String listenerName, Map<HandlerEvent, HandlerMethodInvoker> invokers) {
 		this.listenerName = listenerName;
 		this.open = invokers.get(HandlerEvent.OPEN);
@@ -41,6 +43,7 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 		this.end = invokers.get(HandlerEvent.END);
 		this.timeout = invokers.get(HandlerEvent.TIMEOUT);
 		this.handshake = invokers.get(HandlerEvent.HANDSHAKE);
+		this.connectError = invokers.get(HandlerEvent.CONNECT_ERROR);
 	}
 
 	@Override
@@ -99,6 +102,13 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 	public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
 		if (this.handshake != null) {
 			this.handshake.invoke(socket, null, null, error);
+		}
+	}
+
+	@Override
+	public void connectError(TcpSocket<Object> socket, Throwable error) {
+		if (this.connectError != null) {
+			this.connectError.invoke(socket, null, null, error);
 		}
 	}
 

@@ -41,8 +41,8 @@ final class DispatchQueue {
 	}
 
 	/**
-	 * A read-only copy of received bytes, for a handler that runs after the engine's
-	 * view is gone.
+	 * A read-only copy of received bytes, for a handler that runs after the engine's view
+	 * is gone.
 	 */
 	static ByteBuffer copy(ByteBuffer view) {
 		return ByteBuffer.allocate(view.remaining()).put(view.duplicate()).flip().asReadOnlyBuffer();
@@ -150,7 +150,8 @@ final class DispatchQueue {
 		finally {
 			this.scheduled.set(false);
 		}
-		// Tasks left by the batch, or added after the last poll and before the reset (they
+		// Tasks left by the batch, or added after the last poll and before the reset
+		// (they
 		// found the flag still set).
 		if (!this.tasks.isEmpty()) {
 			schedule();

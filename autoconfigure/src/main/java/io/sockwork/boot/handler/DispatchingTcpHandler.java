@@ -46,7 +46,8 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 	@Override
 	public void data(TcpSocket<Object> socket, ByteBuffer data) {
 		ByteBuffer copy = DispatchQueue.copy(data);
-		queueOf(socket).data(copy.remaining(), () -> run(socket, SocketEvent.DATA, () -> this.delegate.data(socket, copy)));
+		queueOf(socket).data(copy.remaining(),
+				() -> run(socket, SocketEvent.DATA, () -> this.delegate.data(socket, copy)));
 	}
 
 	@Override

@@ -35,7 +35,8 @@ final class DispatchingUdpHandler implements UdpHandler {
 	@Override
 	public void data(UdpChannel channel, ByteBuffer datagram, InetSocketAddress sender) {
 		ByteBuffer copy = DispatchQueue.copy(datagram);
-		if (!queueOf(channel).offer(copy.remaining(), () -> run(channel, () -> this.delegate.data(channel, copy, sender)))) {
+		if (!queueOf(channel).offer(copy.remaining(),
+				() -> run(channel, () -> this.delegate.data(channel, copy, sender)))) {
 			channel.countDropped();
 		}
 	}

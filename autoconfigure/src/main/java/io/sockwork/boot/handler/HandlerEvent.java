@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.util.function.Function;
 
 import io.sockwork.boot.annotation.OnClose;
+import io.sockwork.boot.annotation.OnConnectError;
 import io.sockwork.boot.annotation.OnDrain;
 import io.sockwork.boot.annotation.OnEnd;
 import io.sockwork.boot.annotation.OnError;
@@ -39,7 +40,9 @@ public enum HandlerEvent {
 
 	TIMEOUT(OnTimeout.class, OnTimeout::value),
 
-	HANDSHAKE(OnHandshake.class, OnHandshake::value);
+	HANDSHAKE(OnHandshake.class, OnHandshake::value),
+
+	CONNECT_ERROR(OnConnectError.class, OnConnectError::value);
 
 	private final Class<? extends Annotation> annotationType;
 
@@ -79,6 +82,13 @@ public enum HandlerEvent {
 	 */
 	public boolean isUdp() {
 		return this == DATAGRAM || this == DRAIN || this == ERROR;
+	}
+
+	/**
+	 * Whether only a TCP client has this event.
+	 */
+	public boolean isClientOnly() {
+		return this == CONNECT_ERROR;
 	}
 
 	/**

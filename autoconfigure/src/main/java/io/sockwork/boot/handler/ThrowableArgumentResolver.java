@@ -18,7 +18,8 @@ final class ThrowableArgumentResolver implements HandlerArgumentResolver {
 
 	@Override
 	public boolean supportsEvent(HandlerEvent event) {
-		return event == HandlerEvent.ERROR || event == HandlerEvent.CLOSE || event == HandlerEvent.HANDSHAKE;
+		return event == HandlerEvent.ERROR || event == HandlerEvent.CLOSE || event == HandlerEvent.HANDSHAKE
+				|| event == HandlerEvent.CONNECT_ERROR;
 	}
 
 	@Override

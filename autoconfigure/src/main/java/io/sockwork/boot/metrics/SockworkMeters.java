@@ -68,6 +68,21 @@ public enum SockworkMeters implements MeterDocumentation {
 	HANDLER_DURATION("sockwork.handler.duration", Meter.Type.TIMER, null, "Time spent in handler methods",
 			SocketKeyNames.EVENT),
 
+	/**
+	 * Received bytes queued for the handlers of a listener that dispatches on an
+	 * executor, not handled yet; each socket stops reading past its
+	 * {@code dispatch-queue.high-water-mark}.
+	 */
+	DISPATCH_QUEUED("sockwork.dispatch.queued", Meter.Type.GAUGE, BaseUnits.BYTES,
+			"Received bytes queued for handlers on the executor, not handled yet"),
+
+	/**
+	 * Times a socket of a listener that dispatches on an executor stopped reading because
+	 * its queue passed the {@code dispatch-queue.high-water-mark}.
+	 */
+	DISPATCH_PAUSES("sockwork.dispatch.pauses", Meter.Type.COUNTER, null,
+			"Times a socket stopped reading because its handlers on the executor fell behind"),
+
 	/** TLS handshakes and their time, by outcome. */
 	TLS_HANDSHAKES("sockwork.tls.handshakes", Meter.Type.TIMER, null, "TLS handshakes", SocketKeyNames.OUTCOME),
 

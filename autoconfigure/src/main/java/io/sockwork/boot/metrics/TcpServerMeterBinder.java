@@ -33,6 +33,8 @@ final class TcpServerMeterBinder {
 		meters.timer(SockworkMeters.DRAIN_WAIT, stats, SocketStats::drains, SocketStats::drainWaitNanos);
 		meters.gauge(SockworkMeters.OUTBOUND_BUFFERED, server, TcpServer::outboundBufferedBytes);
 		meters.gauge(SockworkMeters.SOCKETS_UNWRITABLE, server, TcpServer::unwritableSockets);
+		meters.gauge(SockworkMeters.DISPATCH_QUEUED, stats, SocketStats::dispatchQueued);
+		meters.counter(SockworkMeters.DISPATCH_PAUSES, stats, SocketStats::dispatchPauses);
 		for (SocketEvent event : SocketEvent.values()) {
 			// A server's sockets never fail to connect: that event belongs to clients.
 			if (event != SocketEvent.CONNECT_ERROR) {

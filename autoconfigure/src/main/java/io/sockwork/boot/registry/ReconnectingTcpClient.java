@@ -2,6 +2,7 @@ package io.sockwork.boot.registry;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -273,6 +274,11 @@ final class ReconnectingTcpClient implements TcpClientStats {
 		@Override
 		public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
 			this.delegate.handshake(socket, success, error);
+		}
+
+		@Override
+		public CompletionStage<?> closing(TcpSocket<Object> socket) {
+			return this.delegate.closing(socket);
 		}
 
 	}
