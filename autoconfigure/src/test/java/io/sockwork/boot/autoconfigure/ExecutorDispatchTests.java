@@ -9,19 +9,28 @@ import io.sockwork.boot.annotation.Dispatch;
 import io.sockwork.boot.annotation.OnError;
 import io.sockwork.boot.annotation.OnOpen;
 import io.sockwork.boot.annotation.TcpListener;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.sockwork.boot.actuate.SocketsEndpoint;
+import io.sockwork.boot.actuate.SocketsEndpointAutoConfiguration;
+import io.sockwork.boot.metrics.SockworkMetricsAutoConfiguration;
 import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.TcpSocket;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for listeners that dispatch their handlers on the application's task executor.
+ * Tests for listeners that dispatch their handlers on the application's task executor:
+ * order per socket, errors reach {@code @OnError} and are counted in
+ * {@code sockwork.handler.errors} and the {@code sockets} endpoint as on the event loop,
+ * and a missing executor fails start-up.
  */
 class ExecutorDispatchTests {
 
@@ -61,6 +70,35 @@ class ExecutorDispatchTests {
 			}
 			assertThat(failing.errorThread.get()).doesNotStartWith("sockwork");
 		});
+	}
+
+	@Test
+	void errorsThrownOnTheExecutorAreCountedInTheMeterAndTheEndpoint() {
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(SockworkMetricsAutoConfiguration.class,
+					MetricsAutoConfiguration.class, SocketsEndpointAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class, SimpleMeterRegistry::new)
+			.withPropertyValues("management.endpoints.web.exposure.include=sockets")
+			.withBean(Failing.class)
+			.run((context) -> {
+				int port = context.getBean(SocketRegistry.class).server("failing").port();
+				try (TestClient client = new TestClient(port)) {
+					assertThat(client.readLine()).isEqualTo("ready");
+					assertThat(client.send("boom\n").readLine()).isEqualTo("error: boom");
+					assertThat(client.send("again\n").readLine()).isEqualTo("error: again");
+				}
+				MeterRegistry meters = context.getBean(MeterRegistry.class);
+				assertThat(meters.get("sockwork.handler.errors")
+					.tags("name", "failing", "event", "data")
+					.functionCounter()
+					.count()).isEqualTo(2);
+				SocketsEndpoint.SocketDescriptor listener = context.getBean(SocketsEndpoint.class)
+					.socket("failing")
+					.sockets()
+					.get(0);
+				assertThat(listener).isInstanceOfSatisfying(SocketsEndpoint.TcpListenerDescriptor.class,
+						(described) -> assertThat(described.counts().handlerErrors()).isEqualTo(2));
+			});
 	}
 
 	@Test
