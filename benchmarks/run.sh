@@ -139,6 +139,8 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 
 # ---- report
+# the executor dispatch section that dispatch.sh wrote stays
+DISPATCH_SECTION=$(sed -n '/^<!-- dispatch.sh -->/,/^<!-- \/dispatch.sh -->/p' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
 jar_version() { ls "$BENCH/target/lib" | sed -n "s/^$1-\(.*\)\.jar$/\1/p" | head -1; }
 {
   echo "# Benchmarks"
@@ -175,6 +177,7 @@ jar_version() { ls "$BENCH/target/lib" | sed -n "s/^$1-\(.*\)\.jar$/\1/p" | head
   echo "- UDP: datagrams carry slot and sequence number; one not back within 200 ms counts as lost and is replaced."
   echo "- Idle: every connection echoes one 5-byte framed message, then sits idle; memory is the server's heap after"
   echo "  \`jcmd GC.run\` (jstat used columns) and VmRSS, after minus before, divided by the connections (heap n/a for Bun)."
+  if [ -n "$DISPATCH_SECTION" ]; then echo; echo "$DISPATCH_SECTION"; fi
 } > "$ROOT/BENCHMARKS.md"
 echo "== wrote $ROOT/BENCHMARKS.md"
 sed -n '/^## Results/,/^## How/p' "$ROOT/BENCHMARKS.md"
