@@ -58,7 +58,7 @@ run_variant() { # variant round
     --sockwork.tcp.listeners.secure-echo.port=0 --server.port=$HTTP --sockwork.engine.threads=1 \
     $(variant_args "$1") > "$OUT/dispatch-$1.log" 2>&1 &
   local pid=$!
-  for _ in $(seq 1 600); do port_open $TCP && break; sleep 0.1; done
+  for _ in $(seq 1 3000); do port_open $TCP && break; sleep 0.1; done
   timeout $((WARMUP + SECS + 120)) "$JAVA" -cp "$CP" io.sockwork.benchmarks.load.LoadGenerator \
     --tag.server="$1" --tag.workload=tcp-64x16x64B --tag.round="$2" --warmup="$WARMUP" --seconds="$SECS" \
     --mode=tcp --port=$TCP --connections=64 --depth=16 --size=64 | tee -a "$RESULTS" || echo "!! $1 failed" >&2

@@ -1,7 +1,7 @@
 package io.sockwork.boot.annotation;
 
 /**
- * Where the handler methods of a listener run.
+ * Where the handler methods of a listener, client or UDP socket run.
  */
 public enum Dispatch {
 
@@ -9,9 +9,11 @@ public enum Dispatch {
 	EVENT_LOOP,
 
 	/**
-	 * On the application's task executor (virtual threads with
-	 * {@code spring.threads.virtual.enabled=true}); the events of one socket still run
-	 * one after another, in order.
+	 * On an executor: the application's task executor (virtual threads with
+	 * {@code spring.threads.virtual.enabled=true}) or the bean that {@code executor}
+	 * names. The events of one socket still run one after another, in order; past the
+	 * {@code dispatch-queue} high-water mark the socket stops reading (a UDP socket drops
+	 * datagrams).
 	 */
 	EXECUTOR
 

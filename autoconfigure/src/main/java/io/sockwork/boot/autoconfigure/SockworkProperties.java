@@ -280,19 +280,21 @@ public class SockworkProperties implements Validator {
 	}
 
 	/**
-	 * Limits of a socket's queue of received bytes waiting for the executor.
+	 * A high- and a low-water mark: the sizes at which a socket pushes back and lets go.
 	 */
-	public static class DispatchQueue {
+	public abstract static class WaterMarkSizes {
 
 		/**
-		 * Queued bytes above which a socket stops reading until its handlers catch up (a
-		 * UDP socket drops datagrams instead); 64KB when unset.
+		 * Size above which the socket pushes back: writes are cut short (write buffer),
+		 * or the socket stops reading (dispatch queue; a UDP socket drops datagrams).
+		 * Defaults to 64KB.
 		 */
 		private @Nullable DataSize highWaterMark;
 
 		/**
-		 * Queued bytes under which a socket that stopped reading reads again; 32KB when
-		 * unset.
+		 * Size under which the socket lets go: drain fires after a short write (write
+		 * buffer), or a socket that stopped reading reads again (dispatch queue).
+		 * Defaults to 32KB.
 		 */
 		private @Nullable DataSize lowWaterMark;
 
@@ -327,6 +329,13 @@ public class SockworkProperties implements Validator {
 		public void setLowWaterMark(@Nullable DataSize lowWaterMark) {
 			this.lowWaterMark = lowWaterMark;
 		}
+
+	}
+
+	/**
+	 * Limits of a socket's queue of received bytes waiting for the executor.
+	 */
+	public static class DispatchQueue extends WaterMarkSizes {
 
 	}
 
@@ -613,50 +622,7 @@ public class SockworkProperties implements Validator {
 	/**
 	 * Limits of a socket's outbound buffer.
 	 */
-	public static class WriteBuffer {
-
-		/**
-		 * Outbound buffer size above which writes are cut short (backpressure).
-		 */
-		private @Nullable DataSize highWaterMark;
-
-		/**
-		 * Outbound buffer size under which the drain handler fires after a write was cut
-		 * short.
-		 */
-		private @Nullable DataSize lowWaterMark;
-
-		/**
-		 * The high-water mark.
-		 * @return the size, or {@code null} when unset
-		 */
-		public @Nullable DataSize getHighWaterMark() {
-			return this.highWaterMark;
-		}
-
-		/**
-		 * Sets the high-water mark.
-		 * @param highWaterMark the size
-		 */
-		public void setHighWaterMark(@Nullable DataSize highWaterMark) {
-			this.highWaterMark = highWaterMark;
-		}
-
-		/**
-		 * The low-water mark.
-		 * @return the size, or {@code null} when unset
-		 */
-		public @Nullable DataSize getLowWaterMark() {
-			return this.lowWaterMark;
-		}
-
-		/**
-		 * Sets the low-water mark.
-		 * @param lowWaterMark the size
-		 */
-		public void setLowWaterMark(@Nullable DataSize lowWaterMark) {
-			this.lowWaterMark = lowWaterMark;
-		}
+	public static class WriteBuffer extends WaterMarkSizes {
 
 	}
 

@@ -46,20 +46,30 @@ final class SockworkPropertiesValidator {
 			errors.rejectValue(path + "idleTimeout", "positive", "must be positive; leave it unset for none");
 		}
 		validateFraming(path + "framing.", listener.getFraming(), errors);
-		long high = bytes(listener.getWriteBuffer().getHighWaterMark(), WaterMarks.DEFAULT.high());
-		long low = bytes(listener.getWriteBuffer().getLowWaterMark(), WaterMarks.DEFAULT.low());
+		validateWaterMarks(path, "writeBuffer", "write-buffer", listener.getWriteBuffer(), errors);
+		validateWaterMarks(path, "dispatchQueue", "dispatch-queue", listener.getDispatchQueue(), errors);
+	}
+
+	/**
+	 * Checks a pair of water marks (both default to 64KB and 32KB).
+	 */
+	private static void validateWaterMarks(String path, String field, String property,
+			SockworkProperties.WaterMarkSizes marks, Errors errors) {
+		long high = bytes(marks.getHighWaterMark(), WaterMarks.DEFAULT.high());
+		long low = bytes(marks.getLowWaterMark(), WaterMarks.DEFAULT.low());
 		if (high < 1) {
-			errors.rejectValue(path + "writeBuffer.highWaterMark", "positive", "must be positive");
+			errors.rejectValue(path + field + ".highWaterMark", "positive", "must be positive");
 		}
 		else if (low > high) {
-			errors.rejectValue(path + "writeBuffer.lowWaterMark", "aboveHigh", "must not be above " + "sockwork."
-					+ path.replace("[", ".").replace("]", "") + "write-buffer.high-water-mark (" + high + " bytes)");
+			errors.rejectValue(path + field + ".lowWaterMark", "aboveHigh", "must not be above " + "sockwork."
+					+ path.replace("[", ".").replace("]", "") + property + ".high-water-mark (" + high + " bytes)");
 		}
 	}
 
 	private static void validateUdpSocket(String path, SockworkProperties.UdpSocket socket, Errors errors) {
 		validatePort(path, socket.getPort(), errors);
 		validateTtl(path + "ttl", socket.getTtl(), errors);
+		validateWaterMarks(path, "dispatchQueue", "dispatch-queue", socket.getDispatchQueue(), errors);
 		validateTtl(path + "multicast.ttl", socket.getMulticast().getTtl(), errors);
 		DataSize receiveBuffer = socket.getReceiveBufferSize();
 		if (receiveBuffer != null && receiveBuffer.toBytes() < 1) {
@@ -79,6 +89,7 @@ final class SockworkPropertiesValidator {
 			errors.rejectValue(path + "port", "range", "must be between 1 and 65535");
 		}
 		rejectNotPositive(path + "connectTimeout", client.getConnectTimeout(), errors);
+		validateWaterMarks(path, "dispatchQueue", "dispatch-queue", client.getDispatchQueue(), errors);
 		SockworkProperties.Reconnect reconnect = client.getReconnect();
 		rejectNotPositive(path + "reconnect.initialDelay", reconnect.getInitialDelay(), errors);
 		rejectNotPositive(path + "reconnect.maxDelay", reconnect.getMaxDelay(), errors);

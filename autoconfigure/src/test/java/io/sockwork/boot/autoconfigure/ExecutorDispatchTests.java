@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * Tests for listeners that dispatch their handlers on the application's task executor:
  * order per socket, errors reach {@code @OnError} and are counted in
  * {@code sockwork.handler.errors} and the {@code sockets} endpoint as on the event loop,
- * and a missing executor fails start-up.
+ * and a missing executor or inverted dispatch-queue water marks fail start-up.
  */
 class ExecutorDispatchTests {
 
@@ -99,6 +99,18 @@ class ExecutorDispatchTests {
 				assertThat(listener).isInstanceOfSatisfying(SocketsEndpoint.TcpListenerDescriptor.class,
 						(described) -> assertThat(described.counts().handlerErrors()).isEqualTo(2));
 			});
+	}
+
+	@Test
+	void aDispatchQueueLowWaterMarkAboveTheHighOneFailsStartUpNamingTheProperty() {
+		this.contextRunner.withBean(Recorder.class)
+			.withPropertyValues("sockwork.tcp.listeners.recorder.dispatch=executor",
+					"sockwork.tcp.listeners.recorder.dispatch-queue.high-water-mark=1KB",
+					"sockwork.tcp.listeners.recorder.dispatch-queue.low-water-mark=2KB")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining(
+						"must not be above sockwork.tcp.listeners.recorder.dispatch-queue.high-water-mark"));
 	}
 
 	@Test
