@@ -60,19 +60,8 @@ public final class SockworkAutoConfiguration {
 	}
 
 	@Bean
-	PropertiesTcpListenerSettingsCustomizer sockworkPropertiesTcpListenerSettingsCustomizer(
-			SockworkProperties properties) {
-		return new PropertiesTcpListenerSettingsCustomizer(properties);
-	}
-
-	@Bean
-	PropertiesTcpClientSettingsCustomizer sockworkPropertiesTcpClientSettingsCustomizer(SockworkProperties properties) {
-		return new PropertiesTcpClientSettingsCustomizer(properties);
-	}
-
-	@Bean
-	PropertiesUdpSocketSettingsCustomizer sockworkPropertiesUdpSocketSettingsCustomizer(SockworkProperties properties) {
-		return new PropertiesUdpSocketSettingsCustomizer(properties);
+	PropertiesSettingsCustomizer sockworkPropertiesSettingsCustomizer(SockworkProperties properties) {
+		return new PropertiesSettingsCustomizer(properties);
 	}
 
 	@Bean
