@@ -265,8 +265,8 @@ public final class TcpTestClient implements AutoCloseable {
 			this.pending = joined;
 		}
 		catch (SocketTimeoutException ex) {
-			throw new AssertionError(
-					"Expected " + expected + " from " + peer() + " within " + this.timeout + receivedSoFar(), ex);
+			throw new AssertionError("Expected " + expected + " from " + peer() + " within " + this.timeout.toMillis()
+					+ "ms" + receivedSoFar(), ex);
 		}
 		catch (EOFException ex) {
 			throw new ClosedByPeer("Expected " + expected + " from " + peer() + " but the stream ended");

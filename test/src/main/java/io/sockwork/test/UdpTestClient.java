@@ -105,7 +105,7 @@ public final class UdpTestClient implements AutoCloseable {
 		}
 		catch (SocketTimeoutException ex) {
 			throw new AssertionError("Expected a datagram on " + SocketPorts.format(SocketPorts.LOOPBACK, port())
-					+ " within " + this.timeout, ex);
+					+ " within " + this.timeout.toMillis() + "ms", ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(
