@@ -3,6 +3,7 @@ package io.sockwork.boot.config;
 import io.sockwork.boot.annotation.Dispatch;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -85,6 +86,38 @@ public abstract class SocketSettings {
 	 */
 	public void setPort(@Nullable Integer port) {
 		this.port = port;
+	}
+
+	/**
+	 * Applies the address properties that are set.
+	 * @param properties the socket's properties
+	 */
+	protected void applySocket(SocketProperties properties) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties::getHost).to(this::setHost);
+		map.from(properties::getPort).to(this::setPort);
+		map.from(properties::getDispatch).to(this::setDispatch);
+		map.from(properties::getExecutor).to(this::setExecutor);
+		map.from(properties.getDispatchQueue()::getHighWaterMark).to(this::setDispatchQueueHighWaterMark);
+		map.from(properties.getDispatchQueue()::getLowWaterMark).to(this::setDispatchQueueLowWaterMark);
+	}
+
+	/**
+	 * Reads the dispatch attributes that {@code @TcpListener}, {@code @TcpClient} and
+	 * {@code @UdpSocket} share.
+	 * @param dispatch the {@code dispatch} attribute
+	 * @param executor the {@code executor} attribute
+	 * @param highWaterMark the {@code dispatchQueueHighWaterMark} attribute
+	 * @param lowWaterMark the {@code dispatchQueueLowWaterMark} attribute
+	 * @param attributes resolves the attributes' placeholders
+	 */
+	protected void readDispatch(Dispatch dispatch, String executor, String highWaterMark, String lowWaterMark,
+			AttributeResolver attributes) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(dispatch).to(this::setDispatch);
+		map.from(attributes.text(executor)).to(this::setExecutor);
+		map.from(attributes.text(highWaterMark)).as(DataSize::parse).to(this::setDispatchQueueHighWaterMark);
+		map.from(attributes.text(lowWaterMark)).as(DataSize::parse).to(this::setDispatchQueueLowWaterMark);
 	}
 
 	/**

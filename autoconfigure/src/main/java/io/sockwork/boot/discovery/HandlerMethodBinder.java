@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.handler.DiscoveredMethod;
 import io.sockwork.boot.handler.HandlerEvent;

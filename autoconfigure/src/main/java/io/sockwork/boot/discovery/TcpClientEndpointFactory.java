@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.sockwork.boot.annotation.TcpClient;
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.ListenerTlsException;
 import io.sockwork.boot.config.ReconnectBackoff;
@@ -30,7 +31,7 @@ import org.springframework.boot.ssl.SslBundles;
  */
 final class TcpClientEndpointFactory {
 
-	private final TcpClientAnnotationReader reader;
+	private final AttributeResolver attributes;
 
 	private final List<TcpClientSettingsCustomizer> customizers;
 
@@ -38,9 +39,9 @@ final class TcpClientEndpointFactory {
 
 	private final ExecutorDispatch dispatch;
 
-	TcpClientEndpointFactory(TcpClientAnnotationReader reader, List<TcpClientSettingsCustomizer> customizers,
+	TcpClientEndpointFactory(AttributeResolver attributes, List<TcpClientSettingsCustomizer> customizers,
 			Supplier<@Nullable SslBundles> sslBundles, ExecutorDispatch dispatch) {
-		this.reader = reader;
+		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 		this.sslBundles = sslBundles;
 		this.dispatch = dispatch;
@@ -65,7 +66,7 @@ final class TcpClientEndpointFactory {
 		TcpConnectOptions options;
 		ReconnectBackoff backoff;
 		try {
-			settings = this.reader.read((TcpClient) data.annotation(), name, data.description());
+			settings = TcpClientSettings.read((TcpClient) data.annotation(), name, data.description(), this.attributes);
 			this.customizers.forEach((customizer) -> customizer.customize(settings));
 			options = settings.toConnectOptions();
 			backoff = settings.toBackoff();

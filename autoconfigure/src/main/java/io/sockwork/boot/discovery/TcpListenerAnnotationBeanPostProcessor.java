@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.DeclaredEndpoints;
 import io.sockwork.boot.config.TcpClientEndpoint;
 import io.sockwork.boot.config.TcpClientSettingsCustomizer;
@@ -156,10 +157,10 @@ public class TcpListenerAnnotationBeanPostProcessor
 		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
 		ExecutorDispatch dispatch = new ExecutorDispatch((name) -> executor(beanFactory, name));
 		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes, tls, dispatch).create(bound);
-		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
+		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(attributes,
 				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList(), dispatch)
 			.create(bound);
-		List<TcpClientEndpoint> clients = new TcpClientEndpointFactory(new TcpClientAnnotationReader(attributes),
+		List<TcpClientEndpoint> clients = new TcpClientEndpointFactory(attributes,
 				beanFactory.getBeanProvider(TcpClientSettingsCustomizer.class).orderedStream().toList(),
 				() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(), dispatch)
 			.create(bound);
@@ -168,7 +169,7 @@ public class TcpListenerAnnotationBeanPostProcessor
 
 	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory,
 			AttributeResolver attributes, TcpListenerTls tls, ExecutorDispatch dispatch) {
-		return new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(attributes),
+		return new TcpListenerEndpointFactory(attributes,
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
 				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(), dispatch, tls);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.sockwork.boot.annotation.TcpListener;
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.TcpListenerEndpoint;
 import io.sockwork.boot.config.TcpListenerSettings;
@@ -22,7 +23,7 @@ import io.sockwork.core.TcpListenOptions;
  */
 final class TcpListenerEndpointFactory {
 
-	private final TcpListenerAnnotationReader reader;
+	private final AttributeResolver attributes;
 
 	private final List<TcpListenerSettingsCustomizer> customizers;
 
@@ -32,9 +33,9 @@ final class TcpListenerEndpointFactory {
 
 	private final TcpListenerTls tls;
 
-	TcpListenerEndpointFactory(TcpListenerAnnotationReader reader, List<TcpListenerSettingsCustomizer> customizers,
+	TcpListenerEndpointFactory(AttributeResolver attributes, List<TcpListenerSettingsCustomizer> customizers,
 			List<TcpHandlerDecorator> decorators, ExecutorDispatch dispatch, TcpListenerTls tls) {
-		this.reader = reader;
+		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 		this.decorators = List.copyOf(decorators);
 		this.dispatch = dispatch;
@@ -75,7 +76,8 @@ final class TcpListenerEndpointFactory {
 
 	private TcpListenerSettings settings(String name, DiscoveredMethod data) {
 		try {
-			TcpListenerSettings settings = this.reader.read((TcpListener) data.annotation(), name, data.description());
+			TcpListenerSettings settings = TcpListenerSettings.read((TcpListener) data.annotation(), name,
+					data.description(), this.attributes);
 			this.customizers.forEach((customizer) -> customizer.customize(settings));
 			return settings;
 		}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.sockwork.boot.annotation.UdpSocket;
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
-import io.sockwork.boot.config.UdpChannelOptions;
 import io.sockwork.boot.config.UdpSocketEndpoint;
 import io.sockwork.boot.config.UdpSocketSettings;
 import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
@@ -21,15 +21,15 @@ import io.sockwork.core.UdpOptions;
  */
 final class UdpSocketEndpointFactory {
 
-	private final UdpSocketAnnotationReader reader;
+	private final AttributeResolver attributes;
 
 	private final List<UdpSocketSettingsCustomizer> customizers;
 
 	private final ExecutorDispatch dispatch;
 
-	UdpSocketEndpointFactory(UdpSocketAnnotationReader reader, List<UdpSocketSettingsCustomizer> customizers,
+	UdpSocketEndpointFactory(AttributeResolver attributes, List<UdpSocketSettingsCustomizer> customizers,
 			ExecutorDispatch dispatch) {
-		this.reader = reader;
+		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 		this.dispatch = dispatch;
 	}
@@ -59,12 +59,13 @@ final class UdpSocketEndpointFactory {
 		}
 		return new UdpSocketEndpoint(name, data.description(), options,
 				this.dispatch.udp(AnnotatedHandlers.udpSocket(settings, handlers), settings),
-				UdpChannelOptions.of(settings));
+				settings.toChannelOptions());
 	}
 
 	private UdpSocketSettings settings(String name, DiscoveredMethod data) {
 		try {
-			UdpSocketSettings settings = this.reader.read((UdpSocket) data.annotation(), name, data.description());
+			UdpSocketSettings settings = UdpSocketSettings.read((UdpSocket) data.annotation(), name, data.description(),
+					this.attributes);
 			this.customizers.forEach((customizer) -> customizer.customize(settings));
 			return settings;
 		}
