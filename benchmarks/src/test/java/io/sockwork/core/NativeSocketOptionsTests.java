@@ -13,9 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.netty.channel.ChannelConfig;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollChannelOption;
-import io.netty.channel.uring.IoUring;
-import io.netty.channel.uring.IoUringChannelOption;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,9 +53,7 @@ class NativeSocketOptionsTests {
 				assertThat(socket.setKeepAlive(true, Duration.ofSeconds(42))).isTrue();
 				ChannelConfig config = ((NettyTcpSocket<Void>) socket).channel().config();
 				assertThat(config.getOption(ChannelOption.SO_KEEPALIVE)).isTrue();
-				assertThat(config.getOption((transport == Transport.EPOLL) ? EpollChannelOption.TCP_KEEPIDLE
-						: IoUringChannelOption.TCP_KEEPIDLE))
-					.isEqualTo(42);
+				assertThat(config.getOption(NettyTransport.resolve(transport).keepIdle())).isEqualTo(42);
 			}
 		}
 	}
@@ -103,7 +98,8 @@ class NativeSocketOptionsTests {
 
 	private static SocketEngine engine(Transport transport) {
 		if (transport == Transport.IO_URING) {
-			assumeTrue(IoUring.isAvailable(), () -> "io_uring: " + IoUring.unavailabilityCause());
+			NativeTransports.Probe ioUring = NativeTransports.ioUring();
+			assumeTrue(ioUring.transport() != null, () -> "io_uring: " + ioUring.reason());
 		}
 		else {
 			assertThat(Epoll.isAvailable()).as("epoll: %s", Epoll.unavailabilityCause()).isTrue();
