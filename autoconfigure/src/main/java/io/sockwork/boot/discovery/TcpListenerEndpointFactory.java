@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.sockwork.boot.annotation.Dispatch;
@@ -22,8 +21,6 @@ import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpListenOptions;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.BeansException;
-
 /**
  * Turns the handler methods bound to TCP listeners into endpoints: applies the settings
  * customizers and builds one handler set per listener.
@@ -40,12 +37,12 @@ final class TcpListenerEndpointFactory {
 
 	private final TcpListenerTls tls;
 
-	private final Function<String, Supplier<?>> dataBeans;
+	private final InitialDataSuppliers initialData;
 
 	TcpListenerEndpointFactory(AttributeResolver attributes, List<TcpListenerSettingsCustomizer> customizers,
 			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls,
-			Function<String, Supplier<?>> dataBeans) {
-		this.dataBeans = dataBeans;
+			InitialDataSuppliers initialData) {
+		this.initialData = initialData;
 		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 		this.decorators = List.copyOf(decorators);
@@ -72,7 +69,9 @@ final class TcpListenerEndpointFactory {
 		TcpListenerSettings settings = settings(name, data);
 		TcpListenOptions options;
 		try {
-			options = settings.toListenOptions().withTls(this.tls.options(settings)).withData(data(settings));
+			options = settings.toListenOptions()
+				.withTls(this.tls.options(settings))
+				.withData(this.initialData.find(settings, data, handlers.values()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw invalidSettings(name, data, ex);
@@ -85,24 +84,6 @@ final class TcpListenerEndpointFactory {
 			handler = AnnotatedHandlers.dispatching(handler, executorFor(name));
 		}
 		return new TcpListenerEndpoint(name, data.description(), options, handler);
-	}
-
-	/**
-	 * The supplier of the sockets' initial data: the {@code Supplier} bean the settings
-	 * name.
-	 */
-	private @Nullable Supplier<?> data(TcpListenerSettings settings) {
-		String bean = settings.getDataBean();
-		if (bean == null) {
-			return null;
-		}
-		try {
-			return this.dataBeans.apply(bean);
-		}
-		catch (BeansException ex) {
-			throw new IllegalArgumentException(
-					"The data bean '" + bean + "' is not a Supplier bean: " + ex.getMessage(), ex);
-		}
 	}
 
 	private TcpListenerSettings settings(String name, DiscoveredMethod data) {

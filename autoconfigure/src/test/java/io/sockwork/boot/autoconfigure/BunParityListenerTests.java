@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 
 import io.netty.pkitesting.X509Bundle;
+import io.sockwork.boot.annotation.InitialData;
 import io.sockwork.boot.annotation.OnOpen;
 import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.boot.config.InvalidListenerException;
@@ -91,6 +92,28 @@ class BunParityListenerTests {
 	}
 
 	@Test
+	void anInitialDataMethodOfTheListenersBeanSuppliesTypedData() {
+		this.contextRunner.withBean(Counted.class).run((context) -> {
+			Counted counted = context.getBean(Counted.class);
+			try (TestClient client = new TestClient(context.getBean(SocketRegistry.class).server("counted").port())) {
+				await().until(() -> counted.data.size() == 1);
+			}
+			assertThat(counted.data).containsExactly(2);
+		});
+	}
+
+	@Test
+	void initialDataThatDoesNotFitTheHandlersSocketTypeFailsStartUp() {
+		this.contextRunner.withBean(Counted.class)
+			.withBean("sessionNumbers", Supplier.class, () -> new Numbered("session"))
+			.withPropertyValues("sockwork.tcp.listeners.counted.data=sessionNumbers")
+			.run((context) -> assertThat(context).getFailure()
+				.isInstanceOf(InvalidListenerException.class)
+				.hasMessageContaining("the data bean 'sessionNumbers' gives java.lang.String, but")
+				.hasMessageContaining("takes TcpSocket<java.lang.Integer>"));
+	}
+
+	@Test
 	void anIpv6OnlyListenerServesIpv6PeersAndClosesIpv4Ones() {
 		this.contextRunner.withBean(Anywhere.class)
 			.withPropertyValues("sockwork.tcp.listeners.anywhere.ipv6-only=true")
@@ -160,6 +183,28 @@ class BunParityListenerTests {
 		void open(TcpSocket<Object> socket) {
 			this.data.add(socket.data());
 			this.listeners.add(socket.listener());
+		}
+
+	}
+
+	static class Counted {
+
+		final AtomicInteger counter = new AtomicInteger();
+
+		final List<Integer> data = new CopyOnWriteArrayList<>();
+
+		@TcpListener(name = "counted", host = "127.0.0.1", port = "0")
+		void data(byte[] bytes) {
+		}
+
+		@InitialData
+		Integer next() {
+			return this.counter.incrementAndGet();
+		}
+
+		@OnOpen
+		void open(TcpSocket<Integer> socket) {
+			this.data.add(socket.data());
 		}
 
 	}
