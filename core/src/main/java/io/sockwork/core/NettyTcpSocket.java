@@ -1,5 +1,6 @@
 package io.sockwork.core;
 
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -16,11 +17,9 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DuplexChannel;
-import io.netty.channel.socket.nio.NioChannelOption;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.AttributeKey;
-import jdk.net.ExtendedSocketOptions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +42,10 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	private final SocketStats stats;
 
 	private final boolean client;
+
+	private final NettyTransport transport;
+
+	private final @Nullable TcpServer<T> listener;
 
 	private volatile TcpHandler<T> handler;
 
@@ -81,10 +84,16 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private @Nullable ByteBuffer readingView;
 
+	/**
+	 * Creates the socket of a channel that a server accepted ({@code listener} set) or a
+	 * client opened ({@code listener} null).
+	 */
 	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
-			boolean client) {
+			NettyTransport transport, @Nullable TcpServer<T> listener) {
 		this.channel = channel;
-		this.client = client;
+		this.client = listener == null;
+		this.transport = transport;
+		this.listener = listener;
 		this.handler = handler;
 		this.options = options;
 		this.stats = stats;
@@ -93,6 +102,13 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private long lastActivityNanos() {
 		return this.lastActivityNanos;
+	}
+
+	/**
+	 * The channel, for tests that read its options back.
+	 */
+	Channel channel() {
+		return this.channel;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -502,6 +518,19 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	@Override
+	public void shutdown(boolean halfClose) {
+		if (!halfClose) {
+			end();
+			return;
+		}
+		if (!(this.channel instanceof DuplexChannel duplex)) {
+			throw new UnsupportedOperationException("The " + this.channel.getClass().getSimpleName() + " of transport "
+					+ this.transport.transport() + " cannot shut its read side down");
+		}
+		duplex.shutdownInput();
+	}
+
+	@Override
 	public void close() {
 		if (this.state == ReadyState.CLOSED) {
 			return;
@@ -588,8 +617,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	public boolean setKeepAlive(boolean enable, Duration initialDelay) {
 		boolean applied = this.channel.config().setOption(ChannelOption.SO_KEEPALIVE, enable);
 		if (enable && !initialDelay.isZero()) {
-			applied &= this.channel.config()
-				.setOption(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE), (int) initialDelay.toSeconds());
+			int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, initialDelay.toSeconds()));
+			if (!this.channel.config().setOption(this.transport.keepIdle(), seconds)) {
+				throw new UnsupportedOperationException("TCP_KEEPIDLE cannot be set on the "
+						+ this.channel.getClass().getSimpleName() + " of transport " + this.transport.transport());
+			}
 		}
 		return applied;
 	}
@@ -636,6 +668,15 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	@Override
+	public byte[] exportKeyingMaterial(int length, String label, byte @Nullable [] context) {
+		SocketTls<T> tls = this.tls;
+		if (tls == null) {
+			throw new IllegalStateException("Keying material needs TLS, and " + this + " is a plain socket");
+		}
+		return tls.exportKeyingMaterial(length, label, context);
+	}
+
+	@Override
 	public CompletableFuture<TcpSocket<T>> upgradeTls(TlsOptions options) {
 		CompletableFuture<TcpSocket<T>> result = new CompletableFuture<>();
 		onEventLoop(() -> {
@@ -664,6 +705,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	// ---- state
 
 	@Override
+	public @Nullable TcpServer<T> listener() {
+		return this.listener;
+	}
+
+	@Override
 	public @Nullable T data() {
 		return this.data;
 	}
@@ -686,6 +732,23 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	@Override
 	public @Nullable InetSocketAddress localAddress() {
 		return inet(this.channel.localAddress());
+	}
+
+	@Override
+	public @Nullable String localFamily() {
+		return family(localAddress());
+	}
+
+	@Override
+	public @Nullable String remoteFamily() {
+		return family(remoteAddress());
+	}
+
+	private static @Nullable String family(@Nullable InetSocketAddress address) {
+		if (address == null) {
+			return null;
+		}
+		return (address.getAddress() instanceof Inet6Address) ? "IPv6" : "IPv4";
 	}
 
 	@Override

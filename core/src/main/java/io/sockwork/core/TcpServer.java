@@ -3,6 +3,8 @@ package io.sockwork.core;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A listening TCP server (Bun's listener). All its sockets share one handler set.
  *
@@ -21,6 +23,13 @@ public interface TcpServer<T> {
 	 * @return the address as text
 	 */
 	String hostname();
+
+	/**
+	 * The server's own data (Bun's {@code listener.data}): what the options'
+	 * {@link TcpListenOptions#data() data} supplier gave when the server started.
+	 * @return the data, or {@code null} when the options have no data supplier
+	 */
+	@Nullable T data();
 
 	/**
 	 * Stops accepting connections.

@@ -171,7 +171,8 @@ public class TcpListenerAnnotationBeanPostProcessor
 			AttributeResolver attributes, TcpListenerTls tls, ExecutorDispatch dispatch) {
 		return new TcpListenerEndpointFactory(attributes,
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
-				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(), dispatch, tls);
+				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(), dispatch, tls,
+				new InitialDataSuppliers((name) -> beanFactory.getBean(name, Supplier.class)));
 	}
 
 	/**
