@@ -189,7 +189,13 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	 * returned: at once for handlers on the event loop.
 	 */
 	private void afterHandlers(Runnable action) {
-		handler().closing(this).whenComplete((result, error) -> onEventLoop(action));
+		CompletableFuture<?> closing = handler().closing(this).toCompletableFuture();
+		if (closing.isDone()) {
+			// Handlers on the event loop: nothing runs elsewhere, act now.
+			action.run();
+			return;
+		}
+		closing.whenComplete((result, error) -> onEventLoop(action));
 	}
 
 	/**
