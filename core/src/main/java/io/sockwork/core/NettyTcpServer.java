@@ -2,13 +2,15 @@ package io.sockwork.core;
 
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.ssl.SslContext;
@@ -34,6 +36,8 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	private final EventExecutor executor;
 
+	private final Collection<TcpSocket<T>> socketView;
+
 	private volatile TcpHandler<T> handler;
 
 	// Set by bound(), before the server is handed out.
@@ -49,6 +53,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		this.handler = handler;
 		this.executor = executor;
 		this.sockets = new DefaultChannelGroup("sockwork-tcp-" + options.port(), executor);
+		this.socketView = new SocketView<>(this.sockets);
 	}
 
 	void bound(Channel serverChannel) {
@@ -168,13 +173,43 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	}
 
 	@Override
+	public Collection<TcpSocket<T>> sockets() {
+		return this.socketView;
+	}
+
+	@Override
+	public @Nullable TcpSocket<T> socket(long id) {
+		for (TcpSocket<T> socket : this.socketView) {
+			if (socket.id() == id) {
+				return socket;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public int broadcast(ByteBuffer message, Predicate<? super TcpSocket<T>> filter) {
+		int written = 0;
+		for (TcpSocket<T> socket : this.socketView) {
+			if (!filter.test(socket)) {
+				continue;
+			}
+			int accepted = socket.writeFrame(message.duplicate());
+			if (accepted == message.remaining()) {
+				written++;
+			}
+			else if (accepted == 0) {
+				this.stats.broadcastSkipped();
+			}
+		}
+		return written;
+	}
+
+	@Override
 	public long outboundBufferedBytes() {
 		long total = 0;
-		for (Channel channel : this.sockets) {
-			ChannelOutboundBuffer buffer = channel.unsafe().outboundBuffer();
-			if (buffer != null) {
-				total += buffer.totalPendingWriteBytes();
-			}
+		for (TcpSocket<T> socket : this.socketView) {
+			total += socket.outboundBufferedBytes();
 		}
 		return total;
 	}
