@@ -37,8 +37,7 @@ class GracefulShutdownTests {
 				"--sockwork.tcp.listeners.echo.host=127.0.0.1", "--sockwork.tcp.listeners.echo.port=" + port,
 				"--sockwork.tcp.listeners.chat.port=0", "--sockwork.tcp.listeners.secure-echo.port=0",
 				"--sockwork.udp.sockets.udp-echo.port=0", "--sockwork.udp.sockets.telemetry.port=0",
-				"--sockwork.shutdown.grace-period=20s",
-				"--logging.level.io.sockwork.sample.EchoServer=debug")
+				"--sockwork.shutdown.grace-period=20s", "--logging.level.io.sockwork.sample.EchoServer=debug")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
