@@ -9,6 +9,7 @@ import java.util.Map;
 import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.handler.DiscoveredMethod;
+import io.sockwork.boot.handler.HandlerAnnotation;
 import io.sockwork.boot.handler.HandlerEvent;
 
 import org.springframework.util.Assert;
@@ -28,13 +29,13 @@ final class HandlerMethodBinder {
 	}
 
 	/**
-	 * The methods of every listener and UDP socket by name, in declaration order; each
-	 * has a {@link HandlerEvent#DATA} or a {@link HandlerEvent#DATAGRAM} method.
+	 * The methods of every listener, client and UDP socket by name, in declaration order;
+	 * each has the {@link HandlerEvent#DATA} method that declares it.
 	 */
 	Map<String, Map<HandlerEvent, DiscoveredMethod>> bind(List<DiscoveredMethod> methods) {
 		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new LinkedHashMap<>();
 		for (DiscoveredMethod method : methods) {
-			if (method.event().declares()) {
+			if (method.kind().declares()) {
 				String name = name(method);
 				Map<HandlerEvent, DiscoveredMethod> handlers = bound.computeIfAbsent(name,
 						(key) -> new EnumMap<>(HandlerEvent.class));
@@ -43,13 +44,13 @@ final class HandlerMethodBinder {
 			}
 		}
 		for (DiscoveredMethod method : methods) {
-			if (!method.event().declares()) {
+			if (!method.kind().declares()) {
 				String name = nameOf(method, bound);
 				Map<HandlerEvent, DiscoveredMethod> handlers = bound.get(name);
 				Assert.state(handlers != null, () -> "No methods bound to '" + name + "'");
 				if (isUdp(handlers) && !method.event().isUdp()) {
 					throw new InvalidListenerException(name,
-							method.event().annotationName() + " method " + method.description() + " names UDP socket '"
+							method.kind().displayName() + " method " + method.description() + " names UDP socket '"
 									+ name + "', but UDP sockets have no such event.",
 							"Bind only @OnDrain and @OnError methods to UDP socket '" + name + "'.");
 				}
@@ -63,21 +64,21 @@ final class HandlerMethodBinder {
 	 * Whether the methods are those of a UDP socket.
 	 */
 	static boolean isUdp(Map<HandlerEvent, DiscoveredMethod> handlers) {
-		return handlers.containsKey(HandlerEvent.DATAGRAM);
+		return declaring(handlers).kind() == HandlerAnnotation.UDP_SOCKET;
 	}
 
 	/**
 	 * Whether the methods are those of a TCP client.
 	 */
 	static boolean isClient(Map<HandlerEvent, DiscoveredMethod> handlers) {
-		return handlers.containsKey(HandlerEvent.CLIENT_DATA);
+		return declaring(handlers).kind() == HandlerAnnotation.TCP_CLIENT;
 	}
 
 	/**
 	 * Whether the methods are those of a TCP listener.
 	 */
 	static boolean isListener(Map<HandlerEvent, DiscoveredMethod> handlers) {
-		return handlers.containsKey(HandlerEvent.DATA);
+		return declaring(handlers).kind() == HandlerAnnotation.TCP_LISTENER;
 	}
 
 	private static String kind(Map<HandlerEvent, DiscoveredMethod> handlers) {
@@ -88,7 +89,9 @@ final class HandlerMethodBinder {
 	 * The method that declares a listener, client or UDP socket.
 	 */
 	static DiscoveredMethod declaring(Map<HandlerEvent, DiscoveredMethod> handlers) {
-		return handlers.values().stream().filter((method) -> method.event().declares()).findFirst().orElseThrow();
+		DiscoveredMethod declaring = handlers.get(HandlerEvent.DATA);
+		Assert.state(declaring != null, "No declaring method");
+		return declaring;
 	}
 
 	/**
@@ -102,10 +105,10 @@ final class HandlerMethodBinder {
 	private static void checkSameKind(String name, Map<HandlerEvent, DiscoveredMethod> handlers,
 			DiscoveredMethod method) {
 		for (DiscoveredMethod existing : handlers.values()) {
-			if (existing.event() != method.event()) {
+			if (existing.kind() != method.kind()) {
 				throw new InvalidListenerException(name,
-						"'" + name + "' is declared by " + existing.event().annotationName() + " method "
-								+ existing.description() + " and by " + method.event().annotationName() + " method "
+						"'" + name + "' is declared by " + existing.kind().displayName() + " method "
+								+ existing.description() + " and by " + method.kind().displayName() + " method "
 								+ method.description() + ".",
 						"Give each listener, client and UDP socket its own name.");
 			}
@@ -115,7 +118,7 @@ final class HandlerMethodBinder {
 	private static void bind(Map<HandlerEvent, DiscoveredMethod> handlers, String name, DiscoveredMethod method) {
 		DiscoveredMethod existing = handlers.putIfAbsent(method.event(), method);
 		if (existing != null) {
-			String annotation = method.event().annotationName();
+			String annotation = method.kind().displayName();
 			String kind = kind(handlers);
 			throw new InvalidListenerException(name,
 					kind + " '" + name + "' has two " + annotation + " methods: " + existing.description() + " and "
@@ -126,7 +129,7 @@ final class HandlerMethodBinder {
 	}
 
 	private String nameOf(DiscoveredMethod method, Map<String, Map<HandlerEvent, DiscoveredMethod>> bound) {
-		String annotation = method.event().annotationName();
+		String annotation = method.kind().displayName();
 		String declared = this.attributes.resolve(method.declaredListenerName());
 		if (StringUtils.hasText(declared)) {
 			if (!bound.containsKey(declared)) {

@@ -32,7 +32,7 @@ public final class AnnotatedHandlers {
 	public static TcpHandler<Object> tcpListener(TcpListenerSettings settings,
 			Map<HandlerEvent, DiscoveredMethod> methods) {
 		return new AnnotatedTcpHandler(settings.getName(),
-				invokers(HandlerMethodInvokerFactory.tcp(settings), methods, false));
+				invokers(HandlerMethodInvokerFactory.tcp(settings), methods));
 	}
 
 	/**
@@ -46,7 +46,7 @@ public final class AnnotatedHandlers {
 	public static TcpHandler<Object> tcpClient(TcpClientSettings settings,
 			Map<HandlerEvent, DiscoveredMethod> methods) {
 		return new AnnotatedTcpHandler(settings.getName(),
-				invokers(HandlerMethodInvokerFactory.tcpClient(settings), methods, true));
+				invokers(HandlerMethodInvokerFactory.tcpClient(settings), methods));
 	}
 
 	/**
@@ -59,7 +59,7 @@ public final class AnnotatedHandlers {
 	 */
 	public static UdpHandler udpSocket(UdpSocketSettings settings, Map<HandlerEvent, DiscoveredMethod> methods) {
 		return new AnnotatedUdpHandler(settings.getName(),
-				invokers(HandlerMethodInvokerFactory.udp(settings), methods, false));
+				invokers(HandlerMethodInvokerFactory.udp(settings), methods));
 	}
 
 	/**
@@ -73,11 +73,9 @@ public final class AnnotatedHandlers {
 	}
 
 	private static Map<HandlerEvent, HandlerMethodInvoker> invokers(HandlerMethodInvokerFactory factory,
-			Map<HandlerEvent, DiscoveredMethod> methods, boolean client) {
+			Map<HandlerEvent, DiscoveredMethod> methods) {
 		Map<HandlerEvent, HandlerMethodInvoker> invokers = new EnumMap<>(HandlerEvent.class);
-		// A client's data method is the data handler of the shared handler set.
-		methods.forEach((event, method) -> invokers
-			.put((client && event == HandlerEvent.CLIENT_DATA) ? HandlerEvent.DATA : event, factory.create(method)));
+		methods.forEach((event, method) -> invokers.put(event, factory.create(method)));
 		return invokers;
 	}
 

@@ -24,7 +24,7 @@ final class AnnotatedUdpHandler implements UdpHandler {
 
 	AnnotatedUdpHandler(String socketName, Map<HandlerEvent, HandlerMethodInvoker> invokers) {
 		this.socketName = socketName;
-		this.data = invokers.get(HandlerEvent.DATAGRAM);
+		this.data = invokers.get(HandlerEvent.DATA);
 		this.drain = invokers.get(HandlerEvent.DRAIN);
 		this.error = invokers.get(HandlerEvent.ERROR);
 	}

@@ -1,98 +1,41 @@
 package io.sockwork.boot.handler;
 
-import java.lang.annotation.Annotation;
-import java.util.function.Function;
-
-import io.sockwork.boot.annotation.OnClose;
-import io.sockwork.boot.annotation.OnDrain;
-import io.sockwork.boot.annotation.OnEnd;
-import io.sockwork.boot.annotation.OnError;
-import io.sockwork.boot.annotation.OnHandshake;
-import io.sockwork.boot.annotation.OnOpen;
-import io.sockwork.boot.annotation.OnTimeout;
-import io.sockwork.boot.annotation.TcpClient;
-import io.sockwork.boot.annotation.TcpListener;
-import io.sockwork.boot.annotation.UdpSocket;
-
 /**
- * The events of TCP listeners, TCP clients and UDP sockets, each with the annotation that
- * binds a method to it. {@link #DATA} declares a TCP listener, {@link #CLIENT_DATA} a TCP
- * client and {@link #DATAGRAM} a UDP socket; the other events name one of them.
+ * The event a handler method handles. Which annotation binds a method to which event is
+ * {@link HandlerAnnotation}'s to say.
  */
 public enum HandlerEvent {
 
-	OPEN(OnOpen.class, OnOpen::value),
+	/** A connection opened (TCP). */
+	OPEN,
 
-	DATA(TcpListener.class, TcpListener::name),
+	/** Bytes or a datagram arrived. */
+	DATA,
 
-	DATAGRAM(UdpSocket.class, UdpSocket::name),
+	/** The outbound buffer drained after a write was cut short. */
+	DRAIN,
 
-	CLIENT_DATA(TcpClient.class, TcpClient::name),
+	/** A connection closed (TCP). */
+	CLOSE,
 
-	DRAIN(OnDrain.class, OnDrain::value),
+	/** A handler or the socket failed. */
+	ERROR,
 
-	CLOSE(OnClose.class, OnClose::value),
+	/** The peer ended its side (TCP). */
+	END,
 
-	ERROR(OnError.class, OnError::value),
+	/** A connection was idle too long (TCP). */
+	TIMEOUT,
 
-	END(OnEnd.class, OnEnd::value),
-
-	TIMEOUT(OnTimeout.class, OnTimeout::value),
-
-	HANDSHAKE(OnHandshake.class, OnHandshake::value);
-
-	private final Class<? extends Annotation> annotationType;
-
-	private final Function<Annotation, String> listenerName;
-
-	@SuppressWarnings("unchecked")
-	<A extends Annotation> HandlerEvent(Class<A> annotationType, Function<A, String> listenerName) {
-		this.annotationType = annotationType;
-		this.listenerName = (Function<Annotation, String>) listenerName;
-	}
-
-	/**
-	 * The annotation that binds a method to this event.
-	 * @return the annotation type
-	 */
-	public Class<? extends Annotation> annotationType() {
-		return this.annotationType;
-	}
-
-	/**
-	 * Whether the annotation of this event declares a listener, client or UDP socket,
-	 * rather than naming one.
-	 */
-	public boolean declares() {
-		return this == DATA || this == DATAGRAM || this == CLIENT_DATA;
-	}
-
-	/**
-	 * Whether the event carries received bytes.
-	 */
-	public boolean carriesData() {
-		return declares();
-	}
+	/** A TLS handshake finished (TCP). */
+	HANDSHAKE;
 
 	/**
 	 * Whether a UDP socket has this event.
+	 * @return whether a UDP socket's method may handle it
 	 */
 	public boolean isUdp() {
-		return this == DATAGRAM || this == DRAIN || this == ERROR;
-	}
-
-	/**
-	 * The listener name an annotation of this event gives, possibly empty.
-	 */
-	public String listenerName(Annotation annotation) {
-		return this.listenerName.apply(annotation);
-	}
-
-	/**
-	 * How the annotation is shown in messages, such as {@code @OnOpen}.
-	 */
-	public String annotationName() {
-		return "@" + this.annotationType.getSimpleName();
+		return this == DATA || this == DRAIN || this == ERROR;
 	}
 
 }

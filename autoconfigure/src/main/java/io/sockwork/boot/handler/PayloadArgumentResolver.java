@@ -48,7 +48,7 @@ final class PayloadArgumentResolver implements HandlerArgumentResolver {
 
 	@Override
 	public boolean supportsEvent(HandlerEvent event) {
-		return event.carriesData();
+		return event == HandlerEvent.DATA;
 	}
 
 	@Override

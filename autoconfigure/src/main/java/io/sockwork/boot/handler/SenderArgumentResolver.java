@@ -17,7 +17,7 @@ final class SenderArgumentResolver implements HandlerArgumentResolver {
 
 	@Override
 	public boolean supportsEvent(HandlerEvent event) {
-		return event == HandlerEvent.DATAGRAM;
+		return event == HandlerEvent.DATA;
 	}
 
 	@Override
