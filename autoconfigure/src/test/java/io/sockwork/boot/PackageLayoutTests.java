@@ -37,7 +37,7 @@ class PackageLayoutTests {
 					"TcpListenerProperties", "TcpClientProperties", "UdpSocketProperties", "AttributeResolver"),
 			"handler",
 			Set.of("TcpHandlerDecorator", "ForwardingTcpHandler", "AnnotatedHandlers", "DiscoveredMethod",
-					"HandlerAnnotation", "HandlerEvent"),
+					"HandlerAnnotation"),
 			"discovery", Set.of("TcpListenerAnnotationBeanPostProcessor"), "registry",
 			Set.of("SocketRegistry", "ServerHandoff", "SocketChangeListener", "SocketChange", "SocketDescription",
 					"SocketKind", "SocketState", "TcpClientStats", "ReloadResult"),

@@ -21,9 +21,9 @@ import io.sockwork.boot.config.UdpSocketEndpoint;
 import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
 import io.sockwork.boot.handler.DiscoveredMethod;
 import io.sockwork.boot.handler.HandlerAnnotation;
-import io.sockwork.boot.handler.HandlerEvent;
 import io.sockwork.boot.handler.TcpHandlerDecorator;
 import io.sockwork.boot.registry.SocketRegistry;
+import io.sockwork.core.SocketEvent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.scope.ScopedProxyUtils;
@@ -155,7 +155,7 @@ public class TcpListenerAnnotationBeanPostProcessor
 
 	private static DeclaredEndpoints declare(ConfigurableListableBeanFactory beanFactory, AttributeResolver attributes,
 			TcpListenerTls tls, List<DiscoveredMethod> methods) {
-		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
+		Map<String, Map<SocketEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
 		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes, tls).create(bound);
 		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(attributes,
 				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())

@@ -3,6 +3,7 @@ package io.sockwork.boot.handler;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
@@ -31,16 +32,16 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 
 	private final @Nullable HandlerMethodInvoker handshake;
 
-	AnnotatedTcpHandler(String listenerName, Map<HandlerEvent, HandlerMethodInvoker> invokers) {
+	AnnotatedTcpHandler(String listenerName, Map<SocketEvent, HandlerMethodInvoker> invokers) {
 		this.listenerName = listenerName;
-		this.open = invokers.get(HandlerEvent.OPEN);
-		this.data = invokers.get(HandlerEvent.DATA);
-		this.drain = invokers.get(HandlerEvent.DRAIN);
-		this.close = invokers.get(HandlerEvent.CLOSE);
-		this.error = invokers.get(HandlerEvent.ERROR);
-		this.end = invokers.get(HandlerEvent.END);
-		this.timeout = invokers.get(HandlerEvent.TIMEOUT);
-		this.handshake = invokers.get(HandlerEvent.HANDSHAKE);
+		this.open = invokers.get(SocketEvent.OPEN);
+		this.data = invokers.get(SocketEvent.DATA);
+		this.drain = invokers.get(SocketEvent.DRAIN);
+		this.close = invokers.get(SocketEvent.CLOSE);
+		this.error = invokers.get(SocketEvent.ERROR);
+		this.end = invokers.get(SocketEvent.END);
+		this.timeout = invokers.get(SocketEvent.TIMEOUT);
+		this.handshake = invokers.get(SocketEvent.HANDSHAKE);
 	}
 
 	@Override

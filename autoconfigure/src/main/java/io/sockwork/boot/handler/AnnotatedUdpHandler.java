@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.UdpChannel;
 import io.sockwork.core.UdpHandler;
 import org.jspecify.annotations.Nullable;
@@ -22,11 +23,11 @@ final class AnnotatedUdpHandler implements UdpHandler {
 
 	private final @Nullable HandlerMethodInvoker error;
 
-	AnnotatedUdpHandler(String socketName, Map<HandlerEvent, HandlerMethodInvoker> invokers) {
+	AnnotatedUdpHandler(String socketName, Map<SocketEvent, HandlerMethodInvoker> invokers) {
 		this.socketName = socketName;
-		this.data = invokers.get(HandlerEvent.DATA);
-		this.drain = invokers.get(HandlerEvent.DRAIN);
-		this.error = invokers.get(HandlerEvent.ERROR);
+		this.data = invokers.get(SocketEvent.DATA);
+		this.drain = invokers.get(SocketEvent.DRAIN);
+		this.error = invokers.get(SocketEvent.ERROR);
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package io.sockwork.boot.handler;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 
+import io.sockwork.core.SocketEvent;
+
 /**
  * An annotated handler method found on a bean, before it is bound to its listener.
  *
@@ -19,7 +21,7 @@ public record DiscoveredMethod(Object bean, String beanName, Method method, Hand
 	 * The event the method handles.
 	 * @return the event
 	 */
-	public HandlerEvent event() {
+	public SocketEvent event() {
 		return this.kind.event();
 	}
 

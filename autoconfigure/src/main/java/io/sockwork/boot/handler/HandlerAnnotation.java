@@ -13,6 +13,7 @@ import io.sockwork.boot.annotation.OnTimeout;
 import io.sockwork.boot.annotation.TcpClient;
 import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.boot.annotation.UdpSocket;
+import io.sockwork.core.SocketEvent;
 
 /**
  * The annotations that bind a method to a socket: {@link #TCP_LISTENER},
@@ -21,34 +22,34 @@ import io.sockwork.boot.annotation.UdpSocket;
  */
 public enum HandlerAnnotation {
 
-	TCP_LISTENER(TcpListener.class, TcpListener::name, HandlerEvent.DATA),
+	TCP_LISTENER(TcpListener.class, TcpListener::name, SocketEvent.DATA),
 
-	TCP_CLIENT(TcpClient.class, TcpClient::name, HandlerEvent.DATA),
+	TCP_CLIENT(TcpClient.class, TcpClient::name, SocketEvent.DATA),
 
-	UDP_SOCKET(UdpSocket.class, UdpSocket::name, HandlerEvent.DATA),
+	UDP_SOCKET(UdpSocket.class, UdpSocket::name, SocketEvent.DATA),
 
-	ON_OPEN(OnOpen.class, OnOpen::value, HandlerEvent.OPEN),
+	ON_OPEN(OnOpen.class, OnOpen::value, SocketEvent.OPEN),
 
-	ON_DRAIN(OnDrain.class, OnDrain::value, HandlerEvent.DRAIN),
+	ON_DRAIN(OnDrain.class, OnDrain::value, SocketEvent.DRAIN),
 
-	ON_CLOSE(OnClose.class, OnClose::value, HandlerEvent.CLOSE),
+	ON_CLOSE(OnClose.class, OnClose::value, SocketEvent.CLOSE),
 
-	ON_ERROR(OnError.class, OnError::value, HandlerEvent.ERROR),
+	ON_ERROR(OnError.class, OnError::value, SocketEvent.ERROR),
 
-	ON_END(OnEnd.class, OnEnd::value, HandlerEvent.END),
+	ON_END(OnEnd.class, OnEnd::value, SocketEvent.END),
 
-	ON_TIMEOUT(OnTimeout.class, OnTimeout::value, HandlerEvent.TIMEOUT),
+	ON_TIMEOUT(OnTimeout.class, OnTimeout::value, SocketEvent.TIMEOUT),
 
-	ON_HANDSHAKE(OnHandshake.class, OnHandshake::value, HandlerEvent.HANDSHAKE);
+	ON_HANDSHAKE(OnHandshake.class, OnHandshake::value, SocketEvent.HANDSHAKE);
 
 	private final Class<? extends Annotation> type;
 
 	private final Function<Annotation, String> socketName;
 
-	private final HandlerEvent event;
+	private final SocketEvent event;
 
 	@SuppressWarnings("unchecked")
-	<A extends Annotation> HandlerAnnotation(Class<A> type, Function<A, String> socketName, HandlerEvent event) {
+	<A extends Annotation> HandlerAnnotation(Class<A> type, Function<A, String> socketName, SocketEvent event) {
 		this.type = type;
 		this.socketName = (Function<Annotation, String>) socketName;
 		this.event = event;
@@ -66,7 +67,7 @@ public enum HandlerAnnotation {
 	 * The event a method with this annotation handles.
 	 * @return the event
 	 */
-	public HandlerEvent event() {
+	public SocketEvent event() {
 		return this.event;
 	}
 

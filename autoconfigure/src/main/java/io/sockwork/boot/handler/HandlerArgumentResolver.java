@@ -3,6 +3,8 @@ package io.sockwork.boot.handler;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
+import io.sockwork.core.SocketEvent;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
@@ -21,12 +23,12 @@ interface HandlerArgumentResolver {
 	/**
 	 * Whether this resolver provides its type to the handlers of the event.
 	 */
-	boolean supportsEvent(HandlerEvent event);
+	boolean supportsEvent(SocketEvent event);
 
 	/**
 	 * Whether this resolver provides the parameter for the event.
 	 */
-	default boolean supportsParameter(MethodParameter parameter, HandlerEvent event) {
+	default boolean supportsParameter(MethodParameter parameter, SocketEvent event) {
 		return parameter.getParameterType() == parameterType() && supportsEvent(event);
 	}
 

@@ -9,6 +9,7 @@ import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.TcpClientSettings;
 import io.sockwork.boot.config.TcpListenerSettings;
 import io.sockwork.boot.config.UdpSocketSettings;
+import io.sockwork.core.SocketEvent;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.MethodParameter;
@@ -86,12 +87,11 @@ final class HandlerMethodInvokerFactory {
 		Class<?> type = discovered.method().getReturnType();
 		ReturnValueWriter writer = ReturnValueWriter.forType(type, this.charset, this.replier);
 		String annotation = discovered.kind().displayName();
-		if (discovered.event() == HandlerEvent.CLOSE && writer != ReturnValueWriter.NONE) {
+		if (discovered.event() == SocketEvent.CLOSE && writer != ReturnValueWriter.NONE) {
 			throw invalid("Return type " + type.getName() + " of @OnClose method " + discovered.description()
 					+ " is not supported.", "Return void: a closed socket cannot be written to.");
 		}
-		if (this.replier == Replier.UDP && discovered.event() != HandlerEvent.DATA
-				&& writer != ReturnValueWriter.NONE) {
+		if (this.replier == Replier.UDP && discovered.event() != SocketEvent.DATA && writer != ReturnValueWriter.NONE) {
 			throw invalid(
 					"Return type " + type.getName() + " of " + annotation + " method " + discovered.description()
 							+ " of UDP socket '" + this.name + "' is not supported.",

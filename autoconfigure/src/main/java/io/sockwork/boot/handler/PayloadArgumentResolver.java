@@ -4,6 +4,8 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 
+import io.sockwork.core.SocketEvent;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,8 +49,8 @@ final class PayloadArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsEvent(HandlerEvent event) {
-		return event == HandlerEvent.DATA;
+	public boolean supportsEvent(SocketEvent event) {
+		return event == SocketEvent.DATA;
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package io.sockwork.boot.handler;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
+import io.sockwork.core.SocketEvent;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +18,8 @@ final class SenderArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsEvent(HandlerEvent event) {
-		return event == HandlerEvent.DATA;
+	public boolean supportsEvent(SocketEvent event) {
+		return event == SocketEvent.DATA;
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package io.sockwork.boot.handler;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
+import io.sockwork.core.SocketEvent;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.MethodParameter;
@@ -25,7 +27,7 @@ final class SocketArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsEvent(HandlerEvent event) {
+	public boolean supportsEvent(SocketEvent event) {
 		return true;
 	}
 

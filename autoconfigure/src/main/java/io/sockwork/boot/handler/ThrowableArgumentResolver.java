@@ -3,6 +3,8 @@ package io.sockwork.boot.handler;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
+import io.sockwork.core.SocketEvent;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +19,8 @@ final class ThrowableArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsEvent(HandlerEvent event) {
-		return event == HandlerEvent.ERROR || event == HandlerEvent.CLOSE || event == HandlerEvent.HANDSHAKE;
+	public boolean supportsEvent(SocketEvent event) {
+		return event == SocketEvent.ERROR || event == SocketEvent.CLOSE || event == SocketEvent.HANDSHAKE;
 	}
 
 	@Override
