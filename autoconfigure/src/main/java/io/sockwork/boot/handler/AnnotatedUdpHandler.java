@@ -33,21 +33,21 @@ final class AnnotatedUdpHandler implements UdpHandler {
 	@Override
 	public void data(UdpChannel channel, ByteBuffer datagram, InetSocketAddress sender) {
 		if (this.data != null) {
-			this.data.invoke(channel, datagram, sender, null);
+			this.data.invoke(new Event.Datagram(channel, datagram, sender));
 		}
 	}
 
 	@Override
 	public void drain(UdpChannel channel) {
 		if (this.drain != null) {
-			this.drain.invoke(channel, null, null, null);
+			this.drain.invoke(new Event.Plain(channel));
 		}
 	}
 
 	@Override
 	public void error(UdpChannel channel, Throwable error) {
 		if (this.error != null) {
-			this.error.invoke(channel, null, null, error);
+			this.error.invoke(new Event.Failure(channel, error));
 		}
 		else {
 			UdpHandler.super.error(channel, error);

@@ -1,8 +1,5 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-
 import io.sockwork.core.SocketEvent;
 
 import org.jspecify.annotations.Nullable;
@@ -34,12 +31,8 @@ interface HandlerArgumentResolver {
 
 	/**
 	 * The argument for one event.
-	 * @param socket the {@code TcpSocket} or {@code UdpChannel}
-	 * @param data the received bytes ({@code data} events only), valid during the call
-	 * @param sender the sender of a datagram ({@code data} events of UDP sockets only)
-	 * @param error the error ({@code error} and {@code close} events only)
+	 * @param event the event, of a kind {@link #supportsEvent} accepted
 	 */
-	@Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
-			@Nullable Throwable error);
+	@Nullable Object resolveArgument(Event event);
 
 }

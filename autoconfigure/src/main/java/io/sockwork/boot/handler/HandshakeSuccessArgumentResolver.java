@@ -1,11 +1,6 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-
 import io.sockwork.core.SocketEvent;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * Provides whether the TLS handshake succeeded to a {@code boolean} parameter of
@@ -25,9 +20,8 @@ final class HandshakeSuccessArgumentResolver implements HandlerArgumentResolver 
 	}
 
 	@Override
-	public Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
-			@Nullable Throwable error) {
-		return error == null;
+	public Object resolveArgument(Event event) {
+		return !(event instanceof Event.Failure failure) || failure.error() == null;
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 
@@ -54,9 +53,8 @@ final class PayloadArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public @Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data,
-			@Nullable InetSocketAddress sender, @Nullable Throwable error) {
-		return (data != null) ? this.converter.convert(data) : null;
+	public @Nullable Object resolveArgument(Event event) {
+		return (event instanceof Event.Received received) ? this.converter.convert(received.data()) : null;
 	}
 
 	@FunctionalInterface

@@ -1,7 +1,6 @@
 package io.sockwork.boot.handler;
 
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 
 import io.sockwork.core.SocketEvent;
 
@@ -23,9 +22,8 @@ final class SenderArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public @Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data,
-			@Nullable InetSocketAddress sender, @Nullable Throwable error) {
-		return sender;
+	public @Nullable Object resolveArgument(Event event) {
+		return (event instanceof Event.Datagram datagram) ? datagram.sender() : null;
 	}
 
 }

@@ -1,13 +1,6 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-
 import io.sockwork.core.SocketEvent;
-
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.core.MethodParameter;
 
 /**
  * Provides the socket to every event: the {@code TcpSocket} of a listener or the
@@ -32,9 +25,8 @@ final class SocketArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
-			@Nullable Throwable error) {
-		return socket;
+	public Object resolveArgument(Event event) {
+		return event.socket();
 	}
 
 }

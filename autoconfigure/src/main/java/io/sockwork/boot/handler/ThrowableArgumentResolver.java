@@ -1,8 +1,5 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-
 import io.sockwork.core.SocketEvent;
 
 import org.jspecify.annotations.Nullable;
@@ -24,9 +21,8 @@ final class ThrowableArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public @Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data,
-			@Nullable InetSocketAddress sender, @Nullable Throwable error) {
-		return error;
+	public @Nullable Object resolveArgument(Event event) {
+		return (event instanceof Event.Failure failure) ? failure.error() : null;
 	}
 
 }
