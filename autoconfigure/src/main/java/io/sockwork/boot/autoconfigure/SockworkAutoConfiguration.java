@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Role;
 
@@ -52,6 +53,13 @@ public final class SockworkAutoConfiguration {
 	SocketPropertiesNameCheck sockworkSocketPropertiesNameCheck(SockworkProperties properties,
 			ObjectProvider<SocketRegistry> socketRegistry) {
 		return new SocketPropertiesNameCheck(properties, socketRegistry);
+	}
+
+	@Bean
+	LocalSocketPorts sockworkLocalSocketPorts(ApplicationContext context, SocketRegistry socketRegistry) {
+		LocalSocketPorts ports = new LocalSocketPorts(context, socketRegistry);
+		socketRegistry.addChangeListener(ports);
+		return ports;
 	}
 
 	@Bean
