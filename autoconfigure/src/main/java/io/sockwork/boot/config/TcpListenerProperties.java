@@ -1,5 +1,6 @@
 package io.sockwork.boot.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -59,6 +60,11 @@ public class TcpListenerProperties extends TcpProperties {
 	 * closed.
 	 */
 	private @Nullable Boolean proxyProtocol;
+
+	/**
+	 * Name of a Supplier bean that gives each accepted socket its initial data.
+	 */
+	private @Nullable String data;
 
 	/**
 	 * Limits of each socket's outbound buffer.
@@ -129,6 +135,14 @@ public class TcpListenerProperties extends TcpProperties {
 
 	public void setKeepAlive(@Nullable Boolean keepAlive) {
 		this.keepAlive = keepAlive;
+	}
+
+	public @Nullable String getData() {
+		return this.data;
+	}
+
+	public void setData(@Nullable String data) {
+		this.data = data;
 	}
 
 	public @Nullable Boolean getProxyProtocol() {
@@ -239,6 +253,12 @@ public class TcpListenerProperties extends TcpProperties {
 		 */
 		private @Nullable List<String> alpn;
 
+		/**
+		 * Certificate revocation list files (PEM or DER) that peer certificates are
+		 * checked against; a certificate one of them revokes fails the handshake.
+		 */
+		private @Nullable List<Path> crl;
+
 		public @Nullable String getBundle() {
 			return this.bundle;
 		}
@@ -261,6 +281,14 @@ public class TcpListenerProperties extends TcpProperties {
 
 		public void setAlpn(@Nullable List<String> alpn) {
 			this.alpn = alpn;
+		}
+
+		public @Nullable List<Path> getCrl() {
+			return this.crl;
+		}
+
+		public void setCrl(@Nullable List<Path> crl) {
+			this.crl = crl;
 		}
 
 	}

@@ -51,6 +51,8 @@ public final class TcpListenerSettings extends TcpSettings {
 
 	private boolean proxyProtocol;
 
+	private @Nullable String dataBean;
+
 	/**
 	 * Creates settings with the defaults.
 	 * @param name the listener's name
@@ -90,6 +92,8 @@ public final class TcpListenerSettings extends TcpSettings {
 		map.from(attributes.text(annotation.tls())).to(settings::setTlsBundle);
 		settings.framing.read(annotation, attributes);
 		map.from(annotation.proxyProtocol()).to(settings::setProxyProtocol);
+		map.from(annotation.ipv6Only()).to(settings::setIpv6Only);
+		map.from(attributes.text(annotation.data())).to(settings::setDataBean);
 		return settings;
 	}
 
@@ -113,6 +117,8 @@ public final class TcpListenerSettings extends TcpSettings {
 		map.from(properties.getTls()::getClientAuth).to(this::setTlsClientAuth);
 		map.from(properties.getTls()::getAlpn).to(this::setTlsAlpn);
 		map.from(properties::getProxyProtocol).to(this::setProxyProtocol);
+		map.from(properties.getTls()::getCrl).to(this::setTlsCrls);
+		map.from(properties::getData).to(this::setDataBean);
 		this.framing.apply(properties.getFraming());
 	}
 
@@ -319,7 +325,25 @@ public final class TcpListenerSettings extends TcpSettings {
 	}
 
 	/**
-	 * The engine's options for these settings, without TLS (the SSL bundle provides it).
+	 * The bean that gives each accepted socket its initial data.
+	 * @return the name of a {@code Supplier} bean, or {@code null} for none
+	 */
+	public @Nullable String getDataBean() {
+		return this.dataBean;
+	}
+
+	/**
+	 * Sets the bean that gives each accepted socket its initial data (Bun's
+	 * {@code Bun.listen({ data })}).
+	 * @param dataBean the name of a {@code Supplier} bean, or {@code null} for none
+	 */
+	public void setDataBean(@Nullable String dataBean) {
+		this.dataBean = dataBean;
+	}
+
+	/**
+	 * The engine's options for these settings, without TLS (the SSL bundle provides it)
+	 * and initial data (a bean provides it).
 	 * @throws IllegalArgumentException if the settings are invalid, for example without a
 	 * port
 	 */
@@ -335,7 +359,8 @@ public final class TcpListenerSettings extends TcpSettings {
 				this.idleTimeout, this.maxConnections, socket, null)
 			.withFraming(this.framing.toFraming())
 			.withProxyProtocol(this.proxyProtocol)
-			.withUnix(unix);
+			.withUnix(unix)
+			.withIpv6Only(isIpv6Only());
 	}
 
 	private static int toInt(DataSize size) {

@@ -76,20 +76,27 @@ final class TcpClientEndpointFactory {
 							+ name + ".* properties.");
 		}
 		if (settings.getTlsBundle() != null) {
-			options = options.withTls(tls(name, settings.getTlsBundle()));
+			options = options.withTls(tls(name, settings.getTlsBundle(), settings));
+		}
+		else if (!settings.getTlsCrls().isEmpty()) {
+			throw new InvalidListenerException(name,
+					"Client '" + name + "' declared by " + data.description()
+							+ " has revocation lists (tls.crl) but no tls.bundle",
+					"Set sockwork.tcp.clients." + name + ".tls.bundle, or remove its tls.crl.");
 		}
 		return new TcpClientEndpoint(name, data.description(), options, settings.getTlsBundle(), backoff,
 				settings.isRequired(), AnnotatedHandlers.tcpClient(settings, handlers));
 	}
 
-	private TlsOptions tls(String name, String bundleName) {
+	private TlsOptions tls(String name, String bundleName, TcpClientSettings settings) {
 		try {
 			SslBundles bundles = this.sslBundles.get();
 			if (bundles == null) {
 				throw new NoSuchSslBundleException(bundleName,
 						"The application has no SslBundles bean (Spring Boot's SslAutoConfiguration provides it)");
 			}
-			return SslBundleTlsOptions.client(bundles.getBundle(bundleName));
+			return SslBundleTlsOptions.client(bundles.getBundle(bundleName))
+				.withCrls(CrlFiles.read(settings.getTlsCrls()));
 		}
 		catch (RuntimeException ex) {
 			throw new ListenerTlsException(name, bundleName, ex);

@@ -172,7 +172,8 @@ public class TcpListenerAnnotationBeanPostProcessor
 		return new TcpListenerEndpointFactory(attributes,
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
 				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(),
-				() -> taskExecutor(beanFactory), tls);
+				() -> taskExecutor(beanFactory), tls,
+				new InitialDataSuppliers((name) -> beanFactory.getBean(name, Supplier.class)));
 	}
 
 	private static @Nullable Executor taskExecutor(ConfigurableListableBeanFactory beanFactory) {

@@ -37,8 +37,12 @@ final class TcpListenerEndpointFactory {
 
 	private final TcpListenerTls tls;
 
+	private final InitialDataSuppliers initialData;
+
 	TcpListenerEndpointFactory(AttributeResolver attributes, List<TcpListenerSettingsCustomizer> customizers,
-			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls) {
+			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls,
+			InitialDataSuppliers initialData) {
+		this.initialData = initialData;
 		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 		this.decorators = List.copyOf(decorators);
@@ -65,7 +69,9 @@ final class TcpListenerEndpointFactory {
 		TcpListenerSettings settings = settings(name, data);
 		TcpListenOptions options;
 		try {
-			options = settings.toListenOptions().withTls(this.tls.options(settings));
+			options = settings.toListenOptions()
+				.withTls(this.tls.options(settings))
+				.withData(this.initialData.find(settings, data, handlers.values()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw invalidSettings(name, data, ex);
