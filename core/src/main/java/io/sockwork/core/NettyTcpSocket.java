@@ -7,7 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.netty.buffer.ByteBuf;
@@ -15,6 +17,7 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.ssl.SslHandler;
@@ -34,6 +37,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	static final AttributeKey<NettyTcpSocket<?>> KEY = AttributeKey.valueOf(NettyTcpSocket.class, "socket");
 
 	private static final Logger logger = LoggerFactory.getLogger(NettyTcpSocket.class);
+
+	private static final AtomicLong NEXT_ID = new AtomicLong();
 
 	private final Channel channel;
 
@@ -69,6 +74,14 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	// Completes once the socket closed and its handlers returned.
 	private final CompletableFuture<Void> settled = new CompletableFuture<>();
+
+	private final long id = NEXT_ID.incrementAndGet();
+
+	private final long openedAtMillis = System.currentTimeMillis();
+
+	// Written by the event loop only, read by observers (the actuator): a plain field
+	// keeps the read path free of a volatile write.
+	private long bytesRead;
 
 	// Event-loop state.
 	private long lastActivityNanos = System.nanoTime();
@@ -143,6 +156,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		this.lastActivityNanos = System.nanoTime();
 		int bytes = buf.readableBytes();
 		this.stats.received(bytes);
+		this.bytesRead += bytes;
 		ByteBuffer view = (buf.nioBufferCount() == 1) ? buf.nioBuffer().asReadOnlyBuffer()
 				: ByteBuffer.wrap(ByteBufUtil.getBytes(buf)).asReadOnlyBuffer();
 		this.reading = buf;
@@ -733,6 +747,32 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	@Override
 	public long bytesWritten() {
 		return this.bytesWritten;
+	}
+
+	@Override
+	public long bytesRead() {
+		return this.bytesRead;
+	}
+
+	@Override
+	public long id() {
+		return this.id;
+	}
+
+	@Override
+	public Instant openedAt() {
+		return Instant.ofEpochMilli(this.openedAtMillis);
+	}
+
+	@Override
+	public long outboundBufferedBytes() {
+		ChannelOutboundBuffer buffer = this.channel.unsafe().outboundBuffer();
+		return (buffer != null) ? buffer.totalPendingWriteBytes() : 0;
+	}
+
+	@Override
+	public boolean isPaused() {
+		return !this.channel.config().isAutoRead();
 	}
 
 	@Override

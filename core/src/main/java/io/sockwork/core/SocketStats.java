@@ -22,6 +22,8 @@ public final class SocketStats {
 
 	private final LongAdder drains = new LongAdder();
 
+	private final LongAdder broadcastsSkipped = new LongAdder();
+
 	private final LongAdder drainWaitNanos = new LongAdder();
 
 	private final LongAdder handshakesSucceeded = new LongAdder();
@@ -98,6 +100,16 @@ public final class SocketStats {
 	 */
 	public long drains() {
 		return this.drains.sum();
+	}
+
+	/**
+	 * Sockets a broadcast skipped because their outbound buffer was over its high-water
+	 * mark (see
+	 * {@link TcpServer#broadcast(java.nio.ByteBuffer, java.util.function.Predicate)}).
+	 * @return the count
+	 */
+	public long broadcastsSkipped() {
+		return this.broadcastsSkipped.sum();
 	}
 
 	/**
@@ -179,6 +191,10 @@ public final class SocketStats {
 
 	void writeBackpressured() {
 		this.writesBackpressured.increment();
+	}
+
+	void broadcastSkipped() {
+		this.broadcastsSkipped.increment();
 	}
 
 	void drained(long waitNanos) {

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * the event loop; the engine closes a socket after {@code end} or an idle timeout only
  * once the queued handlers returned.
  */
-final class DispatchingTcpHandler implements TcpHandler<Object> {
+final class DispatchingTcpHandler extends ForwardingTcpHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(DispatchingTcpHandler.class);
 
@@ -36,6 +36,11 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 		this.delegate = delegate;
 		this.executor = executor;
 		this.limits = limits;
+	}
+
+	@Override
+	protected TcpHandler<Object> delegate() {
+		return this.delegate;
 	}
 
 	@Override
