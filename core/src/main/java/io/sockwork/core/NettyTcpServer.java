@@ -65,7 +65,6 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			return;
 		}
 		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats, false);
-		channel.attr(NettyTcpSocket.KEY).set(socket);
 		socket.framing(options.framing());
 		if (options.proxyProtocol()) {
 			this.proxyProtocol.install(channel);
@@ -80,12 +79,12 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			socket.secure(tlsHandler, false);
 			channel.pipeline().addLast(tlsHandler);
 		}
+		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
+		channel.pipeline().addLast(socket);
 		this.sockets.add(channel);
 		// A reload that ran between reading the handler and joining the group must not be
 		// missed.
 		socket.reload(this.handler);
-		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
-		channel.pipeline().addLast(TcpEventBridge.INSTANCE);
 		if (options.idleTimeout() != null) {
 			socket.idleTimeout(options.idleTimeout());
 		}
@@ -121,8 +120,10 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		this.sockets.newCloseFuture().addListener((closed) -> done.complete(null));
 		for (Channel channel : this.sockets) {
-			NettyTcpSocket<?> socket = NettyTcpSocket.of(channel);
-			channel.eventLoop().execute(socket::end);
+			NettyTcpSocket<?> socket = NettyTcpSocket.find(channel);
+			if (socket != null) {
+				channel.eventLoop().execute(socket::end);
+			}
 		}
 		this.executor.schedule(() -> {
 			if (!done.isDone()) {
@@ -139,7 +140,10 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		this.handler = handler;
 		for (Channel channel : this.sockets) {
-			NettyTcpSocket.<T>of(channel).reload(handler);
+			NettyTcpSocket<T> socket = NettyTcpSocket.find(channel);
+			if (socket != null) {
+				socket.reload(handler);
+			}
 		}
 	}
 
@@ -158,7 +162,10 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		this.options = options;
 		for (Channel channel : this.sockets) {
-			NettyTcpSocket.of(channel).reconfigure(options.socket(), options.idleTimeout());
+			NettyTcpSocket<?> socket = NettyTcpSocket.find(channel);
+			if (socket != null) {
+				socket.reconfigure(options.socket(), options.idleTimeout());
+			}
 		}
 	}
 

@@ -155,14 +155,13 @@ public final class SocketEngine implements AutoCloseable {
 				protected void initChannel(Channel channel) {
 					NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, completing, options.socket(),
 							new SocketStats(), true);
-					channel.attr(NettyTcpSocket.KEY).set(socket);
 					if (tls != null && tlsContext != null) {
 						SslHandler tlsHandler = TlsHandlers.client(tlsContext, tls, channel, options.host(),
 								options.port());
 						socket.secure(tlsHandler, tls.verifyPeer());
 						channel.pipeline().addLast(tlsHandler);
 					}
-					channel.pipeline().addLast(TcpEventBridge.INSTANCE);
+					channel.pipeline().addLast(socket);
 				}
 			});
 		NettyTransport.applySocketOptions(options.socket(), bootstrap::option, unix != null);

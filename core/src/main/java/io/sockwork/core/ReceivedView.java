@@ -1,0 +1,78 @@
+package io.sockwork.core;
+
+import java.nio.ByteBuffer;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.util.concurrent.FastThreadLocal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a {@code data} handler on this event loop is being handed: the received buffer and
+ * the read-only view of it. Writing or sending that view back (an echo) then shares the
+ * buffer's bytes instead of copying them. One per event-loop thread rather than two
+ * fields per socket: a loop runs one handler at a time, and an idle connection carries
+ * nothing for it.
+ */
+final class ReceivedView {
+
+	private static final FastThreadLocal<ReceivedView> CURRENT = new FastThreadLocal<>() {
+
+		@Override
+		protected ReceivedView initialValue() {
+			return new ReceivedView();
+		}
+
+	};
+
+	private @Nullable ByteBuf buf;
+
+	private @Nullable ByteBuffer view;
+
+	private ReceivedView() {
+	}
+
+	/**
+	 * The view of the calling event loop.
+	 */
+	static ReceivedView current() {
+		return CURRENT.get();
+	}
+
+	/**
+	 * Makes the read-only view of {@code buf} the one being handled, until
+	 * {@link #close()}.
+	 * @return the view, its position 0 at the buffer's reader index
+	 */
+	ByteBuffer open(ByteBuf buf) {
+		ByteBuffer view = (buf.nioBufferCount() == 1) ? buf.nioBuffer().asReadOnlyBuffer()
+				: ByteBuffer.wrap(ByteBufUtil.getBytes(buf)).asReadOnlyBuffer();
+		this.buf = buf;
+		this.view = view;
+		return view;
+	}
+
+	/**
+	 * Ends the handler call: the view is no longer shared.
+	 */
+	void close() {
+		this.buf = null;
+		this.view = null;
+	}
+
+	/**
+	 * The bytes of {@code data} from its position, if it is the view being handled: a
+	 * retained slice of the received buffer that the caller releases (a write does).
+	 * @param data what a handler writes or sends
+	 * @param length how many bytes
+	 * @return the slice, or {@code null} when {@code data} is another buffer
+	 */
+	@Nullable ByteBuf slice(ByteBuffer data, int length) {
+		ByteBuf source = this.buf;
+		if (data != this.view || source == null) {
+			return null;
+		}
+		return source.retainedSlice(source.readerIndex() + data.position(), length);
+	}
+
+}
