@@ -52,7 +52,8 @@ public final class SocketEngine implements AutoCloseable {
 	 */
 	public SocketEngine(EngineOptions options) {
 		this.transport = NettyTransport.resolve(options.transport());
-		this.group = new MultiThreadIoEventLoopGroup(options.threads(), new DefaultThreadFactory("sockwork"),
+		int threads = (options.threads() > 0) ? options.threads() : EngineOptions.defaultThreads();
+		this.group = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("sockwork"),
 				this.transport.ioHandlerFactory());
 		logger.debug("Sockwork engine started on {} with {} event-loop threads", this.transport.transport(),
 				((MultiThreadIoEventLoopGroup) this.group).executorCount());

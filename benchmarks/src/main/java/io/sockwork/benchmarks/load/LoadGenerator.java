@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code --mode=tcp --port=N --connections=64 --depth=16 --size=64 --seconds=10 --warmup=5 --threads=1}</li>
  * <li>{@code --mode=udp --port=N --connections=16 --depth=4 --size=64 --seconds=10 --warmup=5 --timeout-ms=200}</li>
  * <li>{@code --mode=idle --port=N --connections=10000 --pid=P}</li>
+ * <li>{@code --mode=tls --port=N --connections=16 --depth=4 --size=1024}: TLS 1.3
+ * echo</li>
+ * <li>{@code --mode=tls-handshake --port=N --connections=8}: full TLS 1.3 handshakes</li>
  * </ul>
  * With {@code --pid=P} the tcp and udp modes add {@code cpu_us}: the server's CPU time
  * per message over the measured window. Every {@code --tag.name=value} argument is copied
@@ -63,9 +66,12 @@ public final class LoadGenerator {
 					intOption(options, "threads", 1), 0));
 			case "udp" -> UdpLoad.run(new UdpLoad.Options(target, connections, depth, size, warmup, seconds,
 					TimeUnit.MILLISECONDS.toNanos(intOption(options, "timeout-ms", 200))));
+			case "tls", "tls-handshake" -> TlsLoad.run(new TlsLoad.Options(target, connections, depth, size, warmup,
+					seconds, mode.equals("tls-handshake")));
 			case "idle" -> IdleLoad.run(target, connections, Long.parseLong(required(options, "pid")),
 					intOption(options, "settle-ms", 1000));
-			default -> throw new IllegalArgumentException("Unknown --mode=" + mode + ": tcp, udp or idle");
+			default ->
+				throw new IllegalArgumentException("Unknown --mode=" + mode + ": tcp, udp, tls, tls-handshake or idle");
 		};
 		if (cpu != null) {
 			result.put("cpu_us", cpu.microsPer(Long.parseLong(String.valueOf(result.get("count")))));
