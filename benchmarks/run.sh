@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sockwork side by side with Bun, raw Netty and Spring Integration IP, on 127.0.0.1.
 # Usage: benchmarks/run.sh [--rounds N] [--seconds N] [--warmup N] [--idle N] [--servers "a b ..."] [--quick] [--skip-build]
-# Servers (all by default): sockwork (the sample app as a user starts it: default threads and transport),
+# Servers (all of these by default, or the --servers given, any sockwork-Nt among them): sockwork (the sample app as a user starts it: default threads and transport),
 # sockwork-Nt (N event loops pinned: 1, cores, 2 x cores), sockwork-nio|epoll|io_uring and netty-nio|epoll|io_uring
 # (one event loop on that transport), bun, spring-integration; then TLS: sockwork-tls-jdk, sockwork-tls-openssl, bun-tls.
 # Writes BENCHMARKS.md at the repository root.
@@ -144,9 +144,9 @@ SERVERS=(sockwork $THREAD_ROWS sockwork-nio netty-nio sockwork-epoll netty-epoll
 SERVERS+=(spring-integration)
 TLS_SERVERS=(sockwork-tls-jdk sockwork-tls-openssl)
 [ "$HAVE_BUN" = 1 ] && TLS_SERVERS+=(bun-tls)
-if [ -n "$ONLY" ]; then
-  keep() { local kept=() s; for s in "$@"; do [[ " $ONLY " == *" $s "* ]] && kept+=("$s"); done; echo "${kept[@]:-}"; }
-  read -r -a SERVERS <<< "$(keep "${SERVERS[@]}")"; read -r -a TLS_SERVERS <<< "$(keep "${TLS_SERVERS[@]}")"
+if [ -n "$ONLY" ]; then # the given servers instead, any sockwork-Nt included
+  SERVERS=() TLS_SERVERS=()
+  for s in $ONLY; do if [[ "$s" == *tls* ]]; then TLS_SERVERS+=("$s"); else SERVERS+=("$s"); fi; done
 fi
 # Idle connections on the rows that compare memory: the default, every transport on one loop, Bun
 IDLE_SERVERS=" sockwork sockwork-nio netty-nio sockwork-epoll netty-epoll sockwork-io_uring netty-io_uring bun "
