@@ -104,7 +104,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	@Override
 	public void stop(boolean closeActiveConnections) {
-		this.serverChannel.close().syncUninterruptibly();
+		ChannelRelease.close(this.serverChannel);
 		if (closeActiveConnections) {
 			this.sockets.close().syncUninterruptibly();
 		}

@@ -466,7 +466,7 @@ final class NettyUdpChannel implements UdpChannel {
 
 	@Override
 	public void close() {
-		this.channel.close();
+		ChannelRelease.close(this.channel);
 	}
 
 	@Override

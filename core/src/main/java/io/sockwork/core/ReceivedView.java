@@ -12,9 +12,14 @@ import org.jspecify.annotations.Nullable;
  * the read-only view of it. Writing or sending that view back (an echo) then shares the
  * buffer's bytes instead of copying them. One per event-loop thread rather than two
  * fields per socket: a loop runs one handler at a time, and an idle connection carries
- * nothing for it.
+ * nothing for it. A small chunk or datagram is copied into this loop's own buffer and
+ * handed out through one reused read-only view, instead of two new view objects per
+ * event; the view is valid only during the call, as {@code data} says.
  */
 final class ReceivedView {
+
+	/** Up to this many bytes, copying costs less than allocating two views. */
+	static final int SMALL = 1024;
 
 	private static final FastThreadLocal<ReceivedView> CURRENT = new FastThreadLocal<>() {
 
@@ -28,6 +33,10 @@ final class ReceivedView {
 	private @Nullable ByteBuf buf;
 
 	private @Nullable ByteBuffer view;
+
+	private final ByteBuffer small = ByteBuffer.allocateDirect(SMALL);
+
+	private final ByteBuffer smallView = this.small.asReadOnlyBuffer();
 
 	private ReceivedView() {
 	}
@@ -45,8 +54,18 @@ final class ReceivedView {
 	 * @return the view, its position 0 at the buffer's reader index
 	 */
 	ByteBuffer open(ByteBuf buf) {
-		ByteBuffer view = (buf.nioBufferCount() == 1) ? buf.nioBuffer().asReadOnlyBuffer()
-				: ByteBuffer.wrap(ByteBufUtil.getBytes(buf)).asReadOnlyBuffer();
+		int size = buf.readableBytes();
+		ByteBuffer view;
+		if (size <= SMALL && this.buf == null) {
+			buf.getBytes(buf.readerIndex(), this.small.clear().limit(size));
+			view = this.smallView.clear().limit(size);
+		}
+		else {
+			// A large one, or one handed out while another is (a nested call): its own
+			// view.
+			view = (buf.nioBufferCount() == 1) ? buf.nioBuffer().asReadOnlyBuffer()
+					: ByteBuffer.wrap(ByteBufUtil.getBytes(buf)).asReadOnlyBuffer();
+		}
 		this.buf = buf;
 		this.view = view;
 		return view;
