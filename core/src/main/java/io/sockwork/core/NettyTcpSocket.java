@@ -1,7 +1,10 @@
 package io.sockwork.core;
 
+<<<<<<<HEAD
+
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
+import java.lang.invoke.VarHandle;=======
+import java.net.Inet6Address;>>>>>>>main
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -17,10 +20,10 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DuplexChannel;
-import io.netty.channel.socket.nio.NioChannelOption;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.ssl.SslHandshakeCompletionEvent;
-import jdk.net.ExtendedSocketOptions;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;<<<<<<<HEAD
+import jdk.net.ExtendedSocketOptions;=======
+import io.netty.util.AttributeKey;>>>>>>>main
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +64,10 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 
 	private final boolean client;
 
+	private final NettyTransport transport;
+
+	private final @Nullable TcpServer<T> listener;
+
 	private volatile TcpHandler<T> handler;
 
 	private volatile @Nullable SocketTls<T> tls;
@@ -93,10 +100,25 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 
 	private @Nullable Throwable closeCause;
 
-	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
-			boolean client) {
+	<<<<<<<HEAD=======
+	// The buffer being handed to data, and its view: writing the view back (an echo)
+	// shares the bytes.
+	private @Nullable ByteBuf reading;
+
+	private @Nullable ByteBuffer readingView;
+
+	/**
+	 * Creates the socket of a channel that a server accepted ({@code listener} set) or a
+	 * client opened ({@code listener} null).
+	 */
+	>>>>>>>
+
+	main NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
+			NettyTransport transport, @Nullable TcpServer<T> listener) {
 		this.channel = channel;
-		this.client = client;
+		this.client = listener == null;
+		this.transport = transport;
+		this.listener = listener;
 		this.handler = handler;
 		this.options = options;
 		this.stats = stats;
@@ -107,6 +129,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		return (long) LAST_ACTIVITY_NANOS.getOpaque(this);
 	}
 
+	<<<<<<<HEAD
+
 	private void touch() {
 		LAST_ACTIVITY_NANOS.setOpaque(this, System.nanoTime());
 	}
@@ -114,6 +138,17 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	/**
 	 * The socket of a channel whose pipeline holds it.
 	 */
+	=======
+
+	/**
+	 * The channel, for tests that read its options back.
+	 */
+	Channel channel() {
+		return this.channel;
+	}
+
+	@SuppressWarnings("unchecked")
+>>>>>>> main
 	static <T> NettyTcpSocket<T> of(Channel channel) {
 		NettyTcpSocket<T> socket = find(channel);
 		if (socket == null) {
@@ -515,6 +550,19 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	}
 
 	@Override
+	public void shutdown(boolean halfClose) {
+		if (!halfClose) {
+			end();
+			return;
+		}
+		if (!(this.channel instanceof DuplexChannel duplex)) {
+			throw new UnsupportedOperationException("The " + this.channel.getClass().getSimpleName() + " of transport "
+					+ this.transport.transport() + " cannot shut its read side down");
+		}
+		duplex.shutdownInput();
+	}
+
+	@Override
 	public void close() {
 		if (this.state == ReadyState.CLOSED) {
 			return;
@@ -601,8 +649,11 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	public boolean setKeepAlive(boolean enable, Duration initialDelay) {
 		boolean applied = this.channel.config().setOption(ChannelOption.SO_KEEPALIVE, enable);
 		if (enable && !initialDelay.isZero()) {
-			applied &= this.channel.config()
-				.setOption(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE), (int) initialDelay.toSeconds());
+			int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, initialDelay.toSeconds()));
+			if (!this.channel.config().setOption(this.transport.keepIdle(), seconds)) {
+				throw new UnsupportedOperationException("TCP_KEEPIDLE cannot be set on the "
+						+ this.channel.getClass().getSimpleName() + " of transport " + this.transport.transport());
+			}
 		}
 		return applied;
 	}
@@ -626,6 +677,15 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	public @Nullable TlsInfo tls() {
 		SocketTls<T> tls = this.tls;
 		return (tls != null) ? tls.info() : null;
+	}
+
+	@Override
+	public byte[] exportKeyingMaterial(int length, String label, byte @Nullable [] context) {
+		SocketTls<T> tls = this.tls;
+		if (tls == null) {
+			throw new IllegalStateException("Keying material needs TLS, and " + this + " is a plain socket");
+		}
+		return tls.exportKeyingMaterial(length, label, context);
 	}
 
 	@Override
@@ -657,6 +717,11 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	// ---- state
 
 	@Override
+	public @Nullable TcpServer<T> listener() {
+		return this.listener;
+	}
+
+	@Override
 	public @Nullable T data() {
 		return this.data;
 	}
@@ -679,6 +744,23 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	@Override
 	public @Nullable InetSocketAddress localAddress() {
 		return inet(this.channel.localAddress());
+	}
+
+	@Override
+	public @Nullable String localFamily() {
+		return family(localAddress());
+	}
+
+	@Override
+	public @Nullable String remoteFamily() {
+		return family(remoteAddress());
+	}
+
+	private static @Nullable String family(@Nullable InetSocketAddress address) {
+		if (address == null) {
+			return null;
+		}
+		return (address.getAddress() instanceof Inet6Address) ? "IPv6" : "IPv4";
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package io.sockwork.core;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A listening TCP server (Bun's listener). All its sockets share one handler set.
  *
@@ -23,8 +25,16 @@ public interface TcpServer<T> {
 	String hostname();
 
 	/**
-	 * Stops accepting connections; called off the event loop, it returns once the port is
-	 * free to bind again and refuses connections.
+	 * <<<<<<< HEAD Stops accepting connections; called off the event loop, it returns
+	 * once the port is free to bind again and refuses connections. ======= The server's
+	 * own data (Bun's {@code listener.data}): what the options'
+	 * {@link TcpListenOptions#data() data} supplier gave when the server started.
+	 * @return the data, or {@code null} when the options have no data supplier
+	 */
+	@Nullable T data();
+
+	/**
+	 * Stops accepting connections. >>>>>>> main
 	 * @param closeActiveConnections whether to close the open sockets too, or leave them
 	 * open
 	 */

@@ -132,6 +132,16 @@ public interface TcpSocket<T> {
 	void shutdown();
 
 	/**
+	 * Half-closes one side (Bun's {@code shutdown(halfClose)}): {@code true} shuts the
+	 * read side down, so that nothing more reaches {@code data} while writes go on;
+	 * {@code false} is {@link #end()}. Every TCP channel of Netty's transports can shut
+	 * its read side down; a channel that cannot throws.
+	 * @param halfClose {@code true} for the read side, {@code false} for the write side
+	 * @throws UnsupportedOperationException if the channel cannot shut its read side down
+	 */
+	void shutdown(boolean halfClose);
+
+	/**
 	 * Closes the socket once everything written is out.
 	 */
 	void close();
@@ -170,9 +180,11 @@ public interface TcpSocket<T> {
 	 * Sets SO_KEEPALIVE and, where the platform supports it, the idle time before the
 	 * first probe.
 	 * @param enable whether to send keep-alive probes
-	 * @param initialDelay the idle time before the first probe, or zero for the system's
-	 * default
-	 * @return whether every part was applied
+	 * @param initialDelay the idle time before the first probe (TCP_KEEPIDLE, in whole
+	 * seconds, at least one), or zero for the system's default
+	 * @return whether SO_KEEPALIVE was applied
+	 * @throws UnsupportedOperationException if the transport cannot set TCP_KEEPIDLE on
+	 * this platform (the message names the transport)
 	 */
 	boolean setKeepAlive(boolean enable, Duration initialDelay);
 
@@ -190,6 +202,21 @@ public interface TcpSocket<T> {
 	@Nullable TlsInfo tls();
 
 	/**
+	 * Derives keying material from the TLS session (RFC 5705, Bun's
+	 * {@code exportKeyingMaterial}). The JDK's provider exports it from Java 25 on
+	 * ({@code ExtendedSSLSession.exportKeyingMaterialData}); OpenSSL through
+	 * netty-tcnative does not expose it.
+	 * @param length the number of bytes wanted
+	 * @param label the label, such as {@code EXPERIMENTAL-my-protocol}
+	 * @param context the context, or {@code null} for none
+	 * @return the keying material
+	 * @throws IllegalStateException if the socket has no completed TLS handshake
+	 * @throws UnsupportedOperationException if the TLS provider cannot export keying
+	 * material (the message says what enables it)
+	 */
+	byte[] exportKeyingMaterial(int length, String label, byte @Nullable [] context);
+
+	/**
 	 * Whether the socket is a TLS socket (now, or once its handshake completes).
 	 * @return {@code true} for TLS
 	 */
@@ -204,6 +231,12 @@ public interface TcpSocket<T> {
 	 * @return completes with this socket once the handshake succeeded
 	 */
 	CompletableFuture<TcpSocket<T>> upgradeTls(TlsOptions options);
+
+	/**
+	 * The server that accepted this socket (Bun's {@code socket.listener}).
+	 * @return the server, or {@code null} for a client socket
+	 */
+	@Nullable TcpServer<T> listener();
 
 	/**
 	 * The state of the socket.
@@ -232,6 +265,18 @@ public interface TcpSocket<T> {
 	 * domain socket
 	 */
 	@Nullable InetSocketAddress remoteAddress();
+
+	/**
+	 * The family of the local address (Bun's {@code localFamily}).
+	 * @return {@code "IPv4"} or {@code "IPv6"}, or {@code null} when there is no address
+	 */
+	@Nullable String localFamily();
+
+	/**
+	 * The family of the peer's address (Bun's {@code remoteFamily}).
+	 * @return {@code "IPv4"} or {@code "IPv6"}, or {@code null} when there is no address
+	 */
+	@Nullable String remoteFamily();
 
 	/**
 	 * The local port.

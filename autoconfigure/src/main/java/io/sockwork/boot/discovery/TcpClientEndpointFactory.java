@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.sockwork.boot.annotation.TcpClient;
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.ListenerTlsException;
 import io.sockwork.boot.config.ReconnectBackoff;
@@ -30,15 +31,15 @@ import org.springframework.boot.ssl.SslBundles;
  */
 final class TcpClientEndpointFactory {
 
-	private final TcpClientAnnotationReader reader;
+	private final AttributeResolver attributes;
 
 	private final List<TcpClientSettingsCustomizer> customizers;
 
 	private final Supplier<@Nullable SslBundles> sslBundles;
 
-	TcpClientEndpointFactory(TcpClientAnnotationReader reader, List<TcpClientSettingsCustomizer> customizers,
+	TcpClientEndpointFactory(AttributeResolver attributes, List<TcpClientSettingsCustomizer> customizers,
 			Supplier<@Nullable SslBundles> sslBundles) {
-		this.reader = reader;
+		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 		this.sslBundles = sslBundles;
 	}
@@ -62,7 +63,7 @@ final class TcpClientEndpointFactory {
 		TcpConnectOptions options;
 		ReconnectBackoff backoff;
 		try {
-			settings = this.reader.read((TcpClient) data.annotation(), name, data.description());
+			settings = TcpClientSettings.read((TcpClient) data.annotation(), name, data.description(), this.attributes);
 			this.customizers.forEach((customizer) -> customizer.customize(settings));
 			options = settings.toConnectOptions();
 			backoff = settings.toBackoff();
@@ -75,20 +76,27 @@ final class TcpClientEndpointFactory {
 							+ name + ".* properties.");
 		}
 		if (settings.getTlsBundle() != null) {
-			options = options.withTls(tls(name, settings.getTlsBundle()));
+			options = options.withTls(tls(name, settings.getTlsBundle(), settings));
+		}
+		else if (!settings.getTlsCrls().isEmpty()) {
+			throw new InvalidListenerException(name,
+					"Client '" + name + "' declared by " + data.description()
+							+ " has revocation lists (tls.crl) but no tls.bundle",
+					"Set sockwork.tcp.clients." + name + ".tls.bundle, or remove its tls.crl.");
 		}
 		return new TcpClientEndpoint(name, data.description(), options, settings.getTlsBundle(), backoff,
 				settings.isRequired(), AnnotatedHandlers.tcpClient(settings, handlers));
 	}
 
-	private TlsOptions tls(String name, String bundleName) {
+	private TlsOptions tls(String name, String bundleName, TcpClientSettings settings) {
 		try {
 			SslBundles bundles = this.sslBundles.get();
 			if (bundles == null) {
 				throw new NoSuchSslBundleException(bundleName,
 						"The application has no SslBundles bean (Spring Boot's SslAutoConfiguration provides it)");
 			}
-			return SslBundleTlsOptions.client(bundles.getBundle(bundleName));
+			return SslBundleTlsOptions.client(bundles.getBundle(bundleName))
+				.withCrls(CrlFiles.read(settings.getTlsCrls()));
 		}
 		catch (RuntimeException ex) {
 			throw new ListenerTlsException(name, bundleName, ex);

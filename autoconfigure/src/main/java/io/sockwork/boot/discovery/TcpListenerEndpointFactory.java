@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import io.sockwork.boot.annotation.Dispatch;
 import io.sockwork.boot.annotation.TcpListener;
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.TcpListenerEndpoint;
 import io.sockwork.boot.config.TcpListenerSettings;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TcpListenerEndpointFactory {
 
-	private final TcpListenerAnnotationReader reader;
+	private final AttributeResolver attributes;
 
 	private final List<TcpListenerSettingsCustomizer> customizers;
 
@@ -36,9 +37,13 @@ final class TcpListenerEndpointFactory {
 
 	private final TcpListenerTls tls;
 
-	TcpListenerEndpointFactory(TcpListenerAnnotationReader reader, List<TcpListenerSettingsCustomizer> customizers,
-			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls) {
-		this.reader = reader;
+	private final InitialDataSuppliers initialData;
+
+	TcpListenerEndpointFactory(AttributeResolver attributes, List<TcpListenerSettingsCustomizer> customizers,
+			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls,
+			InitialDataSuppliers initialData) {
+		this.initialData = initialData;
+		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 		this.decorators = List.copyOf(decorators);
 		this.executor = executor;
@@ -64,7 +69,9 @@ final class TcpListenerEndpointFactory {
 		TcpListenerSettings settings = settings(name, data);
 		TcpListenOptions options;
 		try {
-			options = settings.toListenOptions().withTls(this.tls.options(settings));
+			options = settings.toListenOptions()
+				.withTls(this.tls.options(settings))
+				.withData(this.initialData.find(settings, data, handlers.values()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw invalidSettings(name, data, ex);
@@ -81,7 +88,8 @@ final class TcpListenerEndpointFactory {
 
 	private TcpListenerSettings settings(String name, DiscoveredMethod data) {
 		try {
-			TcpListenerSettings settings = this.reader.read((TcpListener) data.annotation(), name, data.description());
+			TcpListenerSettings settings = TcpListenerSettings.read((TcpListener) data.annotation(), name,
+					data.description(), this.attributes);
 			this.customizers.forEach((customizer) -> customizer.customize(settings));
 			return settings;
 		}
