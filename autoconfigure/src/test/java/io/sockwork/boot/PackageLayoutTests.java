@@ -42,7 +42,8 @@ class PackageLayoutTests {
 			"ssl", Set.of("SslBundleTlsOptions"), "metrics",
 			Set.of("SockworkMeters", "SockworkMetricsAutoConfiguration"), "actuate",
 			Set.of("SocketsEndpoint", "SocketsHealthIndicator", "SocketsEndpointAutoConfiguration",
-					"SocketsHealthContributorAutoConfiguration"),
+					"SocketsHealthContributorAutoConfiguration", "SocketConnectionsEndpoint",
+					"SocketConnectionsEndpointAutoConfiguration"),
 			"diagnostics", Set.of(), "autoconfigure",
 			Set.of("SockworkAutoConfiguration", "SockworkProperties", "SocketEngineCustomizer"));
 

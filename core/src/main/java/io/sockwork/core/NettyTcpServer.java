@@ -3,14 +3,16 @@ package io.sockwork.core;
 import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.ssl.SslContext;
@@ -40,6 +42,8 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	private final @Nullable T data;
 
+	private final Collection<TcpSocket<T>> socketView;
+
 	private volatile TcpHandler<T> handler;
 
 	// Set by bound(), before the server is handed out.
@@ -57,6 +61,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		this.handler = handler;
 		this.executor = executor;
 		this.sockets = new DefaultChannelGroup("sockwork-tcp-" + options.port(), executor);
+		this.socketView = new SocketView<>(this.sockets);
 	}
 
 	@SuppressWarnings("unchecked") // the options' data supplier gives the handler's data
@@ -79,14 +84,9 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			channel.close();
 			return;
 		}
-<<<<<<< HEAD
-		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats, false);
-=======
 		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats,
 				this.transport, this);
 		socket.data(initialData(options));
-		channel.attr(NettyTcpSocket.KEY).set(socket);
->>>>>>> main
 		socket.framing(options.framing());
 		if (options.proxyProtocol()) {
 			this.proxyProtocol.install(channel);
@@ -210,13 +210,43 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	}
 
 	@Override
+	public Collection<TcpSocket<T>> sockets() {
+		return this.socketView;
+	}
+
+	@Override
+	public @Nullable TcpSocket<T> socket(long id) {
+		for (TcpSocket<T> socket : this.socketView) {
+			if (socket.id() == id) {
+				return socket;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public int broadcast(ByteBuffer message, Predicate<? super TcpSocket<T>> filter) {
+		int written = 0;
+		for (TcpSocket<T> socket : this.socketView) {
+			if (!filter.test(socket)) {
+				continue;
+			}
+			int accepted = socket.writeFrame(message.duplicate());
+			if (accepted == message.remaining()) {
+				written++;
+			}
+			else if (accepted == 0) {
+				this.stats.broadcastSkipped();
+			}
+		}
+		return written;
+	}
+
+	@Override
 	public long outboundBufferedBytes() {
 		long total = 0;
-		for (Channel channel : this.sockets) {
-			ChannelOutboundBuffer buffer = channel.unsafe().outboundBuffer();
-			if (buffer != null) {
-				total += buffer.totalPendingWriteBytes();
-			}
+		for (TcpSocket<T> socket : this.socketView) {
+			total += socket.outboundBufferedBytes();
 		}
 		return total;
 	}

@@ -1,29 +1,28 @@
 package io.sockwork.core;
 
-<<<<<<<HEAD
-
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;=======
-import java.net.Inet6Address;>>>>>>>main
+import java.lang.invoke.VarHandle;
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.ssl.SslHandshakeCompletionEvent;<<<<<<<HEAD
-import jdk.net.ExtendedSocketOptions;=======
-import io.netty.util.AttributeKey;>>>>>>>main
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,12 +41,15 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 
 	private static final VarHandle LAST_ACTIVITY_NANOS;
 
+	private static final VarHandle BYTES_READ;
+
 	static {
 		try {
 			MethodHandles.Lookup lookup = MethodHandles.lookup();
 			BYTES_WRITTEN = lookup.findVarHandle(NettyTcpSocket.class, "bytesWritten", long.class);
 			BYTES_WRITTEN_OFF_LOOP = lookup.findVarHandle(NettyTcpSocket.class, "bytesWrittenOffLoop", long.class);
 			LAST_ACTIVITY_NANOS = lookup.findVarHandle(NettyTcpSocket.class, "lastActivityNanos", long.class);
+			BYTES_READ = lookup.findVarHandle(NettyTcpSocket.class, "bytesRead", long.class);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new ExceptionInInitializerError(ex);
@@ -55,6 +57,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	}
 
 	private static final Logger logger = LoggerFactory.getLogger(NettyTcpSocket.class);
+
+	private static final AtomicLong NEXT_ID = new AtomicLong();
 
 	private final Channel channel;
 
@@ -90,6 +94,13 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 
 	private final WriteBatch batch;
 
+	private final long id = NEXT_ID.incrementAndGet();
+
+	private final long openedAtMillis = System.currentTimeMillis();
+
+	// Written by the event loop only (opaque), read by observers (the actuator).
+	private long bytesRead;
+
 	// Opaque: sends from any thread touch it, the event loop's timers read it.
 	private long lastActivityNanos = System.nanoTime();
 
@@ -100,20 +111,11 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 
 	private @Nullable Throwable closeCause;
 
-	<<<<<<<HEAD=======
-	// The buffer being handed to data, and its view: writing the view back (an echo)
-	// shares the bytes.
-	private @Nullable ByteBuf reading;
-
-	private @Nullable ByteBuffer readingView;
-
 	/**
 	 * Creates the socket of a channel that a server accepted ({@code listener} set) or a
 	 * client opened ({@code listener} null).
 	 */
-	>>>>>>>
-
-	main NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
+	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
 			NettyTransport transport, @Nullable TcpServer<T> listener) {
 		this.channel = channel;
 		this.client = listener == null;
@@ -129,16 +131,9 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		return (long) LAST_ACTIVITY_NANOS.getOpaque(this);
 	}
 
-	<<<<<<<HEAD
-
 	private void touch() {
 		LAST_ACTIVITY_NANOS.setOpaque(this, System.nanoTime());
 	}
-
-	/**
-	 * The socket of a channel whose pipeline holds it.
-	 */
-	=======
 
 	/**
 	 * The channel, for tests that read its options back.
@@ -147,8 +142,9 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		return this.channel;
 	}
 
-	@SuppressWarnings("unchecked")
->>>>>>> main
+	/**
+	 * The socket of a channel whose pipeline holds it.
+	 */
 	static <T> NettyTcpSocket<T> of(Channel channel) {
 		NettyTcpSocket<T> socket = find(channel);
 		if (socket == null) {
@@ -186,6 +182,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		touch();
 		int bytes = buf.readableBytes();
 		this.stats.received(bytes);
+		BYTES_READ.setOpaque(this, this.bytesRead + bytes);
 		ReceivedView received = ReceivedView.current();
 		ByteBuffer view = received.open(buf);
 		this.batch.enter();
@@ -739,6 +736,32 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	@Override
 	public long bytesWritten() {
 		return (long) BYTES_WRITTEN.getOpaque(this) + (long) BYTES_WRITTEN_OFF_LOOP.getVolatile(this);
+	}
+
+	@Override
+	public long bytesRead() {
+		return (long) BYTES_READ.getOpaque(this);
+	}
+
+	@Override
+	public long id() {
+		return this.id;
+	}
+
+	@Override
+	public Instant openedAt() {
+		return Instant.ofEpochMilli(this.openedAtMillis);
+	}
+
+	@Override
+	public long outboundBufferedBytes() {
+		ChannelOutboundBuffer buffer = this.channel.unsafe().outboundBuffer();
+		return (buffer != null) ? buffer.totalPendingWriteBytes() : 0;
+	}
+
+	@Override
+	public boolean isPaused() {
+		return !this.channel.config().isAutoRead();
 	}
 
 	@Override

@@ -161,12 +161,7 @@ public final class SocketEngine implements AutoCloseable {
 				@Override
 				protected void initChannel(Channel channel) {
 					NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, completing, options.socket(),
-<<<<<<< HEAD
-							new SocketStats(), true);
-=======
 							new SocketStats(), SocketEngine.this.transport, null);
-					channel.attr(NettyTcpSocket.KEY).set(socket);
->>>>>>> main
 					if (tls != null && tlsContext != null) {
 						SslHandler tlsHandler = TlsHandlers.client(tlsContext, tls, channel, options.host(),
 								options.port());

@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
@@ -249,6 +250,38 @@ public interface TcpSocket<T> {
 	 * @return the count
 	 */
 	long bytesWritten();
+
+	/**
+	 * The number of bytes received so far and handed to {@code data} (with framing: the
+	 * frames' bytes, without delimiters or length fields).
+	 * @return the count
+	 */
+	long bytesRead();
+
+	/**
+	 * The socket's id: unique among the sockets of this process, stable for its life, for
+	 * finding it again with {@link TcpServer#socket(long)}.
+	 * @return the id
+	 */
+	long id();
+
+	/**
+	 * When the socket was opened: accepted or connected.
+	 * @return the time
+	 */
+	Instant openedAt();
+
+	/**
+	 * The bytes written and not yet taken by the kernel.
+	 * @return the byte count
+	 */
+	long outboundBufferedBytes();
+
+	/**
+	 * Whether reading is {@linkplain #pause() paused}.
+	 * @return {@code true} between {@code pause()} and {@code resume()}
+	 */
+	boolean isPaused();
 
 	/**
 	 * The local address. A Unix domain socket has none: its socket file shows in
