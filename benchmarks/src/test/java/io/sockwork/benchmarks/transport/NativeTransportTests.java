@@ -1,9 +1,12 @@
 package io.sockwork.benchmarks.transport;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.uring.IoUring;
 import io.sockwork.core.EngineOptions;
+import io.sockwork.core.SocketBindException;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpListenOptions;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -77,6 +82,16 @@ class NativeTransportTests {
 				assertThat(new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8))
 					.isEqualTo("datagram over io_uring");
 			}
+		}
+	}
+
+	@Test
+	void aPortInUseFailsWithABindExceptionOnEpollAsOnNio() throws IOException {
+		try (SocketEngine engine = new SocketEngine(new EngineOptions(1, Transport.EPOLL));
+				ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			assertThatExceptionOfType(SocketBindException.class).isThrownBy(() -> engine
+				.listen(TcpListenOptions.port(taken.getLocalPort()).withHost("127.0.0.1"), new TcpHandler<Void>() {
+				})).havingRootCause().isInstanceOf(BindException.class).withMessageContaining("Address already in use");
 		}
 	}
 
