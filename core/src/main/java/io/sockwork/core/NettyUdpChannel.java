@@ -327,7 +327,7 @@ final class NettyUdpChannel implements UdpChannel {
 	private ByteBuf payload(ByteBuffer data) {
 		int size = data.remaining();
 		if (this.channel.eventLoop().inEventLoop()) {
-			ByteBuf received = ReceivedView.current().slice(data, size);
+			ByteBuf received = ReceivedView.current().datagram(data);
 			if (received != null) {
 				return received;
 			}

@@ -94,4 +94,20 @@ final class ReceivedView {
 		return source.retainedSlice(source.readerIndex() + data.position(), length);
 	}
 
+	/**
+	 * As {@link #slice}, for a datagram: the received buffer itself, retained, when the
+	 * whole of it goes back (sending a datagram reads the buffer without moving its
+	 * indices, so one buffer can go out any number of times).
+	 * @param data what a handler sends
+	 * @return the buffer or a slice of it, or {@code null} when {@code data} is another
+	 * buffer
+	 */
+	@Nullable ByteBuf datagram(ByteBuffer data) {
+		ByteBuf source = this.buf;
+		if (data == this.view && source != null && data.position() == 0 && data.remaining() == source.readableBytes()) {
+			return source.retain();
+		}
+		return slice(data, data.remaining());
+	}
+
 }

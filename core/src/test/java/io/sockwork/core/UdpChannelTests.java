@@ -107,6 +107,26 @@ class UdpChannelTests {
 	}
 
 	@Test
+	void theViewSentBackTwiceAndInPartGoesOutAsSeen() {
+		// The whole view goes back as the received buffer itself, a part of it as a
+		// slice;
+		// the leak detector (paranoid in these tests) checks that every one is released.
+		UdpChannel server = open(UdpOptions.port(0).withHost("127.0.0.1"), new UdpHandler() {
+			@Override
+			public void data(UdpChannel channel, ByteBuffer datagram, InetSocketAddress sender) {
+				channel.send(datagram, sender);
+				channel.send(datagram, sender);
+				datagram.position(5);
+				channel.send(datagram, sender);
+			}
+		});
+		Recorder recorder = new Recorder();
+		UdpChannel client = open(UdpOptions.port(0).withHost("127.0.0.1"), recorder);
+		client.send("back to me", server.port(), "127.0.0.1");
+		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("back to me", "back to me", "to me"));
+	}
+
+	@Test
 	void repliesToTheSenderAddressAsGivenAndRefusesAnUnresolvedOne() {
 		UdpChannel server = open(UdpOptions.port(0).withHost("127.0.0.1"), new UdpHandler() {
 			@Override
