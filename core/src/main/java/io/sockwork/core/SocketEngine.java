@@ -224,8 +224,10 @@ public final class SocketEngine implements AutoCloseable {
 			// slips in first.
 			.option(ChannelOption.AUTO_READ, false)
 			// One byte over the limit, so that a larger datagram shows up (truncated) and
-			// is dropped.
-			.option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(options.maxDatagramSize() + 1))
+			// is dropped; up to 16 datagrams a wake-up, as Netty's datagram channels read
+			// (this allocator alone reads one): one flush for all their replies.
+			.option(ChannelOption.RCVBUF_ALLOCATOR,
+					new FixedRecvByteBufAllocator(options.maxDatagramSize() + 1).maxMessagesPerRead(16))
 			.option(ChannelOption.WRITE_BUFFER_WATER_MARK,
 					new WriteBufferWaterMark(options.waterMarks().low(), options.waterMarks().high()))
 			.handler(new ChannelInitializer<DatagramChannel>() {

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.ChannelOption;
+import io.netty.channel.MaxMessagesRecvByteBufAllocator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,13 @@ class UdpChannelTests {
 		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("over IPv4"));
 		ipv6.send("over IPv6", server.port(), "::1");
 		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("over IPv4", "over IPv6"));
+	}
+
+	@Test
+	void readsUpToSixteenDatagramsPerWakeUpLikeNettysDatagramChannels() {
+		NettyUdpChannel channel = (NettyUdpChannel) open(UdpOptions.port(0).withHost("127.0.0.1"), new Recorder());
+		MaxMessagesRecvByteBufAllocator allocator = channel.channel().config().getRecvByteBufAllocator();
+		assertThat(allocator.maxMessagesPerRead()).isEqualTo(16);
 	}
 
 	@Test
