@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Sockwork side by side with Bun, raw Netty and Spring Integration IP, on 127.0.0.1.
 # Usage: benchmarks/run.sh [--rounds N] [--seconds N] [--warmup N] [--idle N] [--servers "a b ..."] [--quick] [--skip-build]
+#        [--report-only]   (no runs: BENCHMARKS.md again from benchmarks/target/run/results.txt)
 # Servers (all of these by default, or the --servers given, any sockwork-Nt among them): sockwork (the sample app as a user starts it: default threads and transport),
 # sockwork-Nt (N event loops pinned: 1, cores, 2 x cores), sockwork-nio|epoll|io_uring and netty-nio|epoll|io_uring
 # (one event loop on that transport), bun, spring-integration; then TLS: sockwork-tls-jdk, sockwork-tls-openssl, bun-tls.
 # Writes BENCHMARKS.md at the repository root.
 set -euo pipefail
 
-ROUNDS=3 SECS=10 WARMUP=5 IDLE=10000 BUILD=1 ONLY=
+ROUNDS=3 SECS=10 WARMUP=5 IDLE=10000 BUILD=1 ONLY= RUN=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS=$2; shift ;;
@@ -17,6 +18,7 @@ while [ $# -gt 0 ]; do
     --servers) ONLY=$2; shift ;;
     --quick) ROUNDS=1 SECS=3 WARMUP=1 ;;
     --skip-build) BUILD=0 ;;
+    --report-only) BUILD=0 RUN=0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -30,7 +32,7 @@ CORES=$(nproc)
 DEMO_TLS=$ROOT/sample-app/src/main/resources/demo-tls
 mkdir -p "$OUT"
 RESULTS=$OUT/results.txt
-: > "$RESULTS"
+[ "$RUN" = 1 ] && : > "$RESULTS"
 
 # ---- build
 if [ "$BUILD" = 1 ]; then
@@ -151,7 +153,8 @@ fi
 # Idle connections on the rows that compare memory: the default, every transport on one loop, Bun
 IDLE_SERVERS=" sockwork sockwork-nio netty-nio sockwork-epoll netty-epoll sockwork-io_uring netty-io_uring bun "
 
-for round in $(seq 1 "$ROUNDS"); do
+[ "$RUN" = 1 ] || ROUNDS_RUN=0
+for round in $(seq 1 "${ROUNDS_RUN:-$ROUNDS}"); do
   # rotate the order each round so that drift on a busy machine falls on every server alike
   if [ ${#SERVERS[@]} -gt 0 ]; then
     shift_by=$(( (round - 1) % ${#SERVERS[@]} ))
