@@ -15,8 +15,8 @@ import io.sockwork.boot.config.TcpListenerSettings;
 import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
 import io.sockwork.boot.handler.AnnotatedHandlers;
 import io.sockwork.boot.handler.DiscoveredMethod;
-import io.sockwork.boot.handler.HandlerEvent;
 import io.sockwork.boot.handler.TcpHandlerDecorator;
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpListenOptions;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +53,7 @@ final class TcpListenerEndpointFactory {
 	/**
 	 * The endpoints of the TCP listeners among the bound methods, in declaration order.
 	 */
-	List<TcpListenerEndpoint> create(Map<String, Map<HandlerEvent, DiscoveredMethod>> bound) {
+	List<TcpListenerEndpoint> create(Map<String, Map<SocketEvent, DiscoveredMethod>> bound) {
 		List<TcpListenerEndpoint> endpoints = new ArrayList<>();
 		bound.forEach((name, handlers) -> {
 			if (HandlerMethodBinder.isListener(handlers)) {
@@ -64,7 +64,7 @@ final class TcpListenerEndpointFactory {
 		return endpoints;
 	}
 
-	private TcpListenerEndpoint endpoint(String name, Map<HandlerEvent, DiscoveredMethod> handlers) {
+	private TcpListenerEndpoint endpoint(String name, Map<SocketEvent, DiscoveredMethod> handlers) {
 		DiscoveredMethod data = HandlerMethodBinder.declaring(handlers);
 		TcpListenerSettings settings = settings(name, data);
 		TcpListenOptions options;

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * the engine's view is only valid during the call; what a dispatched handler throws goes
  * to the {@code error} handler, as on the event loop.
  */
-final class DispatchingTcpHandler implements TcpHandler<Object> {
+final class DispatchingTcpHandler extends ForwardingTcpHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(DispatchingTcpHandler.class);
 
@@ -31,6 +31,11 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 	DispatchingTcpHandler(TcpHandler<Object> delegate, Executor executor) {
 		this.delegate = delegate;
 		this.executor = executor;
+	}
+
+	@Override
+	protected TcpHandler<Object> delegate() {
+		return this.delegate;
 	}
 
 	@Override
