@@ -89,7 +89,6 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats,
 				this.transport, this);
 		socket.data(initialData(options));
-		channel.attr(NettyTcpSocket.KEY).set(socket);
 		socket.framing(options.framing());
 		if (options.proxyProtocol()) {
 			this.proxyProtocol.install(channel);
@@ -104,12 +103,12 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			socket.secure(tlsHandler, false);
 			channel.pipeline().addLast(tlsHandler);
 		}
+		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
+		channel.pipeline().addLast(socket);
 		this.sockets.add(channel);
 		// A reload that ran between reading the handler and joining the group must not be
 		// missed.
 		socket.reload(this.handler);
-		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
-		channel.pipeline().addLast(TcpEventBridge.INSTANCE);
 		if (options.idleTimeout() != null) {
 			socket.idleTimeout(options.idleTimeout());
 		}
@@ -142,7 +141,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	@Override
 	public void stop(boolean closeActiveConnections) {
-		this.serverChannel.close().syncUninterruptibly();
+		ChannelRelease.close(this.serverChannel);
 		if (closeActiveConnections) {
 			this.sockets.close().syncUninterruptibly();
 		}
@@ -158,9 +157,11 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		List<CompletableFuture<Void>> settled = new ArrayList<>();
 		for (Channel channel : this.sockets) {
-			NettyTcpSocket<?> socket = NettyTcpSocket.of(channel);
-			settled.add(socket.settled());
-			channel.eventLoop().execute(socket::endAfterHandlers);
+			NettyTcpSocket<?> socket = NettyTcpSocket.find(channel);
+			if (socket != null) {
+				settled.add(socket.settled());
+				channel.eventLoop().execute(socket::endAfterHandlers);
+			}
 		}
 		CompletableFuture.allOf(settled.toArray(CompletableFuture[]::new))
 			.whenComplete((result, error) -> done.complete(null));
@@ -181,7 +182,10 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		this.handler = handler;
 		for (Channel channel : this.sockets) {
-			NettyTcpSocket.<T>of(channel).reload(handler);
+			NettyTcpSocket<T> socket = NettyTcpSocket.find(channel);
+			if (socket != null) {
+				socket.reload(handler);
+			}
 		}
 	}
 
@@ -200,7 +204,10 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		this.options = options;
 		for (Channel channel : this.sockets) {
-			NettyTcpSocket.of(channel).reconfigure(options.socket(), options.idleTimeout());
+			NettyTcpSocket<?> socket = NettyTcpSocket.find(channel);
+			if (socket != null) {
+				socket.reconfigure(options.socket(), options.idleTimeout());
+			}
 		}
 	}
 

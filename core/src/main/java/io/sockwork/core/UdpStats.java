@@ -60,8 +60,9 @@ public final class UdpStats {
 	}
 
 	/**
-	 * Datagrams lost: accepted ones the transport failed to send, and received ones over
-	 * the size limit or from another than the connected peer.
+	 * Datagrams lost: accepted ones the transport failed to send or the peer refused
+	 * (port unreachable), and received ones over the size limit or from another than the
+	 * connected peer.
 	 * @return the count
 	 */
 	public long datagramsDropped() {
