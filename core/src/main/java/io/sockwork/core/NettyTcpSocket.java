@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import io.netty.buffer.ByteBuf;
@@ -162,12 +163,13 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		}
 	}
 
-	void failed(Throwable cause) {
-		if (cause instanceof ClosedChannelException) {
+	void failed(Throwable failure) {
+		if (failure instanceof ClosedChannelException) {
 			// A write that was still queued when the socket closed: nothing the handler
 			// can act on.
 			return;
 		}
+		Throwable cause = Objects.requireNonNull(TlsFailures.withoutRecordBytes(failure));
 		this.closeCause = cause;
 		if (this.state != ReadyState.OPENING) {
 			// Before open (a failed TLS handshake), the handshake handler hears of it
@@ -208,7 +210,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		}
 		this.stats.handshake(event.isSuccess(), tls.handshakeNanos());
 		CompletableFuture<TcpSocket<T>> pendingUpgrade = tls.takeUpgrade();
-		dispatch(SocketEvent.HANDSHAKE, event.cause());
+		Throwable cause = TlsFailures.withoutRecordBytes(event.cause());
+		dispatch(SocketEvent.HANDSHAKE, cause);
 		if (event.isSuccess()) {
 			if (this.state == ReadyState.OPENING) {
 				opened();
@@ -219,7 +222,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		}
 		else {
 			if (pendingUpgrade != null) {
-				pendingUpgrade.completeExceptionally(event.cause());
+				pendingUpgrade.completeExceptionally(Objects.requireNonNull(cause));
 			}
 			this.channel.close();
 		}

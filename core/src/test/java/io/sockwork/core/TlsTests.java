@@ -1,5 +1,7 @@
 package io.sockwork.core;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
@@ -15,6 +17,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLHandshakeException;
 
 import io.netty.pkitesting.X509Bundle;
+import io.sockwork.testsupport.PayloadForms;
 import io.sockwork.testsupport.TestCertificates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -239,6 +242,29 @@ class TlsTests {
 		assertThat(connect(server, trusting()).echo("new clients too")).isEqualTo("new clients too");
 		assertThat(server.stats().handshakes(false)).isEqualTo(3);
 		assertThat(this.serverEvents).noneMatch((event) -> event.startsWith("error"));
+	}
+
+	@Test
+	void aPlaintextClientsFailedHandshakeCarriesNoneOfItsBytes() throws Exception {
+		String secret = "TOP-SECRET-7f3a9c";
+		List<Throwable> failures = new CopyOnWriteArrayList<>();
+		TcpServer<Void> server = this.engine.listen(
+				TcpListenOptions.port(0).withHost("127.0.0.1").withTls(TlsOptions.server(keyManagers(SERVER))),
+				new TcpHandler<Void>() {
+					@Override
+					public void handshake(TcpSocket<Void> socket, boolean success, Throwable error) {
+						failures.add(error);
+					}
+				});
+		try (BlockingClient plaintext = new BlockingClient(server.port())) {
+			plaintext.send(secret + "\r\n");
+			plaintext.readToEnd();
+		}
+		await().until(() -> failures.size() == 1);
+		StringWriter trace = new StringWriter();
+		failures.get(0).printStackTrace(new PrintWriter(trace));
+		assertThat(trace.toString()).contains("not an SSL/TLS record")
+			.doesNotContain(PayloadForms.of(secret).toArray(String[]::new));
 	}
 
 	private TcpServer<Void> listen(TlsOptions tls) {
