@@ -164,6 +164,12 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	void failed(Throwable failure) {
+		if (failure instanceof VirtualMachineError error) {
+			// Not the handler's to handle (a handler that threw it got here through
+			// Netty's exceptionCaught): the socket's state is unknown, the error goes on.
+			this.channel.close();
+			throw error;
+		}
 		if (failure instanceof ClosedChannelException) {
 			// A write that was still queued when the socket closed: nothing the handler
 			// can act on.
@@ -271,6 +277,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	private void handlerFailed(SocketEvent event, Throwable ex) {
+		Fatal.rethrow(ex);
 		this.stats.handlerFailed(event);
 		if (event == SocketEvent.ERROR) {
 			logger.warn("The error handler of {} threw", this, ex);
@@ -280,6 +287,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 			handler().error(this, ex);
 		}
 		catch (Throwable nested) {
+			Fatal.rethrow(nested);
 			this.stats.handlerFailed(SocketEvent.ERROR);
 			nested.addSuppressed(ex);
 			logger.warn("The error handler of {} threw", this, nested);

@@ -125,6 +125,7 @@ final class NettyUdpChannel implements UdpChannel {
 	 * Reports an error to the handler; the socket stays open.
 	 */
 	void failed(Throwable cause) {
+		Fatal.rethrow(cause);
 		dispatch(SocketEvent.ERROR, null, null, cause);
 	}
 
@@ -145,6 +146,7 @@ final class NettyUdpChannel implements UdpChannel {
 			}
 		}
 		catch (Throwable ex) {
+			Fatal.rethrow(ex);
 			this.stats.handlerFailed();
 			reportError(ex);
 		}
@@ -161,6 +163,7 @@ final class NettyUdpChannel implements UdpChannel {
 			this.handler.error(this, error);
 		}
 		catch (Throwable nested) {
+			Fatal.rethrow(nested);
 			this.stats.handlerFailed();
 			nested.addSuppressed(error);
 			logger.warn("The error handler of {} threw", this, nested);

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Runs a handler set on an executor instead of the event loop, keeping the events of each
  * socket in order with a per-socket serial queue. Received bytes are copied first, since
  * the engine's view is only valid during the call; what a dispatched handler throws goes
- * to the {@code error} handler, as on the event loop.
+ * to the {@code error} handler, as on the event loop, except a
+ * {@link VirtualMachineError}, which is rethrown.
  */
 final class DispatchingTcpHandler implements TcpHandler<Object> {
 
@@ -86,6 +87,10 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 		queueOf(socket).execute(() -> {
 			try {
 				event.run();
+			}
+			catch (VirtualMachineError ex) {
+				// Not a handler error: the executor's thread hears of it.
+				throw ex;
 			}
 			catch (Throwable ex) {
 				reportError(socket, ex);
