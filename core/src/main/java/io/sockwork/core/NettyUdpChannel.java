@@ -312,6 +312,12 @@ final class NettyUdpChannel implements UdpChannel {
 	}
 
 	private void write(int size, Consumer<ByteBuf> payload, InetSocketAddress recipient) {
+		if (size == 0) {
+			// Netty's transports skip empty writes: it would never reach the wire.
+			this.stats.dropped();
+			logger.debug("{} dropped a zero-length datagram to {}: it cannot be sent", this, recipient);
+			return;
+		}
 		ByteBuf buf = this.channel.alloc().ioBuffer(size);
 		payload.accept(buf);
 		// A connected channel sends a bare buffer to its peer.
