@@ -78,7 +78,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		if (context != null) {
 			SslHandler tlsHandler = TlsHandlers.server(context, channel);
 			socket.secure(tlsHandler, false);
-			channel.pipeline().addLast(tlsHandler);
+			channel.pipeline().addLast(new RenegotiationGuard(tlsHandler), tlsHandler);
 		}
 		this.sockets.add(channel);
 		// A reload that ran between reading the handler and joining the group must not be

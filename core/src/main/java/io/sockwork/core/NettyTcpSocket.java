@@ -621,6 +621,9 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		SocketTls<T> tls = SocketTls.upgrade(this.channel, options, this.client, remoteAddress(), result);
 		this.tls = tls;
 		this.channel.pipeline().addFirst(tls.handler());
+		if (!this.client) {
+			this.channel.pipeline().addFirst(new RenegotiationGuard(tls.handler()));
+		}
 	}
 
 	// ---- state

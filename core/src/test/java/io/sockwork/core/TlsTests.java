@@ -1,5 +1,6 @@
 package io.sockwork.core;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
@@ -14,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLSocket;
 
 import io.netty.pkitesting.X509Bundle;
 import io.sockwork.testsupport.PayloadForms;
@@ -265,6 +268,38 @@ class TlsTests {
 		failures.get(0).printStackTrace(new PrintWriter(trace));
 		assertThat(trace.toString()).contains("not an SSL/TLS record")
 			.doesNotContain(PayloadForms.of(secret).toArray(String[]::new));
+	}
+
+	@Test
+	void aClientCannotRenegotiateTls12AndOtherConnectionsKeepBeingServed() throws Exception {
+		TcpServer<Void> server = listen(TlsOptions.server(keyManagers(SERVER)));
+		Client healthy = connect(server, trusting().withProtocols(List.of("TLSv1.2")));
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, AUTHORITY.toTrustManagerFactory().getTrustManagers(), null);
+		try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", server.port())) {
+			socket.setSoTimeout(10_000);
+			socket.setEnabledProtocols(new String[] { "TLSv1.2" });
+			assertThat(echo(socket, "before")).isEqualTo("before");
+			// A second handshake on an established TLS 1.2 connection: a client-initiated
+			// renegotiation.
+			socket.startHandshake();
+			String answer;
+			try {
+				answer = echo(socket, "after");
+			}
+			catch (IOException ex) {
+				answer = "failed: " + ex;
+			}
+			assertThat(answer).isNotEqualTo("after");
+		}
+		assertThat(healthy.echo("unaffected")).isEqualTo("unaffected");
+		assertThat(connect(server, trusting()).echo("new clients too")).isEqualTo("new clients too");
+	}
+
+	private static String echo(SSLSocket socket, String text) throws IOException {
+		socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+		socket.getOutputStream().flush();
+		return new String(socket.getInputStream().readNBytes(text.length()), StandardCharsets.UTF_8);
 	}
 
 	private TcpServer<Void> listen(TlsOptions tls) {
