@@ -28,6 +28,9 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
 import io.sockwork.boot.registry.SocketRegistry;
+import io.sockwork.test.LocalSocketPort;
+import io.sockwork.test.TcpTestClient;
+import io.sockwork.test.UdpTestClient;
 import io.sockwork.testsupport.PayloadForms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,6 +40,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +49,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Talks to the sample's {@code echo}, {@code chat} and {@code secure-echo} listeners and
  * its {@code udp-echo} and {@code telemetry} UDP sockets over real sockets, on ephemeral
- * ports found in the {@link SocketRegistry}.
+ * ports found in the {@link SocketRegistry}, with the test clients of
+ * {@code sockwork-test}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sockwork.tcp.listeners.echo.port=0", "sockwork.tcp.listeners.echo.host=127.0.0.1",
@@ -64,12 +69,19 @@ class SampleApplicationTests {
 	@Autowired
 	private TelemetryCounter telemetry;
 
+	@Autowired
+	private Environment environment;
+
+	@LocalSocketPort("echo")
+	private int echoPort;
+
 	@Value("${local.server.port}")
 	private int httpPort;
 
 	@Test
 	void listenersAreNamedEchoChatAndSecureEchoAndUdpSocketsUdpEchoAndTelemetry() {
 		assertThat(this.registry.servers()).containsOnlyKeys("echo", "chat", "secure-echo");
+		assertThat(this.echoPort).isPositive().isEqualTo(this.registry.server("echo").port());
 		assertThat(this.registry.udpSockets()).containsOnlyKeys("udp-echo", "telemetry");
 	}
 
@@ -88,13 +100,11 @@ class SampleApplicationTests {
 	}
 
 	@Test
-	void udpEchoSendsEveryDatagramBackToItsSender() throws Exception {
-		try (DatagramSocket client = loopbackDatagramSocket()) {
+	void udpEchoSendsEveryDatagramBackToItsSender() {
+		try (UdpTestClient client = UdpTestClient.open()) {
 			for (String text : new String[] { "hi", "there" }) {
-				send(client, text, "127.0.0.1", this.registry.udpSocket("udp-echo").port());
-				DatagramPacket reply = new DatagramPacket(new byte[1024], 1024);
-				client.receive(reply);
-				assertThat(new String(reply.getData(), 0, reply.getLength(), StandardCharsets.UTF_8)).isEqualTo(text);
+				client.send(this.environment, "udp-echo", text);
+				assertThat(client.awaitText()).isEqualTo(text);
 			}
 		}
 	}
@@ -131,25 +141,21 @@ class SampleApplicationTests {
 	}
 
 	@Test
-	void chatBroadcastsLinesWithTheSendersNicknameAndJoinsSplitLines() throws Exception {
-		try (Socket alice = connect("chat"); Socket bob = connect("chat")) {
-			BufferedReader aliceIn = reader(alice);
-			BufferedReader bobIn = reader(bob);
-			assertThat(aliceIn.readLine()).startsWith("Welcome");
-			assertThat(bobIn.readLine()).startsWith("Welcome");
-			send(alice, "alice\n");
-			assertThat(aliceIn.readLine()).startsWith("Hello alice");
-			send(bob, "bob\n");
-			assertThat(bobIn.readLine()).isEqualTo("Hello bob, 2 member(s) here.");
-			assertThat(aliceIn.readLine()).isEqualTo("* bob joined");
-			send(alice, "hel");
-			send(alice, "lo bo");
-			send(alice, "b\n");
-			assertThat(bobIn.readLine()).isEqualTo("alice: hello bob");
-			send(bob, "/nick robert\nhi ");
-			send(bob, "all\n");
-			assertThat(aliceIn.readLine()).isEqualTo("* bob is now robert");
-			assertThat(aliceIn.readLine()).isEqualTo("robert: hi all");
+	void chatBroadcastsLinesWithTheSendersNicknameAndJoinsSplitLines() {
+		try (TcpTestClient alice = TcpTestClient.connect(this.environment, "chat");
+				TcpTestClient bob = TcpTestClient.connect(this.environment, "chat")) {
+			assertThat(alice.awaitLine()).startsWith("Welcome");
+			assertThat(bob.awaitLine()).startsWith("Welcome");
+			alice.sendLine("alice");
+			assertThat(alice.awaitLine()).startsWith("Hello alice");
+			bob.sendLine("bob");
+			assertThat(bob.awaitLine()).isEqualTo("Hello bob, 2 member(s) here.");
+			assertThat(alice.awaitLine()).isEqualTo("* bob joined");
+			alice.send("hel").send("lo bo").send("b\n");
+			assertThat(bob.awaitLine()).isEqualTo("alice: hello bob");
+			bob.send("/nick robert\nhi ").send("all\n");
+			assertThat(alice.awaitLine()).isEqualTo("* bob is now robert");
+			assertThat(alice.awaitLine()).isEqualTo("robert: hi all");
 		}
 	}
 

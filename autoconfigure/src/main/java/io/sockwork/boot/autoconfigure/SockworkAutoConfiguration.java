@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Role;
 
@@ -55,24 +56,20 @@ public final class SockworkAutoConfiguration {
 	}
 
 	@Bean
+	LocalSocketPorts sockworkLocalSocketPorts(ApplicationContext context, SocketRegistry socketRegistry) {
+		LocalSocketPorts ports = new LocalSocketPorts(context, socketRegistry);
+		socketRegistry.addChangeListener(ports);
+		return ports;
+	}
+
+	@Bean
 	ReloadOnRefreshListener sockworkReloadOnRefreshListener(SocketRegistry socketRegistry) {
 		return new ReloadOnRefreshListener(socketRegistry);
 	}
 
 	@Bean
-	PropertiesTcpListenerSettingsCustomizer sockworkPropertiesTcpListenerSettingsCustomizer(
-			SockworkProperties properties) {
-		return new PropertiesTcpListenerSettingsCustomizer(properties);
-	}
-
-	@Bean
-	PropertiesTcpClientSettingsCustomizer sockworkPropertiesTcpClientSettingsCustomizer(SockworkProperties properties) {
-		return new PropertiesTcpClientSettingsCustomizer(properties);
-	}
-
-	@Bean
-	PropertiesUdpSocketSettingsCustomizer sockworkPropertiesUdpSocketSettingsCustomizer(SockworkProperties properties) {
-		return new PropertiesUdpSocketSettingsCustomizer(properties);
+	PropertiesSettingsCustomizer sockworkPropertiesSettingsCustomizer(SockworkProperties properties) {
+		return new PropertiesSettingsCustomizer(properties);
 	}
 
 	@Bean

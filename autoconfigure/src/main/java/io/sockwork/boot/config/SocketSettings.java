@@ -2,6 +2,8 @@ package io.sockwork.boot.config;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.PropertyMapper;
+
 /**
  * What the settings of every listener, client and UDP socket have: a name, the method
  * that declares it, and an address.
@@ -74,6 +76,16 @@ public abstract class SocketSettings {
 	 */
 	public void setPort(@Nullable Integer port) {
 		this.port = port;
+	}
+
+	/**
+	 * Applies the address properties that are set.
+	 * @param properties the socket's properties
+	 */
+	protected void applySocket(SocketProperties properties) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties::getHost).to(this::setHost);
+		map.from(properties::getPort).to(this::setPort);
 	}
 
 }

@@ -1,15 +1,21 @@
 package io.sockwork.boot.config;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.sockwork.boot.annotation.TcpClient;
 import io.sockwork.core.TcpConnectOptions;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * The settings of one TCP client, first read from its {@code @TcpClient} annotation, then
  * changed by every {@link TcpClientSettingsCustomizer} (configuration properties among
- * them).
+ * them). Both mappings are here, so that an option is written in the annotation,
+ * {@link TcpClientProperties} and this class only.
  */
 public final class TcpClientSettings extends TcpSettings {
 
@@ -32,6 +38,46 @@ public final class TcpClientSettings extends TcpSettings {
 	 */
 	public TcpClientSettings(String name, String source) {
 		super(name, source);
+	}
+
+	/**
+	 * The settings an annotation gives.
+	 * @param annotation the annotation
+	 * @param name the client's name
+	 * @param source the handler method that declares the client, for messages
+	 * @param attributes resolves the attributes' placeholders
+	 * @return the settings
+	 * @throws IllegalArgumentException if an attribute cannot be parsed
+	 */
+	public static TcpClientSettings read(TcpClient annotation, String name, String source,
+			AttributeResolver attributes) {
+		TcpClientSettings settings = new TcpClientSettings(name, source);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(attributes.text(annotation.host())).to(settings::setHost);
+		map.from(attributes.integer(annotation.port(), "port")).to(settings::setPort);
+		map.from(attributes.text(annotation.unix())).as(Path::of).to(settings::setUnix);
+		map.from(attributes.text(annotation.connectTimeout()))
+			.as(DurationStyle::detectAndParse)
+			.to(settings::setConnectTimeout);
+		map.from(attributes.resolve(annotation.charset())).as(Charset::forName).to(settings::setCharset);
+		map.from(attributes.text(annotation.tls())).to(settings::setTlsBundle);
+		return settings;
+	}
+
+	/**
+	 * Applies the properties that are set, over what the annotation gave.
+	 * @param properties the client's properties
+	 */
+	public void apply(TcpClientProperties properties) {
+		applyTcp(properties);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties::getConnectTimeout).to(this::setConnectTimeout);
+		map.from(properties.getReconnect()::getInitialDelay).to(this::setReconnectInitialDelay);
+		map.from(properties.getReconnect()::getMaxDelay).to(this::setReconnectMaxDelay);
+		map.from(properties.getReconnect()::getMultiplier).to(this::setReconnectMultiplier);
+		map.from(properties.getReconnect()::getJitter).to(this::setReconnectJitter);
+		map.from(properties.getTls()::getBundle).to(this::setTlsBundle);
+		map.from(properties::getRequired).to(this::setRequired);
 	}
 
 	/**

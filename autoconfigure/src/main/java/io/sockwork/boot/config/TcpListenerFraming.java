@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 import io.sockwork.boot.annotation.FramingType;
+import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.core.Framing;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -128,6 +130,34 @@ public final class TcpListenerFraming {
 	 */
 	public void setLength(int length) {
 		this.length = length;
+	}
+
+	/**
+	 * Reads the framing attributes of an annotation.
+	 * @throws IllegalArgumentException if an attribute cannot be parsed
+	 */
+	void read(TcpListener annotation, AttributeResolver attributes) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(annotation.framing()).to(this::setType);
+		map.from(attributes.text(annotation.maxFrameLength())).as(DataSize::parse).to(this::setMaxLength);
+		// A delimiter may be blank (a space, say): only an empty one means "not set".
+		map.from(attributes.resolve(annotation.frameDelimiter())).whenNot(String::isEmpty).to(this::setDelimiter);
+		map.from(annotation.lengthFieldLength()).to(this::setLengthFieldLength);
+		map.from(annotation.lengthFieldLittleEndian()).to(this::setLittleEndian);
+		map.from(annotation.frameLength()).to(this::setLength);
+	}
+
+	/**
+	 * Applies the framing properties that are set.
+	 */
+	void apply(TcpListenerProperties.Framing properties) {
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties::getType).to(this::setType);
+		map.from(properties::getMaxLength).to(this::setMaxLength);
+		map.from(properties::getDelimiter).to(this::setDelimiter);
+		map.from(properties::getLengthFieldLength).to(this::setLengthFieldLength);
+		map.from(properties::getLittleEndian).to(this::setLittleEndian);
+		map.from(properties::getLength).to(this::setLength);
 	}
 
 	/**

@@ -1,22 +1,27 @@
 package io.sockwork.boot.config;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import io.sockwork.boot.annotation.Dispatch;
+import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.core.TcpListenOptions;
 import io.sockwork.core.TcpSocketOptions;
 import io.sockwork.core.TlsClientAuth;
 import io.sockwork.core.WaterMarks;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.unit.DataSize;
 
 /**
  * The settings of one TCP listener, first read from its {@code @TcpListener} annotation,
  * then changed by every {@link TcpListenerSettingsCustomizer} (configuration properties
- * among them).
+ * among them). Both mappings are here, so that an option is written in the annotation,
+ * {@link TcpListenerProperties} and this class only.
  */
 public final class TcpListenerSettings extends TcpSettings {
 
@@ -53,6 +58,62 @@ public final class TcpListenerSettings extends TcpSettings {
 	 */
 	public TcpListenerSettings(String name, String source) {
 		super(name, source);
+	}
+
+	/**
+	 * The settings an annotation gives.
+	 * @param annotation the annotation
+	 * @param name the listener's name
+	 * @param source the handler method that declares the listener, for messages
+	 * @param attributes resolves the attributes' placeholders
+	 * @return the settings
+	 * @throws IllegalArgumentException if an attribute cannot be parsed
+	 */
+	public static TcpListenerSettings read(TcpListener annotation, String name, String source,
+			AttributeResolver attributes) {
+		TcpListenerSettings settings = new TcpListenerSettings(name, source);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(attributes.text(annotation.host())).to(settings::setHost);
+		map.from(attributes.integer(annotation.port(), "port")).to(settings::setPort);
+		map.from(annotation.backlog()).to(settings::setBacklog);
+		map.from(attributes.text(annotation.idleTimeout()))
+			.as(DurationStyle::detectAndParse)
+			.to(settings::setIdleTimeout);
+		map.from(annotation.maxConnections()).to(settings::setMaxConnections);
+		map.from(annotation.allowHalfOpen()).to(settings::setAllowHalfOpen);
+		map.from(annotation.noDelay()).to(settings::setNoDelay);
+		map.from(annotation.keepAlive()).to(settings::setKeepAlive);
+		map.from(attributes.text(annotation.highWaterMark())).as(DataSize::parse).to(settings::setHighWaterMark);
+		map.from(attributes.text(annotation.lowWaterMark())).as(DataSize::parse).to(settings::setLowWaterMark);
+		map.from(annotation.dispatch()).to(settings::setDispatch);
+		map.from(attributes.resolve(annotation.charset())).as(Charset::forName).to(settings::setCharset);
+		map.from(attributes.text(annotation.tls())).to(settings::setTlsBundle);
+		settings.framing.read(annotation, attributes);
+		map.from(annotation.proxyProtocol()).to(settings::setProxyProtocol);
+		return settings;
+	}
+
+	/**
+	 * Applies the properties that are set, over what the annotation gave.
+	 * @param properties the listener's properties
+	 */
+	public void apply(TcpListenerProperties properties) {
+		applyTcp(properties);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties::getBacklog).to(this::setBacklog);
+		map.from(properties::getIdleTimeout).to(this::setIdleTimeout);
+		map.from(properties::getMaxConnections).to(this::setMaxConnections);
+		map.from(properties::getDispatch).to(this::setDispatch);
+		map.from(properties::getAllowHalfOpen).to(this::setAllowHalfOpen);
+		map.from(properties::getNoDelay).to(this::setNoDelay);
+		map.from(properties::getKeepAlive).to(this::setKeepAlive);
+		map.from(properties.getWriteBuffer()::getHighWaterMark).to(this::setHighWaterMark);
+		map.from(properties.getWriteBuffer()::getLowWaterMark).to(this::setLowWaterMark);
+		map.from(properties.getTls()::getBundle).to(this::setTlsBundle);
+		map.from(properties.getTls()::getClientAuth).to(this::setTlsClientAuth);
+		map.from(properties.getTls()::getAlpn).to(this::setTlsAlpn);
+		map.from(properties::getProxyProtocol).to(this::setProxyProtocol);
+		this.framing.apply(properties.getFraming());
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.PropertyMapper;
+
 /**
  * What the settings of TCP listeners and clients share beyond an address: a Unix domain
  * socket file instead of it, the charset of text, and the SSL bundle of TLS.
@@ -73,6 +75,17 @@ public abstract class TcpSettings extends SocketSettings {
 	 */
 	public void setTlsBundle(@Nullable String tlsBundle) {
 		this.tlsBundle = tlsBundle;
+	}
+
+	/**
+	 * Applies the address, Unix domain socket and charset properties that are set.
+	 * @param properties the listener's or client's properties
+	 */
+	protected void applyTcp(TcpProperties properties) {
+		applySocket(properties);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties::getUnix).to(this::setUnix);
+		map.from(properties::getCharset).to(this::setCharset);
 	}
 
 }

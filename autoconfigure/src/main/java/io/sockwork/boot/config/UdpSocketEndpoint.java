@@ -14,6 +14,6 @@ import io.sockwork.core.UdpOptions;
  * @param channelOptions the socket options and multicast groups applied once bound
  */
 public record UdpSocketEndpoint(String name, String source, UdpOptions options, UdpHandler handler,
-		UdpChannelOptions channelOptions) implements SocketEndpoint {
+		UdpSocketSettings.ChannelOptions channelOptions) implements SocketEndpoint {
 
 }

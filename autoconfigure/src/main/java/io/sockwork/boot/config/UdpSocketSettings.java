@@ -2,16 +2,22 @@ package io.sockwork.boot.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
+import io.sockwork.boot.annotation.UdpSocket;
+import io.sockwork.core.UdpChannel;
 import io.sockwork.core.UdpOptions;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.util.unit.DataSize;
 
 /**
  * The settings of one UDP socket, first read from its {@code @UdpSocket} annotation, then
  * changed by every {@link UdpSocketSettingsCustomizer} (configuration properties among
- * them).
+ * them). Both mappings are here, so that an option is written in the annotation,
+ * {@link UdpSocketProperties} and this class only.
  */
 public final class UdpSocketSettings extends SocketSettings {
 
@@ -40,6 +46,49 @@ public final class UdpSocketSettings extends SocketSettings {
 	 */
 	public UdpSocketSettings(String name, String source) {
 		super(name, source);
+	}
+
+	/**
+	 * The settings an annotation gives.
+	 * @param annotation the annotation
+	 * @param name the socket's name
+	 * @param source the handler method that declares the socket, for messages
+	 * @param attributes resolves the attributes' placeholders
+	 * @return the settings
+	 * @throws IllegalArgumentException if an attribute cannot be parsed
+	 */
+	public static UdpSocketSettings read(UdpSocket annotation, String name, String source,
+			AttributeResolver attributes) {
+		UdpSocketSettings settings = new UdpSocketSettings(name, source);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(attributes.text(annotation.host())).to(settings::setHost);
+		map.from(attributes.integer(annotation.port(), "port")).to(settings::setPort);
+		map.from(attributes.texts(annotation.groups())).to(settings::setMulticastGroups);
+		map.from(attributes.text(annotation.multicastInterface())).to(settings::setMulticastInterface);
+		map.from(attributes.text(annotation.source())).to(settings::setMulticastSource);
+		map.from(attributes.integer(annotation.multicastTtl(), "multicastTtl")).to(settings::setMulticastTtl);
+		map.from(attributes.bool(annotation.multicastLoopback(), "multicastLoopback"))
+			.to(settings::setMulticastLoopback);
+		return settings;
+	}
+
+	/**
+	 * Applies the properties that are set, over what the annotation gave.
+	 * @param properties the socket's properties
+	 */
+	public void apply(UdpSocketProperties properties) {
+		applySocket(properties);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties::getBroadcast).to(this::setBroadcast);
+		map.from(properties::getTtl).to(this::setTtl);
+		map.from(properties::getReceiveBufferSize).to(this::setReceiveBufferSize);
+		map.from(properties::getMaxDatagramSize).to(this::setMaxDatagramSize);
+		UdpSocketProperties.Multicast multicast = properties.getMulticast();
+		map.from(multicast::getGroups).to(this::setMulticastGroups);
+		map.from(multicast::getSource).to(this::setMulticastSource);
+		map.from(multicast::getNetworkInterface).to(this::setMulticastInterface);
+		map.from(multicast::getTtl).to(this::setMulticastTtl);
+		map.from(multicast::getLoopback).to(this::setMulticastLoopback);
 	}
 
 	/**
@@ -204,6 +253,89 @@ public final class UdpSocketSettings extends SocketSettings {
 				.withReceiveBufferSize((int) Math.min(Integer.MAX_VALUE, this.receiveBufferSize.toBytes()));
 		}
 		return options;
+	}
+
+	/**
+	 * The options applied once the socket is bound: a copy, so that customizers cannot
+	 * change a running socket.
+	 * @return the options
+	 */
+	public ChannelOptions toChannelOptions() {
+		return new ChannelOptions(this.broadcast, this.ttl, this.multicastGroups, this.multicastSource,
+				this.multicastInterface, this.multicastTtl, this.multicastLoopback);
+	}
+
+	/**
+	 * The options of a UDP socket set once it is bound, and the multicast groups it
+	 * joins.
+	 *
+	 * @param broadcast whether SO_BROADCAST is set
+	 * @param ttl the unicast TTL, or {@code null} for the system's default
+	 * @param groups the multicast groups' IP literals
+	 * @param source the only source of the groups, or {@code null} for any
+	 * @param networkInterface the multicast interface, or {@code null} for the default
+	 * @param multicastTtl the multicast TTL, or {@code null} for the system's default
+	 * @param multicastLoopback whether multicast is looped back, or {@code null} for the
+	 * system's default
+	 */
+	public record ChannelOptions(boolean broadcast, @Nullable Integer ttl, List<String> groups, @Nullable String source,
+			@Nullable String networkInterface, @Nullable Integer multicastTtl, @Nullable Boolean multicastLoopback) {
+
+		/**
+		 * Copies the group list.
+		 */
+		public ChannelOptions {
+			groups = List.copyOf(groups);
+		}
+
+		/**
+		 * Whether a channel with these options can take {@code next} in place: the
+		 * membership source and interface are the same, and no option goes back to the
+		 * system's default.
+		 * @param next the new options
+		 * @return whether {@link #apply} can change the channel
+		 */
+		public boolean canChangeTo(ChannelOptions next) {
+			return Objects.equals(this.source, next.source)
+					&& Objects.equals(this.networkInterface, next.networkInterface) && keeps(this.ttl, next.ttl)
+					&& keeps(this.multicastTtl, next.multicastTtl)
+					&& keeps(this.multicastLoopback, next.multicastLoopback);
+		}
+
+		private static boolean keeps(@Nullable Object from, @Nullable Object to) {
+			return from == null || to != null;
+		}
+
+		/**
+		 * Sets the socket options of these that differ from {@code previous} on a channel
+		 * (all of them the first time); the groups are the caller's to join.
+		 * @param channel the channel
+		 * @param previous the options applied so far, or {@code null} for none
+		 */
+		public void apply(UdpChannel channel, @Nullable ChannelOptions previous) {
+			if ((previous != null) ? previous.broadcast != this.broadcast : this.broadcast) {
+				channel.setBroadcast(this.broadcast);
+			}
+			if (this.ttl != null && changed(previous, this.ttl, ChannelOptions::ttl)) {
+				channel.setTtl(this.ttl);
+			}
+			if (previous == null && this.networkInterface != null) {
+				channel.setMulticastInterface(this.networkInterface);
+			}
+			if (this.multicastTtl != null && changed(previous, this.multicastTtl, ChannelOptions::multicastTtl)) {
+				channel.setMulticastTtl(this.multicastTtl);
+			}
+			if (this.multicastLoopback != null
+					&& changed(previous, this.multicastLoopback, ChannelOptions::multicastLoopback)) {
+				channel.setMulticastLoopback(this.multicastLoopback);
+			}
+		}
+
+		private static <T> boolean changed(@Nullable ChannelOptions previous, T value,
+				Function<ChannelOptions, @Nullable T> option) {
+			return previous == null || !value.equals(option.apply(previous));
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.handler.DiscoveredMethod;
 import io.sockwork.boot.handler.HandlerEvent;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.sockwork.boot.annotation.TcpClient;
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.ListenerTlsException;
 import io.sockwork.boot.config.ReconnectBackoff;
@@ -30,15 +31,15 @@ import org.springframework.boot.ssl.SslBundles;
  */
 final class TcpClientEndpointFactory {
 
-	private final TcpClientAnnotationReader reader;
+	private final AttributeResolver attributes;
 
 	private final List<TcpClientSettingsCustomizer> customizers;
 
 	private final Supplier<@Nullable SslBundles> sslBundles;
 
-	TcpClientEndpointFactory(TcpClientAnnotationReader reader, List<TcpClientSettingsCustomizer> customizers,
+	TcpClientEndpointFactory(AttributeResolver attributes, List<TcpClientSettingsCustomizer> customizers,
 			Supplier<@Nullable SslBundles> sslBundles) {
-		this.reader = reader;
+		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 		this.sslBundles = sslBundles;
 	}
@@ -62,7 +63,7 @@ final class TcpClientEndpointFactory {
 		TcpConnectOptions options;
 		ReconnectBackoff backoff;
 		try {
-			settings = this.reader.read((TcpClient) data.annotation(), name, data.description());
+			settings = TcpClientSettings.read((TcpClient) data.annotation(), name, data.description(), this.attributes);
 			this.customizers.forEach((customizer) -> customizer.customize(settings));
 			options = settings.toConnectOptions();
 			backoff = settings.toBackoff();

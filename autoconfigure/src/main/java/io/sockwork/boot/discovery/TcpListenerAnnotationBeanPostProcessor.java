@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.DeclaredEndpoints;
 import io.sockwork.boot.config.TcpClientEndpoint;
 import io.sockwork.boot.config.TcpClientSettingsCustomizer;
@@ -155,10 +156,10 @@ public class TcpListenerAnnotationBeanPostProcessor
 			TcpListenerTls tls, List<DiscoveredMethod> methods) {
 		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
 		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes, tls).create(bound);
-		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(new UdpSocketAnnotationReader(attributes),
+		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(attributes,
 				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
 			.create(bound);
-		List<TcpClientEndpoint> clients = new TcpClientEndpointFactory(new TcpClientAnnotationReader(attributes),
+		List<TcpClientEndpoint> clients = new TcpClientEndpointFactory(attributes,
 				beanFactory.getBeanProvider(TcpClientSettingsCustomizer.class).orderedStream().toList(),
 				() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable())
 			.create(bound);
@@ -167,7 +168,7 @@ public class TcpListenerAnnotationBeanPostProcessor
 
 	private static TcpListenerEndpointFactory endpointFactory(ConfigurableListableBeanFactory beanFactory,
 			AttributeResolver attributes, TcpListenerTls tls) {
-		return new TcpListenerEndpointFactory(new TcpListenerAnnotationReader(attributes),
+		return new TcpListenerEndpointFactory(attributes,
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
 				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(),
 				() -> taskExecutor(beanFactory), tls);

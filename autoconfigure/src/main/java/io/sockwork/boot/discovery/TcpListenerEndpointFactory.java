@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import io.sockwork.boot.annotation.Dispatch;
 import io.sockwork.boot.annotation.TcpListener;
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.TcpListenerEndpoint;
 import io.sockwork.boot.config.TcpListenerSettings;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TcpListenerEndpointFactory {
 
-	private final TcpListenerAnnotationReader reader;
+	private final AttributeResolver attributes;
 
 	private final List<TcpListenerSettingsCustomizer> customizers;
 
@@ -36,9 +37,9 @@ final class TcpListenerEndpointFactory {
 
 	private final TcpListenerTls tls;
 
-	TcpListenerEndpointFactory(TcpListenerAnnotationReader reader, List<TcpListenerSettingsCustomizer> customizers,
+	TcpListenerEndpointFactory(AttributeResolver attributes, List<TcpListenerSettingsCustomizer> customizers,
 			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls) {
-		this.reader = reader;
+		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 		this.decorators = List.copyOf(decorators);
 		this.executor = executor;
@@ -81,7 +82,8 @@ final class TcpListenerEndpointFactory {
 
 	private TcpListenerSettings settings(String name, DiscoveredMethod data) {
 		try {
-			TcpListenerSettings settings = this.reader.read((TcpListener) data.annotation(), name, data.description());
+			TcpListenerSettings settings = TcpListenerSettings.read((TcpListener) data.annotation(), name,
+					data.description(), this.attributes);
 			this.customizers.forEach((customizer) -> customizer.customize(settings));
 			return settings;
 		}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.sockwork.boot.annotation.UdpSocket;
+import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
-import io.sockwork.boot.config.UdpChannelOptions;
 import io.sockwork.boot.config.UdpSocketEndpoint;
 import io.sockwork.boot.config.UdpSocketSettings;
 import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
@@ -21,12 +21,12 @@ import io.sockwork.core.UdpOptions;
  */
 final class UdpSocketEndpointFactory {
 
-	private final UdpSocketAnnotationReader reader;
+	private final AttributeResolver attributes;
 
 	private final List<UdpSocketSettingsCustomizer> customizers;
 
-	UdpSocketEndpointFactory(UdpSocketAnnotationReader reader, List<UdpSocketSettingsCustomizer> customizers) {
-		this.reader = reader;
+	UdpSocketEndpointFactory(AttributeResolver attributes, List<UdpSocketSettingsCustomizer> customizers) {
+		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 	}
 
@@ -54,12 +54,13 @@ final class UdpSocketEndpointFactory {
 			throw InvalidListenerException.udpSocketSettings(name, data.description(), ex);
 		}
 		return new UdpSocketEndpoint(name, data.description(), options, AnnotatedHandlers.udpSocket(settings, handlers),
-				UdpChannelOptions.of(settings));
+				settings.toChannelOptions());
 	}
 
 	private UdpSocketSettings settings(String name, DiscoveredMethod data) {
 		try {
-			UdpSocketSettings settings = this.reader.read((UdpSocket) data.annotation(), name, data.description());
+			UdpSocketSettings settings = UdpSocketSettings.read((UdpSocket) data.annotation(), name, data.description(),
+					this.attributes);
 			this.customizers.forEach((customizer) -> customizer.customize(settings));
 			return settings;
 		}

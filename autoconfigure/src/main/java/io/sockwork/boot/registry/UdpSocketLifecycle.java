@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.ListenerBindException;
-import io.sockwork.boot.config.UdpChannelOptions;
 import io.sockwork.boot.config.UdpSocketEndpoint;
+import io.sockwork.boot.config.UdpSocketSettings.ChannelOptions;
 import io.sockwork.core.SocketBindException;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.UdpChannel;
@@ -114,7 +113,7 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 					rebound.channel.address());
 			return Reconciled.MOVED;
 		}
-		UdpChannelOptions options = next.channelOptions();
+		ChannelOptions options = next.channelOptions();
 		if (!sameChannel(from, to) || !current.canApplyInPlace(options)) {
 			// Same address: the old channel must let go of it before the new one binds.
 			int port = current.channel.port();
@@ -131,7 +130,7 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 			logger.info("UDP socket '{}' on port {} has a new channel for its new settings", name(), port);
 			return Reconciled.MOVED;
 		}
-		UdpChannelOptions previous = endpoint().channelOptions();
+		ChannelOptions previous = endpoint().channelOptions();
 		try {
 			current.apply(options);
 		}
@@ -188,7 +187,7 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 
 		private final UdpChannel channel;
 
-		private @Nullable UdpChannelOptions applied;
+		private @Nullable ChannelOptions applied;
 
 		private final List<String> joined = new ArrayList<>();
 
@@ -197,19 +196,10 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 		}
 
 		/**
-		 * Whether {@code next} can be applied to this channel: the membership source and
-		 * interface are the same, and no option goes back to the system's default.
+		 * Whether {@code next} can be applied to this channel.
 		 */
-		boolean canApplyInPlace(UdpChannelOptions next) {
-			UdpChannelOptions current = Objects.requireNonNull(this.applied);
-			return Objects.equals(current.source(), next.source())
-					&& Objects.equals(current.networkInterface(), next.networkInterface())
-					&& keeps(current.ttl(), next.ttl()) && keeps(current.multicastTtl(), next.multicastTtl())
-					&& keeps(current.multicastLoopback(), next.multicastLoopback());
-		}
-
-		private static boolean keeps(@Nullable Object from, @Nullable Object to) {
-			return from == null || to != null;
+		boolean canApplyInPlace(ChannelOptions next) {
+			return Objects.requireNonNull(this.applied).canChangeTo(next);
 		}
 
 		/**
@@ -218,27 +208,8 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 		 * @throws RuntimeException what the channel threw, such as
 		 * {@code UdpSocketException} for a failed join
 		 */
-		void apply(UdpChannelOptions next) {
-			UdpChannelOptions previous = this.applied;
-			if ((previous != null) ? previous.broadcast() != next.broadcast() : next.broadcast()) {
-				this.channel.setBroadcast(next.broadcast());
-			}
-			Integer ttl = next.ttl();
-			if (ttl != null && changed(previous, ttl, UdpChannelOptions::ttl)) {
-				this.channel.setTtl(ttl);
-			}
-			if (previous == null && next.networkInterface() != null) {
-				this.channel.setMulticastInterface(next.networkInterface());
-			}
-			Integer multicastTtl = next.multicastTtl();
-			if (multicastTtl != null && changed(previous, multicastTtl, UdpChannelOptions::multicastTtl)) {
-				this.channel.setMulticastTtl(multicastTtl);
-			}
-			Boolean multicastLoopback = next.multicastLoopback();
-			if (multicastLoopback != null
-					&& changed(previous, multicastLoopback, UdpChannelOptions::multicastLoopback)) {
-				this.channel.setMulticastLoopback(multicastLoopback);
-			}
+		void apply(ChannelOptions next) {
+			next.apply(this.channel, this.applied);
 			this.applied = next;
 			for (String group : List.copyOf(this.joined)) {
 				if (!next.groups().contains(group)) {
@@ -258,17 +229,12 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 			}
 		}
 
-		private static <T> boolean changed(@Nullable UdpChannelOptions previous, T value,
-				Function<UdpChannelOptions, @Nullable T> option) {
-			return previous == null || !value.equals(option.apply(previous));
-		}
-
 		/**
 		 * Leaves a joined group; a group that cannot be left is logged, as closing the
 		 * socket leaves it anyway.
 		 */
 		private void leave(String group) {
-			UdpChannelOptions current = Objects.requireNonNull(this.applied);
+			ChannelOptions current = Objects.requireNonNull(this.applied);
 			this.joined.remove(group);
 			try {
 				if (current.source() != null) {

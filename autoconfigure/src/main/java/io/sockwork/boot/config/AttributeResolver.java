@@ -1,4 +1,7 @@
-package io.sockwork.boot.discovery;
+package io.sockwork.boot.config;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,18 +12,24 @@ import org.springframework.util.StringValueResolver;
  * Resolves the {@code ${...}} placeholders of annotation attributes and parses the typed
  * ones; an empty attribute means "not set".
  */
-final class AttributeResolver {
+public final class AttributeResolver {
 
 	private final StringValueResolver resolver;
 
-	AttributeResolver(StringValueResolver resolver) {
+	/**
+	 * Creates a resolver.
+	 * @param resolver resolves the placeholders, such as the bean factory's
+	 */
+	public AttributeResolver(StringValueResolver resolver) {
 		this.resolver = resolver;
 	}
 
 	/**
 	 * The value with its placeholders resolved, possibly empty.
+	 * @param value the attribute
+	 * @return the resolved value
 	 */
-	String resolve(String value) {
+	public String resolve(String value) {
 		String resolved = this.resolver.resolveStringValue(value);
 		return (resolved != null) ? resolved : "";
 	}
@@ -63,6 +72,20 @@ final class AttributeResolver {
 			throw new IllegalArgumentException("'" + attribute + "' is neither true nor false: '" + resolved + "'");
 		}
 		return Boolean.valueOf(resolved);
+	}
+
+	/**
+	 * The resolved values that are not empty.
+	 */
+	List<String> texts(String[] values) {
+		List<String> texts = new ArrayList<>();
+		for (String value : values) {
+			String resolved = text(value);
+			if (resolved != null) {
+				texts.add(resolved);
+			}
+		}
+		return texts;
 	}
 
 }
