@@ -100,6 +100,9 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 		if (this.handshake != null) {
 			this.handshake.invoke(socket, null, null, error);
 		}
+		else {
+			TcpHandler.super.handshake(socket, success, error);
+		}
 	}
 
 	@Override
