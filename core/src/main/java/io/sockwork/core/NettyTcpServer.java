@@ -68,7 +68,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		channel.attr(NettyTcpSocket.KEY).set(socket);
 		socket.framing(options.framing());
 		if (options.proxyProtocol()) {
-			this.proxyProtocol.install(channel);
+			this.proxyProtocol.install(channel, options.proxyProtocolTimeout());
 		}
 		if (!options.socket().equals(this.boundSocketOptions)) {
 			// Reconfigured since the bootstrap's child options were set.

@@ -26,10 +26,19 @@ import org.jspecify.annotations.Nullable;
  * @param unix the Unix domain socket file to listen on instead of a host and port (Bun's
  * {@code unix}), or {@code null} for TCP; a stale file left there is removed before
  * binding, and the file is removed when the server stops
+ * @param proxyProtocolTimeout how long a connection may take to send its whole PROXY
+ * protocol header before it is closed and counted as rejected (with
+ * {@code proxyProtocol}); {@link #DEFAULT_PROXY_PROTOCOL_TIMEOUT} by default
  */
 public record TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
 		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls,
-		Framing framing, boolean proxyProtocol, @Nullable Path unix) {
+		Framing framing, boolean proxyProtocol, @Nullable Path unix, Duration proxyProtocolTimeout) {
+
+	/**
+	 * How long a connection may take to send its PROXY protocol header unless configured
+	 * otherwise: a proxy sends it at once.
+	 */
+	public static final Duration DEFAULT_PROXY_PROTOCOL_TIMEOUT = Duration.ofSeconds(5);
 
 	/**
 	 * Validates the options.
@@ -54,6 +63,9 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 		if (framing == null) {
 			throw new IllegalArgumentException("'framing' must not be null");
 		}
+		if (proxyProtocolTimeout == null || proxyProtocolTimeout.isNegative() || proxyProtocolTimeout.isZero()) {
+			throw new IllegalArgumentException("'proxyProtocolTimeout' must be positive, was " + proxyProtocolTimeout);
+		}
 		if (unix != null && (host != null || port != 0 || reusePort)) {
 			throw new IllegalArgumentException(
 					"A Unix domain socket listener takes no 'host', 'port' or 'reusePort', listening on " + unix);
@@ -73,7 +85,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
 			@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls) {
-		this(host, port, backlog, reusePort, idleTimeout, maxConnections, socket, tls, Framing.raw(), false, null);
+		this(host, port, backlog, reusePort, idleTimeout, maxConnections, socket, tls, Framing.raw(), false, null,
+				DEFAULT_PROXY_PROTOCOL_TIMEOUT);
 	}
 
 	/**
@@ -97,7 +110,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withUnix(@Nullable Path unix) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, unix);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, unix,
+				this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -116,7 +130,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withHost(@Nullable String host) {
 		return new TcpListenOptions(host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
+				this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -126,7 +141,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withBacklog(int backlog) {
 		return new TcpListenOptions(this.host, this.port, backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
+				this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -136,7 +152,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withReusePort(boolean reusePort) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
+				this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -146,7 +163,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withIdleTimeout(@Nullable Duration idleTimeout) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
+				this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -156,7 +174,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withMaxConnections(int maxConnections) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix);
+				maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
+				this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -166,7 +185,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withSocket(TcpSocketOptions socket) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, socket, this.tls, this.framing, this.proxyProtocol, this.unix);
+				this.maxConnections, socket, this.tls, this.framing, this.proxyProtocol, this.unix,
+				this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -176,7 +196,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withTls(@Nullable TlsOptions tls) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, tls, this.framing, this.proxyProtocol, this.unix);
+				this.maxConnections, this.socket, tls, this.framing, this.proxyProtocol, this.unix,
+				this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -186,7 +207,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withFraming(Framing framing) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, framing, this.proxyProtocol, this.unix);
+				this.maxConnections, this.socket, this.tls, framing, this.proxyProtocol, this.unix,
+				this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -196,7 +218,19 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withProxyProtocol(boolean proxyProtocol) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, proxyProtocol, this.unix);
+				this.maxConnections, this.socket, this.tls, this.framing, proxyProtocol, this.unix,
+				this.proxyProtocolTimeout);
+	}
+
+	/**
+	 * Returns a copy with another PROXY protocol header timeout.
+	 * @param proxyProtocolTimeout how long a connection may take to send its header
+	 * @return the new options
+	 */
+	public TcpListenOptions withProxyProtocolTimeout(Duration proxyProtocolTimeout) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
+				proxyProtocolTimeout);
 	}
 
 }

@@ -51,6 +51,8 @@ public final class TcpListenerSettings extends TcpSettings {
 
 	private boolean proxyProtocol;
 
+	private Duration proxyProtocolTimeout = TcpListenOptions.DEFAULT_PROXY_PROTOCOL_TIMEOUT;
+
 	/**
 	 * Creates settings with the defaults.
 	 * @param name the listener's name
@@ -102,6 +104,7 @@ public final class TcpListenerSettings extends TcpSettings {
 		PropertyMapper map = PropertyMapper.get();
 		map.from(properties::getBacklog).to(this::setBacklog);
 		map.from(properties::getIdleTimeout).to(this::setIdleTimeout);
+		map.from(properties::getProxyProtocolTimeout).to(this::setProxyProtocolTimeout);
 		map.from(properties::getMaxConnections).to(this::setMaxConnections);
 		map.from(properties::getDispatch).to(this::setDispatch);
 		map.from(properties::getAllowHalfOpen).to(this::setAllowHalfOpen);
@@ -319,6 +322,23 @@ public final class TcpListenerSettings extends TcpSettings {
 	}
 
 	/**
+	 * How long a connection may take to send its whole PROXY protocol header before it is
+	 * closed and counted as rejected.
+	 * @return the timeout
+	 */
+	public Duration getProxyProtocolTimeout() {
+		return this.proxyProtocolTimeout;
+	}
+
+	/**
+	 * Sets how long a connection may take to send its PROXY protocol header.
+	 * @param proxyProtocolTimeout the timeout
+	 */
+	public void setProxyProtocolTimeout(Duration proxyProtocolTimeout) {
+		this.proxyProtocolTimeout = proxyProtocolTimeout;
+	}
+
+	/**
 	 * The engine's options for these settings, without TLS (the SSL bundle provides it).
 	 * @throws IllegalArgumentException if the settings are invalid, for example without a
 	 * port
@@ -335,6 +355,7 @@ public final class TcpListenerSettings extends TcpSettings {
 				this.idleTimeout, this.maxConnections, socket, null)
 			.withFraming(this.framing.toFraming())
 			.withProxyProtocol(this.proxyProtocol)
+			.withProxyProtocolTimeout(this.proxyProtocolTimeout)
 			.withUnix(unix);
 	}
 

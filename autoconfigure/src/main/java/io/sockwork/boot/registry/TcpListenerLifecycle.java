@@ -142,7 +142,8 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 	 */
 	private static TcpListenOptions addressOf(TcpListenOptions from, TcpListenOptions to) {
 		return new TcpListenOptions(from.host(), from.port(), from.backlog(), from.reusePort(), to.idleTimeout(),
-				to.maxConnections(), to.socket(), from.tls(), to.framing(), to.proxyProtocol(), from.unix());
+				to.maxConnections(), to.socket(), from.tls(), to.framing(), to.proxyProtocol(), from.unix(),
+				to.proxyProtocolTimeout());
 	}
 
 	@Override
