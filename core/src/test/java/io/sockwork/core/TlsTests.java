@@ -3,9 +3,12 @@ package io.sockwork.core;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 
 import io.netty.pkitesting.X509Bundle;
@@ -300,6 +304,44 @@ class TlsTests {
 		socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
 		socket.getOutputStream().flush();
 		return new String(socket.getInputStream().readNBytes(text.length()), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void connectionsWithTheSameClientOptionsResumeTheirTlsSession() throws Exception {
+		SSLContext serverContext = SSLContext.getInstance("TLS");
+		serverContext.init(keyManagers(SERVER).getKeyManagers(), null, null);
+		TlsOptions tls = trusting().withProtocols(List.of("TLSv1.2"));
+		List<String> sessionIds = new CopyOnWriteArrayList<>();
+		try (SSLServerSocket listener = (SSLServerSocket) serverContext.getServerSocketFactory()
+			.createServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
+			CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
+				for (int i = 0; i < 2; i++) {
+					try (SSLSocket accepted = (SSLSocket) listener.accept()) {
+						accepted.startHandshake();
+						sessionIds.add(HexFormat.of().formatHex(accepted.getSession().getId()));
+						accepted.getOutputStream().write('!');
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+			});
+			for (int i = 0; i < 2; i++) {
+				List<String> received = new CopyOnWriteArrayList<>();
+				this.engine.connect(TcpConnectOptions.to("localhost", listener.getLocalPort()).withTls(tls),
+						new TcpHandler<Void>() {
+							@Override
+							public void data(TcpSocket<Void> socket, ByteBuffer data) {
+								received.add(StandardCharsets.UTF_8.decode(data).toString());
+							}
+						})
+					.get(5, TimeUnit.SECONDS);
+				await().until(() -> received.contains("!"));
+			}
+			serving.get(10, TimeUnit.SECONDS);
+		}
+		assertThat(sessionIds).hasSize(2);
+		assertThat(sessionIds.get(1)).as("the second connection's session").isEqualTo(sessionIds.get(0));
 	}
 
 	private TcpServer<Void> listen(TlsOptions tls) {
