@@ -1,6 +1,7 @@
 package io.sockwork.core;
 
 import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.epoll.EpollDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerDomainSocketChannel;
@@ -8,6 +9,7 @@ import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.uring.IoUring;
+import io.netty.channel.uring.IoUringChannelOption;
 import io.netty.channel.uring.IoUringDatagramChannel;
 import io.netty.channel.uring.IoUringDomainSocketChannel;
 import io.netty.channel.uring.IoUringServerDomainSocketChannel;
@@ -36,8 +38,8 @@ final class NativeTransports {
 		return new Probe(new NettyTransport(Transport.EPOLL, EpollIoHandler.newFactory(),
 				EpollServerSocketChannel.class, EpollSocketChannel.class, EpollDatagramChannel.class,
 				new NettyTransport.Domain(EpollServerDomainSocketChannel.class, EpollDomainSocketChannel.class,
-						(path) -> new DomainSocketAddress(path.toFile()))),
-				null);
+						(path) -> new DomainSocketAddress(path.toFile())),
+				EpollChannelOption.TCP_KEEPIDLE, UnixIpv6OnlyOption.IPV6_V6ONLY_OPTION), null);
 	}
 
 	static Probe ioUring() {
@@ -47,12 +49,11 @@ final class NativeTransports {
 		if (!IoUring.isAvailable()) {
 			return Probe.missing(String.valueOf(IoUring.unavailabilityCause()));
 		}
-		return new Probe(
-				new NettyTransport(Transport.IO_URING, IoUringIoHandler.newFactory(), IoUringServerSocketChannel.class,
-						IoUringSocketChannel.class, IoUringDatagramChannel.class,
-						new NettyTransport.Domain(IoUringServerDomainSocketChannel.class,
-								IoUringDomainSocketChannel.class, (path) -> new DomainSocketAddress(path.toFile()))),
-				null);
+		return new Probe(new NettyTransport(Transport.IO_URING, IoUringIoHandler.newFactory(),
+				IoUringServerSocketChannel.class, IoUringSocketChannel.class, IoUringDatagramChannel.class,
+				new NettyTransport.Domain(IoUringServerDomainSocketChannel.class, IoUringDomainSocketChannel.class,
+						(path) -> new DomainSocketAddress(path.toFile())),
+				IoUringChannelOption.TCP_KEEPIDLE, UnixIpv6OnlyOption.IPV6_V6ONLY_OPTION), null);
 	}
 
 	private static boolean isPresent(String className) {

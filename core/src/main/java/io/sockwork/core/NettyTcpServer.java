@@ -1,14 +1,18 @@
 package io.sockwork.core;
 
+import java.net.Inet4Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.ssl.SslContext;
@@ -34,6 +38,12 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	private final EventExecutor executor;
 
+	private final NettyTransport transport;
+
+	private final @Nullable T data;
+
+	private final Collection<TcpSocket<T>> socketView;
+
 	private volatile TcpHandler<T> handler;
 
 	// Set by bound(), before the server is handed out.
@@ -42,13 +52,23 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	private volatile @Nullable SslContext tls;
 
-	NettyTcpServer(TcpListenOptions options, TcpHandler<T> handler, EventExecutor executor) {
+	NettyTcpServer(TcpListenOptions options, TcpHandler<T> handler, EventExecutor executor, NettyTransport transport) {
 		this.options = options;
+		this.transport = transport;
+		this.data = initialData(options);
 		this.boundSocketOptions = options.socket();
 		this.tls = (options.tls() != null) ? TlsContexts.server(options.tls()) : null;
 		this.handler = handler;
 		this.executor = executor;
 		this.sockets = new DefaultChannelGroup("sockwork-tcp-" + options.port(), executor);
+		this.socketView = new SocketView<>(this.sockets);
+	}
+
+	@SuppressWarnings("unchecked") // the options' data supplier gives the handler's data
+									// type
+	private static <T> @Nullable T initialData(TcpListenOptions options) {
+		Supplier<?> data = options.data();
+		return (data != null) ? (T) data.get() : null;
 	}
 
 	void bound(Channel serverChannel) {
@@ -59,12 +79,14 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	protected void initChannel(Channel channel) {
 		TcpListenOptions options = this.options;
 		int limit = options.maxConnections();
-		if (limit > 0 && this.sockets.size() >= limit) {
+		if ((limit > 0 && this.sockets.size() >= limit) || (options.ipv6Only() && isIpv4(channel))) {
 			this.stats.connectionRejected();
 			channel.close();
 			return;
 		}
-		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats, false);
+		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats,
+				this.transport, this);
+		socket.data(initialData(options));
 		channel.attr(NettyTcpSocket.KEY).set(socket);
 		socket.framing(options.framing());
 		if (options.proxyProtocol()) {
@@ -89,6 +111,19 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		if (options.idleTimeout() != null) {
 			socket.idleTimeout(options.idleTimeout());
 		}
+	}
+
+	/**
+	 * Whether an accepted peer is IPv4 (Java shows IPv4-mapped IPv6 addresses as IPv4):
+	 * how NIO, which cannot set IPV6_V6ONLY, keeps an IPv6-only server to IPv6 peers.
+	 */
+	private static boolean isIpv4(Channel channel) {
+		return channel.remoteAddress() instanceof InetSocketAddress inet && inet.getAddress() instanceof Inet4Address;
+	}
+
+	@Override
+	public @Nullable T data() {
+		return this.data;
 	}
 
 	@Override
@@ -168,13 +203,43 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	}
 
 	@Override
+	public Collection<TcpSocket<T>> sockets() {
+		return this.socketView;
+	}
+
+	@Override
+	public @Nullable TcpSocket<T> socket(long id) {
+		for (TcpSocket<T> socket : this.socketView) {
+			if (socket.id() == id) {
+				return socket;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public int broadcast(ByteBuffer message, Predicate<? super TcpSocket<T>> filter) {
+		int written = 0;
+		for (TcpSocket<T> socket : this.socketView) {
+			if (!filter.test(socket)) {
+				continue;
+			}
+			int accepted = socket.writeFrame(message.duplicate());
+			if (accepted == message.remaining()) {
+				written++;
+			}
+			else if (accepted == 0) {
+				this.stats.broadcastSkipped();
+			}
+		}
+		return written;
+	}
+
+	@Override
 	public long outboundBufferedBytes() {
 		long total = 0;
-		for (Channel channel : this.sockets) {
-			ChannelOutboundBuffer buffer = channel.unsafe().outboundBuffer();
-			if (buffer != null) {
-				total += buffer.totalPendingWriteBytes();
-			}
+		for (TcpSocket<T> socket : this.socketView) {
+			total += socket.outboundBufferedBytes();
 		}
 		return total;
 	}

@@ -1,26 +1,28 @@
 package io.sockwork.core;
 
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DuplexChannel;
-import io.netty.channel.socket.nio.NioChannelOption;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.util.AttributeKey;
-import jdk.net.ExtendedSocketOptions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,8 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private static final Logger logger = LoggerFactory.getLogger(NettyTcpSocket.class);
 
+	private static final AtomicLong NEXT_ID = new AtomicLong();
+
 	private final Channel channel;
 
 	private volatile TcpSocketOptions options;
@@ -43,6 +47,10 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	private final SocketStats stats;
 
 	private final boolean client;
+
+	private final NettyTransport transport;
+
+	private final @Nullable TcpServer<T> listener;
 
 	private volatile TcpHandler<T> handler;
 
@@ -62,6 +70,15 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private final WriteBatch batch;
 
+	private final long id = NEXT_ID.incrementAndGet();
+
+	private final long openedAtMillis = System.currentTimeMillis();
+
+	// Written by the event loop only, read by observers (the actuator): a plain field
+	// keeps
+	// the read path free of a volatile write.
+	private long bytesRead;
+
 	// Event-loop state.
 	private long lastActivityNanos = System.nanoTime();
 
@@ -76,10 +93,16 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private @Nullable ByteBuffer readingView;
 
+	/**
+	 * Creates the socket of a channel that a server accepted ({@code listener} set) or a
+	 * client opened ({@code listener} null).
+	 */
 	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
-			boolean client) {
+			NettyTransport transport, @Nullable TcpServer<T> listener) {
 		this.channel = channel;
-		this.client = client;
+		this.client = listener == null;
+		this.transport = transport;
+		this.listener = listener;
 		this.handler = handler;
 		this.options = options;
 		this.stats = stats;
@@ -88,6 +111,13 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private long lastActivityNanos() {
 		return this.lastActivityNanos;
+	}
+
+	/**
+	 * The channel, for tests that read its options back.
+	 */
+	Channel channel() {
+		return this.channel;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -122,6 +152,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		this.lastActivityNanos = System.nanoTime();
 		int bytes = buf.readableBytes();
 		this.stats.received(bytes);
+		this.bytesRead += bytes;
 		ByteBuffer view = (buf.nioBufferCount() == 1) ? buf.nioBuffer().asReadOnlyBuffer()
 				: ByteBuffer.wrap(ByteBufUtil.getBytes(buf)).asReadOnlyBuffer();
 		this.reading = buf;
@@ -484,6 +515,19 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	@Override
+	public void shutdown(boolean halfClose) {
+		if (!halfClose) {
+			end();
+			return;
+		}
+		if (!(this.channel instanceof DuplexChannel duplex)) {
+			throw new UnsupportedOperationException("The " + this.channel.getClass().getSimpleName() + " of transport "
+					+ this.transport.transport() + " cannot shut its read side down");
+		}
+		duplex.shutdownInput();
+	}
+
+	@Override
 	public void close() {
 		if (this.state == ReadyState.CLOSED) {
 			return;
@@ -570,8 +614,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	public boolean setKeepAlive(boolean enable, Duration initialDelay) {
 		boolean applied = this.channel.config().setOption(ChannelOption.SO_KEEPALIVE, enable);
 		if (enable && !initialDelay.isZero()) {
-			applied &= this.channel.config()
-				.setOption(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE), (int) initialDelay.toSeconds());
+			int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, initialDelay.toSeconds()));
+			if (!this.channel.config().setOption(this.transport.keepIdle(), seconds)) {
+				throw new UnsupportedOperationException("TCP_KEEPIDLE cannot be set on the "
+						+ this.channel.getClass().getSimpleName() + " of transport " + this.transport.transport());
+			}
 		}
 		return applied;
 	}
@@ -595,6 +642,15 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	public @Nullable TlsInfo tls() {
 		SocketTls<T> tls = this.tls;
 		return (tls != null) ? tls.info() : null;
+	}
+
+	@Override
+	public byte[] exportKeyingMaterial(int length, String label, byte @Nullable [] context) {
+		SocketTls<T> tls = this.tls;
+		if (tls == null) {
+			throw new IllegalStateException("Keying material needs TLS, and " + this + " is a plain socket");
+		}
+		return tls.exportKeyingMaterial(length, label, context);
 	}
 
 	@Override
@@ -629,6 +685,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	// ---- state
 
 	@Override
+	public @Nullable TcpServer<T> listener() {
+		return this.listener;
+	}
+
+	@Override
 	public @Nullable T data() {
 		return this.data;
 	}
@@ -649,8 +710,51 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	@Override
+	public long bytesRead() {
+		return this.bytesRead;
+	}
+
+	@Override
+	public long id() {
+		return this.id;
+	}
+
+	@Override
+	public Instant openedAt() {
+		return Instant.ofEpochMilli(this.openedAtMillis);
+	}
+
+	@Override
+	public long outboundBufferedBytes() {
+		ChannelOutboundBuffer buffer = this.channel.unsafe().outboundBuffer();
+		return (buffer != null) ? buffer.totalPendingWriteBytes() : 0;
+	}
+
+	@Override
+	public boolean isPaused() {
+		return !this.channel.config().isAutoRead();
+	}
+
+	@Override
 	public @Nullable InetSocketAddress localAddress() {
 		return inet(this.channel.localAddress());
+	}
+
+	@Override
+	public @Nullable String localFamily() {
+		return family(localAddress());
+	}
+
+	@Override
+	public @Nullable String remoteFamily() {
+		return family(remoteAddress());
+	}
+
+	private static @Nullable String family(@Nullable InetSocketAddress address) {
+		if (address == null) {
+			return null;
+		}
+		return (address.getAddress() instanceof Inet6Address) ? "IPv6" : "IPv4";
 	}
 
 	@Override

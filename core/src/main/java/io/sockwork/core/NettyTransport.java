@@ -13,11 +13,14 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioChannelOption;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import jdk.net.ExtendedSocketOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resolved transport: the I/O handler factory of the event loops, the channel classes
@@ -29,15 +32,20 @@ import io.netty.channel.socket.nio.NioSocketChannel;
  * @param socketChannel the TCP client channel class
  * @param datagramChannel the UDP channel class
  * @param domain the Unix domain socket channel classes
+ * @param keepIdle the TCP_KEEPIDLE option of this transport's channels (seconds)
+ * @param ipv6Only the IPV6_V6ONLY option of this transport's channels, or {@code null}
+ * where Java cannot set it (NIO: the engine then closes IPv4 peers at accept instead)
  */
 record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 		Class<? extends ServerChannel> serverChannel, Class<? extends SocketChannel> socketChannel,
-		Class<? extends DatagramChannel> datagramChannel, Domain domain) {
+		Class<? extends DatagramChannel> datagramChannel, Domain domain, ChannelOption<Integer> keepIdle,
+		@Nullable ChannelOption<Integer> ipv6Only) {
 
 	static NettyTransport nio() {
 		return new NettyTransport(Transport.NIO, NioIoHandler.newFactory(), NioServerSocketChannel.class,
 				NioSocketChannel.class, NioDatagramChannel.class, new Domain(NioServerDomainSocketChannel.class,
-						NioDomainSocketChannel.class, UnixDomainSocketAddress::of));
+						NioDomainSocketChannel.class, UnixDomainSocketAddress::of),
+				NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE), null);
 	}
 
 	/**

@@ -362,8 +362,10 @@ final class NettyUdpChannel implements UdpChannel {
 			throw new IllegalArgumentException("'ttl' must be between 1 and 255, was " + ttl);
 		}
 		if (this.transport == Transport.NIO) {
-			throw new UnsupportedOperationException("setTtl needs a native transport (epoll or io_uring): Java's NIO"
-					+ " has no unicast TTL option. setMulticastTtl works on every transport");
+			throw new UnsupportedOperationException("setTtl needs a native transport: Java's NIO has no unicast TTL"
+					+ " option for datagram channels. Add io.netty:netty-transport-native-epoll or"
+					+ " io.netty:netty-transport-native-io_uring (classifier linux-x86_64 or linux-aarch_64) to the"
+					+ " classpath and use transport AUTO, EPOLL or IO_URING. setMulticastTtl works on every transport");
 		}
 		if (isIpv6()) {
 			apply(UnixTtlOptions.IPV6_HOPS, ttl, "IPV6_UNICAST_HOPS");

@@ -98,7 +98,7 @@ public final class SocketEngine implements AutoCloseable {
 	public <T> TcpServer<T> listen(TcpListenOptions options, TcpHandler<T> handler) {
 		requireNonNull(options, "options");
 		requireNonNull(handler, "handler");
-		NettyTcpServer<T> server = new NettyTcpServer<>(options, handler, this.group.next());
+		NettyTcpServer<T> server = new NettyTcpServer<>(options, handler, this.group.next(), this.transport);
 		Path unix = options.unix();
 		ServerBootstrap bootstrap = new ServerBootstrap().group(this.group)
 			.channel((unix != null) ? this.transport.domain().serverChannel() : this.transport.serverChannel())
@@ -113,13 +113,18 @@ public final class SocketEngine implements AutoCloseable {
 			bootstrap.option(UnixChannelOption.SO_REUSEPORT, true);
 		}
 		NettyTransport.applySocketOptions(options.socket(), bootstrap::childOption, unix != null);
+		ChannelOption<Integer> ipv6Only = this.transport.ipv6Only();
+		if (options.ipv6Only() && ipv6Only != null) {
+			bootstrap.option(ipv6Only, 1);
+		}
 		SocketAddress address;
 		if (unix != null) {
 			UnixSocketFiles.removeStale(unix);
 			address = this.transport.domain().address().apply(unix);
 		}
 		else {
-			address = (options.host() != null) ? new InetSocketAddress(options.host(), options.port())
+			String host = (options.host() == null && options.ipv6Only()) ? "::" : options.host();
+			address = (host != null) ? new InetSocketAddress(host, options.port())
 					: new InetSocketAddress(options.port());
 		}
 		ChannelFuture bind = bootstrap.bind(address).awaitUninterruptibly();
@@ -150,13 +155,14 @@ public final class SocketEngine implements AutoCloseable {
 		Path unix = options.unix();
 		Bootstrap bootstrap = new Bootstrap().group(this.group)
 			.channel((unix != null) ? this.transport.domain().channel() : this.transport.socketChannel())
+			.resolver(options.ipv6Only() ? HostResolver.IPV6_ONLY : HostResolver.ANY)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
 					(int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
 			.handler(new ChannelInitializer<Channel>() {
 				@Override
 				protected void initChannel(Channel channel) {
 					NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, completing, options.socket(),
-							new SocketStats(), true);
+							new SocketStats(), SocketEngine.this.transport, null);
 					channel.attr(NettyTcpSocket.KEY).set(socket);
 					if (tls != null && tlsContext != null) {
 						SslHandler tlsHandler = TlsHandlers.client(tlsContext, tls, channel, options.host(),

@@ -22,6 +22,8 @@ public final class SocketStats {
 
 	private final LongAdder drains = new LongAdder();
 
+	private final LongAdder broadcastsSkipped = new LongAdder();
+
 	private final LongAdder drainWaitNanos = new LongAdder();
 
 	private final LongAdder handshakesSucceeded = new LongAdder();
@@ -97,6 +99,16 @@ public final class SocketStats {
 	}
 
 	/**
+	 * Sockets a broadcast skipped because their outbound buffer was over its high-water
+	 * mark (see
+	 * {@link TcpServer#broadcast(java.nio.ByteBuffer, java.util.function.Predicate)}).
+	 * @return the count
+	 */
+	public long broadcastsSkipped() {
+		return this.broadcastsSkipped.sum();
+	}
+
+	/**
 	 * The total time, in nanoseconds, from the first short write to the drain that
 	 * followed, over all drains.
 	 * @return the total nanoseconds
@@ -159,6 +171,10 @@ public final class SocketStats {
 
 	void writeBackpressured() {
 		this.writesBackpressured.increment();
+	}
+
+	void broadcastSkipped() {
+		this.broadcastsSkipped.increment();
 	}
 
 	void drained(long waitNanos) {

@@ -1,5 +1,7 @@
 package io.sockwork.core;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
 import java.security.cert.Certificate;
 import java.util.List;
@@ -76,6 +78,56 @@ final class SocketTls<T> {
 		CompletableFuture<TcpSocket<T>> pending = this.upgrade;
 		this.upgrade = null;
 		return pending;
+	}
+
+	/**
+	 * Exports RFC 5705 keying material through the JDK 25 API, called reflectively so
+	 * that the code compiles for Java 17.
+	 */
+	byte[] exportKeyingMaterial(int length, String label, byte @Nullable [] context) {
+		if (length < 1) {
+			throw new IllegalArgumentException("'length' must be positive, was " + length);
+		}
+		if (!this.handler.handshakeFuture().isSuccess()) {
+			throw new IllegalStateException("Keying material needs a completed TLS handshake");
+		}
+		SSLSession session = this.handler.engine().getSession();
+		String provider = TlsContexts.provider().name();
+		Method export = exportMethod(session);
+		if (export == null) {
+			throw new UnsupportedOperationException("Exporting keying material needs the JDK's TLS provider on Java 25+"
+					+ " (ExtendedSSLSession.exportKeyingMaterialData); this is Java " + Runtime.version().feature()
+					+ " with the " + provider + " provider");
+		}
+		try {
+			return (byte[]) export.invoke(session, label, context, length);
+		}
+		catch (InvocationTargetException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof UnsupportedOperationException) {
+				throw new UnsupportedOperationException("The " + provider
+						+ " TLS provider cannot export keying material"
+						+ " (netty-tcnative does not expose it): remove netty-tcnative to use the JDK's provider,"
+						+ " which can from Java 25 on", cause);
+			}
+			throw new IllegalStateException("Could not export keying material: " + cause, cause);
+		}
+		catch (IllegalAccessException ex) {
+			throw new IllegalStateException("Could not export keying material", ex);
+		}
+	}
+
+	private static @Nullable Method exportMethod(SSLSession session) {
+		if (!(session instanceof ExtendedSSLSession)) {
+			return null;
+		}
+		try {
+			return ExtendedSSLSession.class.getMethod("exportKeyingMaterialData", String.class, byte[].class,
+					int.class);
+		}
+		catch (NoSuchMethodException ex) {
+			return null;
+		}
 	}
 
 	/**

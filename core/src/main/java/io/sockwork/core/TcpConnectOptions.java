@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param tls the TLS of the connection, or {@code null} for plain TCP
  * @param unix the Unix domain socket file to connect to instead of a host and port (Bun's
  * {@code unix}), or {@code null} for TCP
+ * @param ipv6Only whether only the host's IPv6 addresses are tried (Bun's
+ * {@code ipv6Only}); a host with none fails with {@link java.net.UnknownHostException}
  */
 public record TcpConnectOptions(@Nullable String host, int port, Duration connectTimeout, TcpSocketOptions socket,
-		@Nullable TlsOptions tls, @Nullable Path unix) {
+		@Nullable TlsOptions tls, @Nullable Path unix, boolean ipv6Only) {
 
 	/** The connect timeout unless another is given. */
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -46,6 +48,10 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 		if (socket == null) {
 			throw new IllegalArgumentException("'socket' must not be null");
 		}
+		if (ipv6Only && unix != null) {
+			throw new IllegalArgumentException(
+					"'ipv6Only' does not apply to a Unix domain socket, connecting to " + unix);
+		}
 	}
 
 	/**
@@ -55,7 +61,7 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	 * @return the options
 	 */
 	public static TcpConnectOptions to(String host, int port) {
-		return new TcpConnectOptions(host, port, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null, null);
+		return new TcpConnectOptions(host, port, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null, null, false);
 	}
 
 	/**
@@ -68,7 +74,7 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 		if (path == null) {
 			throw new IllegalArgumentException("'path' must not be null");
 		}
-		return new TcpConnectOptions(null, 0, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null, path);
+		return new TcpConnectOptions(null, 0, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null, path, false);
 	}
 
 	/**
@@ -93,7 +99,8 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	 * @return the new options
 	 */
 	public TcpConnectOptions withConnectTimeout(Duration connectTimeout) {
-		return new TcpConnectOptions(this.host, this.port, connectTimeout, this.socket, this.tls, this.unix);
+		return new TcpConnectOptions(this.host, this.port, connectTimeout, this.socket, this.tls, this.unix,
+				this.ipv6Only);
 	}
 
 	/**
@@ -102,7 +109,8 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	 * @return the new options
 	 */
 	public TcpConnectOptions withSocket(TcpSocketOptions socket) {
-		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, socket, this.tls, this.unix);
+		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, socket, this.tls, this.unix,
+				this.ipv6Only);
 	}
 
 	/**
@@ -112,7 +120,18 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	 * @return the new options
 	 */
 	public TcpConnectOptions withTls(@Nullable TlsOptions tls) {
-		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, this.socket, tls, this.unix);
+		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, this.socket, tls, this.unix,
+				this.ipv6Only);
+	}
+
+	/**
+	 * Returns a copy that tries the host's IPv6 addresses only (or not).
+	 * @param ipv6Only whether only IPv6 addresses are tried
+	 * @return the new options
+	 */
+	public TcpConnectOptions withIpv6Only(boolean ipv6Only) {
+		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, this.socket, this.tls, this.unix,
+				ipv6Only);
 	}
 
 }

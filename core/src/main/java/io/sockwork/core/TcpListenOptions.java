@@ -2,7 +2,9 @@ package io.sockwork.core;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 
+import io.netty.util.NetUtil;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,13 +28,21 @@ import org.jspecify.annotations.Nullable;
  * @param unix the Unix domain socket file to listen on instead of a host and port (Bun's
  * {@code unix}), or {@code null} for TCP; a stale file left there is removed before
  * binding, and the file is removed when the server stops
+ * @param data the initial {@link TcpSocket#data() data} of each accepted socket (Bun's
+ * {@code data}), called once per socket and once for the server's own
+ * {@link TcpServer#data() data}; {@code null} for none. A supplier that returns one
+ * shared object gives Bun's behaviour exactly; its type must be the handler's data type
+ * @param ipv6Only whether only IPv6 peers are accepted (Bun's {@code ipv6Only}): native
+ * transports set IPV6_V6ONLY, NIO (which cannot set it) closes IPv4 peers as they are
+ * accepted; the host must be an IPv6 address, or {@code null} for every IPv6 interface
  * @param proxyProtocolTimeout how long a connection may take to send its whole PROXY
  * protocol header before it is closed and counted as rejected (with
  * {@code proxyProtocol}); {@link #DEFAULT_PROXY_PROTOCOL_TIMEOUT} by default
  */
 public record TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
 		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls,
-		Framing framing, boolean proxyProtocol, @Nullable Path unix, Duration proxyProtocolTimeout) {
+		Framing framing, boolean proxyProtocol, @Nullable Path unix, @Nullable Supplier<?> data, boolean ipv6Only,
+		Duration proxyProtocolTimeout) {
 
 	/**
 	 * How long a connection may take to send its PROXY protocol header unless configured
@@ -70,6 +80,32 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 			throw new IllegalArgumentException(
 					"A Unix domain socket listener takes no 'host', 'port' or 'reusePort', listening on " + unix);
 		}
+		if (ipv6Only && (unix != null || (host != null && !NetUtil.isValidIpV6Address(host)))) {
+			throw new IllegalArgumentException("'ipv6Only' needs an IPv6 address (or no host) to listen on, not "
+					+ ((unix != null) ? unix : host));
+		}
+	}
+
+	/**
+	 * Options with the given address, limits, socket options, TLS, framing and PROXY
+	 * protocol, without initial data and not IPv6 only.
+	 * @param host the address to bind, or {@code null} for every interface
+	 * @param port the port, 0 for an ephemeral one
+	 * @param backlog the accept backlog, 0 for the system's default
+	 * @param reusePort whether SO_REUSEPORT is set
+	 * @param idleTimeout the idle timeout, or {@code null} for none
+	 * @param maxConnections the most open connections, 0 for no limit
+	 * @param socket the options of each accepted socket
+	 * @param tls the TLS of the server, or {@code null} for plain TCP
+	 * @param framing how the byte stream is cut into messages
+	 * @param proxyProtocol whether connections start with a PROXY protocol header
+	 * @param unix the Unix domain socket file, or {@code null} for TCP
+	 */
+	public TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
+			@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls,
+			Framing framing, boolean proxyProtocol, @Nullable Path unix) {
+		this(host, port, backlog, reusePort, idleTimeout, maxConnections, socket, tls, framing, proxyProtocol, unix,
+				null, false, DEFAULT_PROXY_PROTOCOL_TIMEOUT);
 	}
 
 	/**
@@ -85,8 +121,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
 			@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls) {
-		this(host, port, backlog, reusePort, idleTimeout, maxConnections, socket, tls, Framing.raw(), false, null,
-				DEFAULT_PROXY_PROTOCOL_TIMEOUT);
+		this(host, port, backlog, reusePort, idleTimeout, maxConnections, socket, tls, Framing.raw(), false, null);
 	}
 
 	/**
@@ -110,8 +145,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withUnix(@Nullable Path unix) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, unix,
-				this.proxyProtocolTimeout);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, unix, this.data,
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -130,8 +165,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withHost(@Nullable String host) {
 		return new TcpListenOptions(host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
-				this.proxyProtocolTimeout);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -141,8 +176,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withBacklog(int backlog) {
 		return new TcpListenOptions(this.host, this.port, backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
-				this.proxyProtocolTimeout);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -152,8 +187,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withReusePort(boolean reusePort) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
-				this.proxyProtocolTimeout);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -163,8 +198,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withIdleTimeout(@Nullable Duration idleTimeout) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
-				this.proxyProtocolTimeout);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -174,8 +209,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withMaxConnections(int maxConnections) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
-				this.proxyProtocolTimeout);
+				maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -185,8 +220,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withSocket(TcpSocketOptions socket) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, socket, this.tls, this.framing, this.proxyProtocol, this.unix,
-				this.proxyProtocolTimeout);
+				this.maxConnections, socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -196,8 +231,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withTls(@Nullable TlsOptions tls) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, tls, this.framing, this.proxyProtocol, this.unix,
-				this.proxyProtocolTimeout);
+				this.maxConnections, this.socket, tls, this.framing, this.proxyProtocol, this.unix, this.data,
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -207,8 +242,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withFraming(Framing framing) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, framing, this.proxyProtocol, this.unix,
-				this.proxyProtocolTimeout);
+				this.maxConnections, this.socket, this.tls, framing, this.proxyProtocol, this.unix, this.data,
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -218,8 +253,31 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withProxyProtocol(boolean proxyProtocol) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, proxyProtocol, this.unix,
-				this.proxyProtocolTimeout);
+				this.maxConnections, this.socket, this.tls, this.framing, proxyProtocol, this.unix, this.data,
+				this.ipv6Only, this.proxyProtocolTimeout);
+	}
+
+	/**
+	 * Returns a copy that gives each accepted socket the initial data {@code data}
+	 * supplies (Bun's {@code data}).
+	 * @param data what supplies each socket's initial data, or {@code null} for none
+	 * @return the new options
+	 */
+	public TcpListenOptions withData(@Nullable Supplier<?> data) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, data,
+				this.ipv6Only, this.proxyProtocolTimeout);
+	}
+
+	/**
+	 * Returns a copy that accepts IPv6 peers only (or not).
+	 * @param ipv6Only whether only IPv6 peers are accepted
+	 * @return the new options
+	 */
+	public TcpListenOptions withIpv6Only(boolean ipv6Only) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
+				ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -229,8 +287,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	 */
 	public TcpListenOptions withProxyProtocolTimeout(Duration proxyProtocolTimeout) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
-				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix,
-				proxyProtocolTimeout);
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
+				this.ipv6Only, proxyProtocolTimeout);
 	}
 
 }

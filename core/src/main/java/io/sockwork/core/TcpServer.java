@@ -1,7 +1,14 @@
 package io.sockwork.core;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A listening TCP server (Bun's listener). All its sockets share one handler set.
@@ -21,6 +28,13 @@ public interface TcpServer<T> {
 	 * @return the address as text
 	 */
 	String hostname();
+
+	/**
+	 * The server's own data (Bun's {@code listener.data}): what the options'
+	 * {@link TcpListenOptions#data() data} supplier gave when the server started.
+	 * @return the data, or {@code null} when the options have no data supplier
+	 */
+	@Nullable T data();
 
 	/**
 	 * Stops accepting connections.
@@ -67,6 +81,44 @@ public interface TcpServer<T> {
 	 * @return the count
 	 */
 	int connectionCount();
+
+	/**
+	 * The open sockets: a live, thread-safe view that follows connections as they open
+	 * and close (iterating it never throws {@code ConcurrentModificationException}).
+	 * @return the sockets
+	 */
+	Collection<TcpSocket<T>> sockets();
+
+	/**
+	 * Finds an open socket by its {@linkplain TcpSocket#id() id}. Looks at every socket:
+	 * meant for operations, not for the hot path.
+	 * @param id the socket's id
+	 * @return the socket, or {@code null} when none of the open sockets has that id
+	 */
+	@Nullable TcpSocket<T> socket(long id);
+
+	/**
+	 * Writes {@code message} to every open socket, as
+	 * {@link #broadcast(ByteBuffer, Predicate)}.
+	 * @param message the message
+	 * @return the number of sockets that took it
+	 */
+	default int broadcast(ByteBuffer message) {
+		return broadcast(message, (socket) -> true);
+	}
+
+	/**
+	 * Writes {@code message} to every open socket that {@code filter} accepts, whole, as
+	 * {@link TcpSocket#writeFrame(ByteBuffer) writeFrame} does (a {@code lines} listener
+	 * adds the line end): a socket whose outbound buffer is over its high-water mark (a
+	 * slow reader) is skipped and counted in {@link SocketStats#broadcastsSkipped()}, so
+	 * that a broadcast never grows memory beyond each socket's write buffer and never
+	 * cuts a message. Safe from any thread; {@code message}'s position is left unchanged.
+	 * @param message the message
+	 * @param filter which sockets get it
+	 * @return the number of sockets that took it
+	 */
+	int broadcast(ByteBuffer message, Predicate<? super TcpSocket<T>> filter);
 
 	/**
 	 * The bytes written by handlers and not yet taken by the kernel, over all open

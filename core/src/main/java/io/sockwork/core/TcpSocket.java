@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
@@ -132,6 +133,16 @@ public interface TcpSocket<T> {
 	void shutdown();
 
 	/**
+	 * Half-closes one side (Bun's {@code shutdown(halfClose)}): {@code true} shuts the
+	 * read side down, so that nothing more reaches {@code data} while writes go on;
+	 * {@code false} is {@link #end()}. Every TCP channel of Netty's transports can shut
+	 * its read side down; a channel that cannot throws.
+	 * @param halfClose {@code true} for the read side, {@code false} for the write side
+	 * @throws UnsupportedOperationException if the channel cannot shut its read side down
+	 */
+	void shutdown(boolean halfClose);
+
+	/**
 	 * Closes the socket once everything written is out.
 	 */
 	void close();
@@ -170,9 +181,11 @@ public interface TcpSocket<T> {
 	 * Sets SO_KEEPALIVE and, where the platform supports it, the idle time before the
 	 * first probe.
 	 * @param enable whether to send keep-alive probes
-	 * @param initialDelay the idle time before the first probe, or zero for the system's
-	 * default
-	 * @return whether every part was applied
+	 * @param initialDelay the idle time before the first probe (TCP_KEEPIDLE, in whole
+	 * seconds, at least one), or zero for the system's default
+	 * @return whether SO_KEEPALIVE was applied
+	 * @throws UnsupportedOperationException if the transport cannot set TCP_KEEPIDLE on
+	 * this platform (the message names the transport)
 	 */
 	boolean setKeepAlive(boolean enable, Duration initialDelay);
 
@@ -188,6 +201,21 @@ public interface TcpSocket<T> {
 	 * completed
 	 */
 	@Nullable TlsInfo tls();
+
+	/**
+	 * Derives keying material from the TLS session (RFC 5705, Bun's
+	 * {@code exportKeyingMaterial}). The JDK's provider exports it from Java 25 on
+	 * ({@code ExtendedSSLSession.exportKeyingMaterialData}); OpenSSL through
+	 * netty-tcnative does not expose it.
+	 * @param length the number of bytes wanted
+	 * @param label the label, such as {@code EXPERIMENTAL-my-protocol}
+	 * @param context the context, or {@code null} for none
+	 * @return the keying material
+	 * @throws IllegalStateException if the socket has no completed TLS handshake
+	 * @throws UnsupportedOperationException if the TLS provider cannot export keying
+	 * material (the message says what enables it)
+	 */
+	byte[] exportKeyingMaterial(int length, String label, byte @Nullable [] context);
 
 	/**
 	 * Whether the socket is a TLS socket (now, or once its handshake completes).
@@ -206,6 +234,12 @@ public interface TcpSocket<T> {
 	CompletableFuture<TcpSocket<T>> upgradeTls(TlsOptions options);
 
 	/**
+	 * The server that accepted this socket (Bun's {@code socket.listener}).
+	 * @return the server, or {@code null} for a client socket
+	 */
+	@Nullable TcpServer<T> listener();
+
+	/**
 	 * The state of the socket.
 	 * @return the state
 	 */
@@ -216,6 +250,38 @@ public interface TcpSocket<T> {
 	 * @return the count
 	 */
 	long bytesWritten();
+
+	/**
+	 * The number of bytes received so far and handed to {@code data} (with framing: the
+	 * frames' bytes, without delimiters or length fields).
+	 * @return the count
+	 */
+	long bytesRead();
+
+	/**
+	 * The socket's id: unique among the sockets of this process, stable for its life, for
+	 * finding it again with {@link TcpServer#socket(long)}.
+	 * @return the id
+	 */
+	long id();
+
+	/**
+	 * When the socket was opened: accepted or connected.
+	 * @return the time
+	 */
+	Instant openedAt();
+
+	/**
+	 * The bytes written and not yet taken by the kernel.
+	 * @return the byte count
+	 */
+	long outboundBufferedBytes();
+
+	/**
+	 * Whether reading is {@linkplain #pause() paused}.
+	 * @return {@code true} between {@code pause()} and {@code resume()}
+	 */
+	boolean isPaused();
 
 	/**
 	 * The local address. A Unix domain socket has none: its socket file shows in
@@ -232,6 +298,18 @@ public interface TcpSocket<T> {
 	 * domain socket
 	 */
 	@Nullable InetSocketAddress remoteAddress();
+
+	/**
+	 * The family of the local address (Bun's {@code localFamily}).
+	 * @return {@code "IPv4"} or {@code "IPv6"}, or {@code null} when there is no address
+	 */
+	@Nullable String localFamily();
+
+	/**
+	 * The family of the peer's address (Bun's {@code remoteFamily}).
+	 * @return {@code "IPv4"} or {@code "IPv6"}, or {@code null} when there is no address
+	 */
+	@Nullable String remoteFamily();
 
 	/**
 	 * The local port.

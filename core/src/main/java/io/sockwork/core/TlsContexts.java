@@ -39,8 +39,7 @@ final class TlsContexts {
 		if (options.keyManagers() == null) {
 			throw new IllegalArgumentException("A TLS server needs 'keyManagers' (its key and certificate)");
 		}
-		SslContextBuilder builder = SslContextBuilder.forServer(options.keyManagers())
-			.trustManager(options.trustManagers())
+		SslContextBuilder builder = trust(SslContextBuilder.forServer(options.keyManagers()), options)
 			.clientAuth(switch (options.clientAuth()) {
 				case NONE -> ClientAuth.NONE;
 				case WANT -> ClientAuth.OPTIONAL;
@@ -52,12 +51,19 @@ final class TlsContexts {
 	static SslContext client(TlsOptions options) {
 		SslContextBuilder builder = SslContextBuilder.forClient().keyManager(options.keyManagers());
 		if (options.verifyPeer()) {
-			builder.trustManager(options.trustManagers()).endpointIdentificationAlgorithm("HTTPS");
+			trust(builder, options).endpointIdentificationAlgorithm("HTTPS");
 		}
 		else {
 			builder.trustManager(InsecureTrustManagerFactory.INSTANCE).endpointIdentificationAlgorithm(null);
 		}
 		return build(builder, options);
+	}
+
+	private static SslContextBuilder trust(SslContextBuilder builder, TlsOptions options) {
+		if (options.crls().isEmpty()) {
+			return builder.trustManager(options.trustManagers());
+		}
+		return builder.trustManager(RevocationCheckingTrustManager.of(options.trustManagers(), options.crls()));
 	}
 
 	private static SslContext build(SslContextBuilder builder, TlsOptions options) {

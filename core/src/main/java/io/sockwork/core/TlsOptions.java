@@ -1,5 +1,6 @@
 package io.sockwork.core;
 
+import java.security.cert.X509CRL;
 import java.util.List;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -25,10 +26,13 @@ import org.jspecify.annotations.Nullable;
  * or {@code null} for the host it connects to
  * @param verifyPeer whether a client verifies the server's certificate chain and host
  * name
+ * @param crls certificate revocation lists (Bun's {@code crl}): a peer certificate that
+ * one of them revokes fails verification, on a server checking client certificates and on
+ * a client checking the server; each list counts only when its issuer's signature holds
  */
 public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable TrustManagerFactory trustManagers,
 		TlsClientAuth clientAuth, List<String> protocols, List<String> ciphers, List<String> alpn,
-		@Nullable String serverName, boolean verifyPeer) {
+		@Nullable String serverName, boolean verifyPeer, List<X509CRL> crls) {
 
 	/** TLS 1.3 and 1.2. */
 	public static final List<String> DEFAULT_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
@@ -46,6 +50,24 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 		protocols = List.copyOf(protocols);
 		ciphers = (ciphers != null) ? List.copyOf(ciphers) : List.of();
 		alpn = (alpn != null) ? List.copyOf(alpn) : List.of();
+		crls = (crls != null) ? List.copyOf(crls) : List.of();
+	}
+
+	/**
+	 * Options without revocation lists.
+	 * @param keyManagers the local key and certificate
+	 * @param trustManagers the certificates to trust, or {@code null} for the default
+	 * @param clientAuth whether a server asks for client certificates
+	 * @param protocols the protocols offered
+	 * @param ciphers the cipher suites offered
+	 * @param alpn the ALPN protocols offered
+	 * @param serverName the SNI name, or {@code null} for the host connected to
+	 * @param verifyPeer whether a client verifies the server
+	 */
+	public TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable TrustManagerFactory trustManagers,
+			TlsClientAuth clientAuth, List<String> protocols, List<String> ciphers, List<String> alpn,
+			@Nullable String serverName, boolean verifyPeer) {
+		this(keyManagers, trustManagers, clientAuth, protocols, ciphers, alpn, serverName, verifyPeer, List.of());
 	}
 
 	/**
@@ -77,7 +99,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withKeyManagers(@Nullable KeyManagerFactory keyManagers) {
 		return new TlsOptions(keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer);
+				this.serverName, this.verifyPeer, this.crls);
 	}
 
 	/**
@@ -87,7 +109,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withTrustManagers(@Nullable TrustManagerFactory trustManagers) {
 		return new TlsOptions(this.keyManagers, trustManagers, this.clientAuth, this.protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer);
+				this.serverName, this.verifyPeer, this.crls);
 	}
 
 	/**
@@ -97,7 +119,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withClientAuth(TlsClientAuth clientAuth) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, clientAuth, this.protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer);
+				this.serverName, this.verifyPeer, this.crls);
 	}
 
 	/**
@@ -107,7 +129,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withProtocols(List<String> protocols) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer);
+				this.serverName, this.verifyPeer, this.crls);
 	}
 
 	/**
@@ -117,7 +139,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withCiphers(List<String> ciphers) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, ciphers, this.alpn,
-				this.serverName, this.verifyPeer);
+				this.serverName, this.verifyPeer, this.crls);
 	}
 
 	/**
@@ -127,7 +149,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withAlpn(List<String> alpn) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers, alpn,
-				this.serverName, this.verifyPeer);
+				this.serverName, this.verifyPeer, this.crls);
 	}
 
 	/**
@@ -137,7 +159,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withServerName(@Nullable String serverName) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				this.alpn, serverName, this.verifyPeer);
+				this.alpn, serverName, this.verifyPeer, this.crls);
 	}
 
 	/**
@@ -147,7 +169,17 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions insecureSkipVerification() {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				this.alpn, this.serverName, false);
+				this.alpn, this.serverName, false, this.crls);
+	}
+
+	/**
+	 * Returns a copy that checks peer certificates against the given revocation lists.
+	 * @param crls the certificate revocation lists, or empty for none
+	 * @return the new options
+	 */
+	public TlsOptions withCrls(List<X509CRL> crls) {
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
+				this.alpn, this.serverName, this.verifyPeer, crls);
 	}
 
 }

@@ -2,12 +2,18 @@ package io.sockwork.core;
 
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.netty.channel.ChannelConfig;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.socket.nio.NioChannelOption;
+import jdk.net.ExtendedSocketOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,8 +24,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * One TCP socket's own controls: {@code timeout} fires once without closing,
  * {@code pause}/{@code resume} stop and restart data, {@code data} is a read-only view,
- * array writes check their bounds, and a failing error handler is logged and counted
- * without closing the socket.
+ * array writes check their bounds, a failing error handler is logged and counted without
+ * closing the socket, {@code shutdown(true)} stops reading and keeps writing,
+ * {@code flush} sends corked writes made off the event loop, and {@code setKeepAlive}
+ * sets SO_KEEPALIVE and TCP_KEEPIDLE on the channel.
  */
 class TcpSocketTests {
 
@@ -161,6 +169,78 @@ class TcpSocketTests {
 			assertThat(client.send("ok").readString(2)).isEqualTo("ok");
 		}
 		assertThatThrownBy(() -> listen(null)).hasMessageContaining("'handler'");
+	}
+
+	@Test
+	void shutdownOfTheReadSideStopsDataAndKeepsWriting() {
+		List<String> received = new CopyOnWriteArrayList<>();
+		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				socket.shutdown(true);
+				serverSocket.set(socket);
+			}
+
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				received.add(StandardCharsets.UTF_8.decode(data).toString());
+			}
+		});
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			await().until(() -> serverSocket.get() != null);
+			client.send("not read");
+			await().during(Duration.ofMillis(300)).until(received::isEmpty);
+			TcpSocket<Void> socket = serverSocket.get();
+			assertThat(socket.readyState()).isEqualTo(ReadyState.OPEN);
+			assertThat(socket.write("still writing")).isEqualTo(13);
+			assertThat(client.readString(13)).isEqualTo("still writing");
+		}
+	}
+
+	@Test
+	void flushSendsWritesCorkedOffTheEventLoop() throws Exception {
+		List<String> received = new CopyOnWriteArrayList<>();
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				received.add(StandardCharsets.UTF_8.decode(data).toString());
+			}
+		});
+		TcpSocket<Void> client = this.engine
+			.connect(TcpConnectOptions.to("127.0.0.1", server.port()), new TcpHandler<Void>() {
+			})
+			.get(5, TimeUnit.SECONDS);
+		client.cork(() -> {
+			client.write("first");
+			client.flush();
+			// Without the flush, the cork would hold "first" until it ends.
+			await().until(() -> String.join("", received).equals("first"));
+			client.write("second");
+		});
+		await().until(() -> String.join("", received).equals("firstsecond"));
+		client.close();
+	}
+
+	@Test
+	void setKeepAliveSetsTheOptionAndTheIdleTimeOnTheChannel() {
+		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				serverSocket.set(socket);
+			}
+		});
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			await().until(() -> serverSocket.get() != null);
+			TcpSocket<Void> socket = serverSocket.get();
+			assertThat(socket.setKeepAlive(true, Duration.ofSeconds(42))).isTrue();
+			ChannelConfig config = ((NettyTcpSocket<Void>) socket).channel().config();
+			assertThat(config.getOption(ChannelOption.SO_KEEPALIVE)).isTrue();
+			assertThat(config.getOption(NioChannelOption.of(ExtendedSocketOptions.TCP_KEEPIDLE))).isEqualTo(42);
+			assertThat(socket.setKeepAlive(false, Duration.ZERO)).isTrue();
+			assertThat(config.getOption(ChannelOption.SO_KEEPALIVE)).isFalse();
+		}
 	}
 
 	private TcpServer<Void> listen(TcpHandler<Void> handler) {

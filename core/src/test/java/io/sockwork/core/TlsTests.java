@@ -36,8 +36,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * TLS with certificates made for the test: TLS 1.3 and 1.2, SNI and ALPN, mutual TLS,
  * untrusted or mismatched server certificates failing the connect, skipped verification,
- * STARTTLS on both sides, certificate reload for new connections, and bad handshakes that
- * end only their own connection.
+ * STARTTLS on both sides, certificate reload for new connections, the cipher suite and
+ * the certificates each side presented, and bad handshakes that end only their own
+ * connection.
  */
 class TlsTests {
 
@@ -101,7 +102,7 @@ class TlsTests {
 	}
 
 	@Test
-	void mutualTlsAcceptsATrustedClientCertificate() throws Exception {
+	void mutualTlsAcceptsATrustedClientCertificateAndBothSidesReportCipherAndCertificates() throws Exception {
 		AtomicReference<TlsInfo> serverTls = new AtomicReference<>();
 		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1").withTls(mutual()),
 				new TcpHandler<Void>() {
@@ -119,6 +120,12 @@ class TlsTests {
 		assertThat(client.echo("mutual")).isEqualTo("mutual");
 		assertThat(serverTls.get().authorized()).isTrue();
 		assertThat(subject(serverTls.get().peerCertificates().get(0))).contains("client-one");
+		// Bun's getCipher() and getCertificate(), on both sides.
+		TlsInfo clientTls = client.socket.tls();
+		assertThat(clientTls.cipherSuite()).startsWith("TLS_").isEqualTo(serverTls.get().cipherSuite());
+		assertThat(subject(clientTls.localCertificates().get(0))).contains("client-one");
+		assertThat(subject(serverTls.get().localCertificates().get(0))).contains("server-one");
+		assertThat(clientTls.localCertificates()).isEqualTo(serverTls.get().peerCertificates());
 	}
 
 	@Test

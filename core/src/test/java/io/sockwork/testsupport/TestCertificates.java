@@ -7,13 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.cert.CRLException;
+import java.security.cert.X509CRL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Date;
 
 import javax.net.ssl.SSLContext;
 
 import io.netty.pkitesting.CertificateBuilder;
 import io.netty.pkitesting.X509Bundle;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -162,6 +172,48 @@ public final class TestCertificates {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not create a TLS client context", ex);
+		}
+	}
+
+	/**
+	 * A certificate revocation list signed by {@code authority}, revoking
+	 * {@code revoked}.
+	 * @param authority the issuer of the list and of the revoked certificates
+	 * @param revoked the certificates it revokes
+	 * @return the list
+	 */
+	public static X509CRL crl(X509Bundle authority, X509Bundle... revoked) {
+		try {
+			Instant now = Instant.now();
+			X509v2CRLBuilder builder = new X509v2CRLBuilder(
+					X500Name.getInstance(authority.getCertificate().getSubjectX500Principal().getEncoded()),
+					Date.from(now.minus(1, ChronoUnit.HOURS)));
+			builder.setNextUpdate(Date.from(now.plus(1, ChronoUnit.DAYS)));
+			for (X509Bundle certificate : revoked) {
+				builder.addCRLEntry(certificate.getCertificate().getSerialNumber(),
+						Date.from(now.minus(1, ChronoUnit.MINUTES)), CRLReason.keyCompromise);
+			}
+			ContentSigner signer = new JcaContentSignerBuilder("SHA256withECDSA")
+				.build(authority.getKeyPair().getPrivate());
+			return new JcaX509CRLConverter().getCRL(builder.build(signer));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not generate a test CRL", ex);
+		}
+	}
+
+	/**
+	 * A revocation list as PEM text, as a {@code crl} file holds it.
+	 * @param crl the list
+	 * @return the PEM text
+	 */
+	public static String pem(X509CRL crl) {
+		try {
+			return "-----BEGIN X509 CRL-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+				.encodeToString(crl.getEncoded()) + "\n-----END X509 CRL-----\n";
+		}
+		catch (CRLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

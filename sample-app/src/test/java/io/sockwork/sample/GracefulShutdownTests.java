@@ -35,14 +35,18 @@ class GracefulShutdownTests {
 		Process app = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
 				SampleApplication.class.getName(), "--spring.main.web-application-type=none",
 				"--sockwork.tcp.listeners.echo.host=127.0.0.1", "--sockwork.tcp.listeners.echo.port=" + port,
-				"--sockwork.tcp.listeners.chat.port=0", "--sockwork.shutdown.grace-period=20s",
-				"--logging.level.io.sockwork.sample.EchoServer=debug")
+				"--sockwork.tcp.listeners.chat.port=0", "--sockwork.tcp.listeners.secure-echo.port=0",
+				"--sockwork.udp.sockets.udp-echo.port=0", "--sockwork.udp.sockets.telemetry.port=0",
+				"--sockwork.shutdown.grace-period=20s", "--logging.level.io.sockwork.sample.EchoServer=debug")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
 		try (Socket client = new Socket()) {
-			await().atMost(Duration.ofSeconds(60))
-				.until(() -> Files.readString(log).contains("Started SampleApplication"));
+			await().atMost(Duration.ofSeconds(120)).until(() -> {
+				String started = Files.readString(log);
+				assertThat(started).as("the sample app's log").doesNotContain("APPLICATION FAILED TO START");
+				return started.contains("Started SampleApplication");
+			});
 			// A small receive window, so that the echo's writes wait in the server's
 			// outbound buffer.
 			client.setReceiveBufferSize(4096);

@@ -70,4 +70,10 @@ public @interface TcpClient {
 	 */
 	String tls() default "";
 
+	/**
+	 * Whether only the host's IPv6 addresses are tried (Bun's {@code ipv6Only}).
+	 * @return whether the client is IPv6 only
+	 */
+	boolean ipv6Only() default false;
+
 }

@@ -162,4 +162,19 @@ public @interface TcpListener {
 	 */
 	boolean proxyProtocol() default false;
 
+	/**
+	 * Whether only IPv6 peers are accepted (Bun's {@code ipv6Only}); the host must be an
+	 * IPv6 address, or empty for every IPv6 interface.
+	 * @return whether the listener is IPv6 only
+	 */
+	boolean ipv6Only() default false;
+
+	/**
+	 * The name of a {@code Supplier} bean that gives each accepted socket its initial
+	 * {@code data} (Bun's {@code Bun.listen({ data })}); empty for none. Its result must
+	 * be of the type the handlers' {@code TcpSocket<T>} parameters declare.
+	 * @return the bean name
+	 */
+	String data() default "";
+
 }

@@ -2,6 +2,7 @@ package io.sockwork.boot.config;
 
 import java.time.Duration;
 
+import io.sockwork.core.Ports;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.Errors;
@@ -15,20 +16,21 @@ final class PropertyChecks {
 	}
 
 	/**
-	 * Rejects a port to bind outside 0 to 65535.
+	 * Rejects a port to bind that core's {@link Ports} refuses.
 	 */
 	static void port(String path, @Nullable Integer port, Errors errors) {
-		if (port != null && (port < 0 || port > 65535)) {
-			errors.rejectValue(path + "port", "range", "must be between 0 and 65535 (0 for an ephemeral port)");
+		if (port != null && !Ports.isValid(port)) {
+			errors.rejectValue(path + "port", "range",
+					"must be between 0 and " + Ports.MAX + " (0 for an ephemeral port)");
 		}
 	}
 
 	/**
-	 * Rejects a port to connect to outside 1 to 65535.
+	 * Rejects a port to connect to that core's {@link Ports} refuses.
 	 */
 	static void peerPort(String path, @Nullable Integer port, Errors errors) {
-		if (port != null && (port < 1 || port > 65535)) {
-			errors.rejectValue(path + "port", "range", "must be between 1 and 65535");
+		if (port != null && !Ports.isValidPeer(port)) {
+			errors.rejectValue(path + "port", "range", "must be between 1 and " + Ports.MAX);
 		}
 	}
 

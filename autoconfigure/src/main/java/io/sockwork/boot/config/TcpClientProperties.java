@@ -1,6 +1,8 @@
 package io.sockwork.boot.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -152,12 +154,26 @@ public class TcpClientProperties extends TcpProperties {
 		 */
 		private @Nullable String bundle;
 
+		/**
+		 * Certificate revocation list files (PEM or DER) that peer certificates are
+		 * checked against; a certificate one of them revokes fails the handshake.
+		 */
+		private @Nullable List<Path> crl;
+
 		public @Nullable String getBundle() {
 			return this.bundle;
 		}
 
 		public void setBundle(@Nullable String bundle) {
 			this.bundle = bundle;
+		}
+
+		public @Nullable List<Path> getCrl() {
+			return this.crl;
+		}
+
+		public void setCrl(@Nullable List<Path> crl) {
+			this.crl = crl;
 		}
 
 	}

@@ -61,6 +61,7 @@ public final class TcpClientSettings extends TcpSettings {
 			.to(settings::setConnectTimeout);
 		map.from(attributes.resolve(annotation.charset())).as(Charset::forName).to(settings::setCharset);
 		map.from(attributes.text(annotation.tls())).to(settings::setTlsBundle);
+		map.from(annotation.ipv6Only()).to(settings::setIpv6Only);
 		return settings;
 	}
 
@@ -77,6 +78,7 @@ public final class TcpClientSettings extends TcpSettings {
 		map.from(properties.getReconnect()::getMultiplier).to(this::setReconnectMultiplier);
 		map.from(properties.getReconnect()::getJitter).to(this::setReconnectJitter);
 		map.from(properties.getTls()::getBundle).to(this::setTlsBundle);
+		map.from(properties.getTls()::getCrl).to(this::setTlsCrls);
 		map.from(properties::getRequired).to(this::setRequired);
 	}
 
@@ -190,7 +192,9 @@ public final class TcpClientSettings extends TcpSettings {
 		if (getHost() == null || getPort() == null) {
 			throw new IllegalArgumentException("No host and port (nor unix socket file) are configured");
 		}
-		return TcpConnectOptions.to(getHost(), getPort()).withConnectTimeout(this.connectTimeout);
+		return TcpConnectOptions.to(getHost(), getPort())
+			.withConnectTimeout(this.connectTimeout)
+			.withIpv6Only(isIpv6Only());
 	}
 
 	/**

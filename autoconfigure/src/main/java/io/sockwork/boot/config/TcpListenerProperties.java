@@ -1,5 +1,6 @@
 package io.sockwork.boot.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -65,6 +66,11 @@ public class TcpListenerProperties extends TcpProperties {
 	 * closed and counted as rejected (5s unless set).
 	 */
 	private @Nullable Duration proxyProtocolTimeout;
+
+	/**
+	 * Name of a Supplier bean that gives each accepted socket its initial data.
+	 */
+	private @Nullable String data;
 
 	/**
 	 * Limits of each socket's outbound buffer.
@@ -135,6 +141,14 @@ public class TcpListenerProperties extends TcpProperties {
 
 	public void setKeepAlive(@Nullable Boolean keepAlive) {
 		this.keepAlive = keepAlive;
+	}
+
+	public @Nullable String getData() {
+		return this.data;
+	}
+
+	public void setData(@Nullable String data) {
+		this.data = data;
 	}
 
 	public @Nullable Boolean getProxyProtocol() {
@@ -257,6 +271,12 @@ public class TcpListenerProperties extends TcpProperties {
 		 */
 		private @Nullable List<String> alpn;
 
+		/**
+		 * Certificate revocation list files (PEM or DER) that peer certificates are
+		 * checked against; a certificate one of them revokes fails the handshake.
+		 */
+		private @Nullable List<Path> crl;
+
 		public @Nullable String getBundle() {
 			return this.bundle;
 		}
@@ -279,6 +299,14 @@ public class TcpListenerProperties extends TcpProperties {
 
 		public void setAlpn(@Nullable List<String> alpn) {
 			this.alpn = alpn;
+		}
+
+		public @Nullable List<Path> getCrl() {
+			return this.crl;
+		}
+
+		public void setCrl(@Nullable List<Path> crl) {
+			this.crl = crl;
 		}
 
 	}

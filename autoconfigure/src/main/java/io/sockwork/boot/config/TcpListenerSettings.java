@@ -53,6 +53,8 @@ public final class TcpListenerSettings extends TcpSettings {
 
 	private Duration proxyProtocolTimeout = TcpListenOptions.DEFAULT_PROXY_PROTOCOL_TIMEOUT;
 
+	private @Nullable String dataBean;
+
 	/**
 	 * Creates settings with the defaults.
 	 * @param name the listener's name
@@ -92,6 +94,8 @@ public final class TcpListenerSettings extends TcpSettings {
 		map.from(attributes.text(annotation.tls())).to(settings::setTlsBundle);
 		settings.framing.read(annotation, attributes);
 		map.from(annotation.proxyProtocol()).to(settings::setProxyProtocol);
+		map.from(annotation.ipv6Only()).to(settings::setIpv6Only);
+		map.from(attributes.text(annotation.data())).to(settings::setDataBean);
 		return settings;
 	}
 
@@ -116,6 +120,8 @@ public final class TcpListenerSettings extends TcpSettings {
 		map.from(properties.getTls()::getClientAuth).to(this::setTlsClientAuth);
 		map.from(properties.getTls()::getAlpn).to(this::setTlsAlpn);
 		map.from(properties::getProxyProtocol).to(this::setProxyProtocol);
+		map.from(properties.getTls()::getCrl).to(this::setTlsCrls);
+		map.from(properties::getData).to(this::setDataBean);
 		this.framing.apply(properties.getFraming());
 	}
 
@@ -339,7 +345,25 @@ public final class TcpListenerSettings extends TcpSettings {
 	}
 
 	/**
-	 * The engine's options for these settings, without TLS (the SSL bundle provides it).
+	 * The bean that gives each accepted socket its initial data.
+	 * @return the name of a {@code Supplier} bean, or {@code null} for none
+	 */
+	public @Nullable String getDataBean() {
+		return this.dataBean;
+	}
+
+	/**
+	 * Sets the bean that gives each accepted socket its initial data (Bun's
+	 * {@code Bun.listen({ data })}).
+	 * @param dataBean the name of a {@code Supplier} bean, or {@code null} for none
+	 */
+	public void setDataBean(@Nullable String dataBean) {
+		this.dataBean = dataBean;
+	}
+
+	/**
+	 * The engine's options for these settings, without TLS (the SSL bundle provides it)
+	 * and initial data (a bean provides it).
 	 * @throws IllegalArgumentException if the settings are invalid, for example without a
 	 * port
 	 */
@@ -356,7 +380,8 @@ public final class TcpListenerSettings extends TcpSettings {
 			.withFraming(this.framing.toFraming())
 			.withProxyProtocol(this.proxyProtocol)
 			.withProxyProtocolTimeout(this.proxyProtocolTimeout)
-			.withUnix(unix);
+			.withUnix(unix)
+			.withIpv6Only(isIpv6Only());
 	}
 
 	private static int toInt(DataSize size) {

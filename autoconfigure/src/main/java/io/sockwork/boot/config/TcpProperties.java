@@ -20,12 +20,26 @@ public class TcpProperties extends SocketProperties {
 	 */
 	private @Nullable Charset charset;
 
+	/**
+	 * Whether only IPv6 is used: a listener accepts IPv6 peers only, a client tries the
+	 * host's IPv6 addresses only.
+	 */
+	private @Nullable Boolean ipv6Only;
+
 	public @Nullable Path getUnix() {
 		return this.unix;
 	}
 
 	public void setUnix(@Nullable Path unix) {
 		this.unix = unix;
+	}
+
+	public @Nullable Boolean getIpv6Only() {
+		return this.ipv6Only;
+	}
+
+	public void setIpv6Only(@Nullable Boolean ipv6Only) {
+		this.ipv6Only = ipv6Only;
 	}
 
 	public @Nullable Charset getCharset() {

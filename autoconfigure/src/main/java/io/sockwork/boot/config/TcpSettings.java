@@ -3,6 +3,7 @@ package io.sockwork.boot.config;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,10 @@ public abstract class TcpSettings extends SocketSettings {
 	private Charset charset = StandardCharsets.UTF_8;
 
 	private @Nullable String tlsBundle;
+
+	private List<Path> tlsCrls = List.of();
+
+	private boolean ipv6Only;
 
 	/**
 	 * Creates settings with the defaults.
@@ -78,7 +83,40 @@ public abstract class TcpSettings extends SocketSettings {
 	}
 
 	/**
-	 * Applies the address, Unix domain socket and charset properties that are set.
+	 * The certificate revocation list files that peer certificates are checked against.
+	 * @return the files, PEM or DER, empty for none
+	 */
+	public List<Path> getTlsCrls() {
+		return this.tlsCrls;
+	}
+
+	/**
+	 * Sets the certificate revocation list files that peer certificates are checked
+	 * against (Bun's {@code tls.crl}).
+	 * @param tlsCrls the files, PEM or DER, empty for none
+	 */
+	public void setTlsCrls(List<Path> tlsCrls) {
+		this.tlsCrls = List.copyOf(tlsCrls);
+	}
+
+	/**
+	 * Whether only IPv6 is used.
+	 * @return whether the listener or client is IPv6 only
+	 */
+	public boolean isIpv6Only() {
+		return this.ipv6Only;
+	}
+
+	/**
+	 * Sets whether only IPv6 is used (Bun's {@code ipv6Only}).
+	 * @param ipv6Only whether the listener or client is IPv6 only
+	 */
+	public void setIpv6Only(boolean ipv6Only) {
+		this.ipv6Only = ipv6Only;
+	}
+
+	/**
+	 * Applies the address, Unix domain socket, charset and IPv6 properties that are set.
 	 * @param properties the listener's or client's properties
 	 */
 	protected void applyTcp(TcpProperties properties) {
@@ -86,6 +124,7 @@ public abstract class TcpSettings extends SocketSettings {
 		PropertyMapper map = PropertyMapper.get();
 		map.from(properties::getUnix).to(this::setUnix);
 		map.from(properties::getCharset).to(this::setCharset);
+		map.from(properties::getIpv6Only).to(this::setIpv6Only);
 	}
 
 }

@@ -2,14 +2,17 @@ package io.sockwork.boot.discovery;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.sockwork.boot.config.AttributeResolver;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.handler.DiscoveredMethod;
-import io.sockwork.boot.handler.HandlerEvent;
+import io.sockwork.boot.handler.HandlerAnnotation;
+import io.sockwork.core.SocketEvent;
 
 import org.springframework.util.Assert;
 import org.springframework.util.StringUtils;
@@ -21,6 +24,10 @@ import org.springframework.util.StringUtils;
  */
 final class HandlerMethodBinder {
 
+	/** The events of a UDP socket. */
+	private static final Set<SocketEvent> UDP_EVENTS = EnumSet.of(SocketEvent.DATA, SocketEvent.DRAIN,
+			SocketEvent.ERROR);
+
 	private final AttributeResolver attributes;
 
 	HandlerMethodBinder(AttributeResolver attributes) {
@@ -28,28 +35,28 @@ final class HandlerMethodBinder {
 	}
 
 	/**
-	 * The methods of every listener and UDP socket by name, in declaration order; each
-	 * has a {@link HandlerEvent#DATA} or a {@link HandlerEvent#DATAGRAM} method.
+	 * The methods of every listener, client and UDP socket by name, in declaration order;
+	 * each has the {@link SocketEvent#DATA} method that declares it.
 	 */
-	Map<String, Map<HandlerEvent, DiscoveredMethod>> bind(List<DiscoveredMethod> methods) {
-		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new LinkedHashMap<>();
+	Map<String, Map<SocketEvent, DiscoveredMethod>> bind(List<DiscoveredMethod> methods) {
+		Map<String, Map<SocketEvent, DiscoveredMethod>> bound = new LinkedHashMap<>();
 		for (DiscoveredMethod method : methods) {
-			if (method.event().declares()) {
+			if (method.kind().declares()) {
 				String name = name(method);
-				Map<HandlerEvent, DiscoveredMethod> handlers = bound.computeIfAbsent(name,
-						(key) -> new EnumMap<>(HandlerEvent.class));
+				Map<SocketEvent, DiscoveredMethod> handlers = bound.computeIfAbsent(name,
+						(key) -> new EnumMap<>(SocketEvent.class));
 				checkSameKind(name, handlers, method);
 				bind(handlers, name, method);
 			}
 		}
 		for (DiscoveredMethod method : methods) {
-			if (!method.event().declares()) {
+			if (!method.kind().declares()) {
 				String name = nameOf(method, bound);
-				Map<HandlerEvent, DiscoveredMethod> handlers = bound.get(name);
+				Map<SocketEvent, DiscoveredMethod> handlers = bound.get(name);
 				Assert.state(handlers != null, () -> "No methods bound to '" + name + "'");
-				if (isUdp(handlers) && !method.event().isUdp()) {
+				if (isUdp(handlers) && !UDP_EVENTS.contains(method.event())) {
 					throw new InvalidListenerException(name,
-							method.event().annotationName() + " method " + method.description() + " names UDP socket '"
+							method.kind().displayName() + " method " + method.description() + " names UDP socket '"
 									+ name + "', but UDP sockets have no such event.",
 							"Bind only @OnDrain and @OnError methods to UDP socket '" + name + "'.");
 				}
@@ -62,33 +69,35 @@ final class HandlerMethodBinder {
 	/**
 	 * Whether the methods are those of a UDP socket.
 	 */
-	static boolean isUdp(Map<HandlerEvent, DiscoveredMethod> handlers) {
-		return handlers.containsKey(HandlerEvent.DATAGRAM);
+	static boolean isUdp(Map<SocketEvent, DiscoveredMethod> handlers) {
+		return declaring(handlers).kind() == HandlerAnnotation.UDP_SOCKET;
 	}
 
 	/**
 	 * Whether the methods are those of a TCP client.
 	 */
-	static boolean isClient(Map<HandlerEvent, DiscoveredMethod> handlers) {
-		return handlers.containsKey(HandlerEvent.CLIENT_DATA);
+	static boolean isClient(Map<SocketEvent, DiscoveredMethod> handlers) {
+		return declaring(handlers).kind() == HandlerAnnotation.TCP_CLIENT;
 	}
 
 	/**
 	 * Whether the methods are those of a TCP listener.
 	 */
-	static boolean isListener(Map<HandlerEvent, DiscoveredMethod> handlers) {
-		return handlers.containsKey(HandlerEvent.DATA);
+	static boolean isListener(Map<SocketEvent, DiscoveredMethod> handlers) {
+		return declaring(handlers).kind() == HandlerAnnotation.TCP_LISTENER;
 	}
 
-	private static String kind(Map<HandlerEvent, DiscoveredMethod> handlers) {
+	private static String kind(Map<SocketEvent, DiscoveredMethod> handlers) {
 		return isUdp(handlers) ? "UDP socket" : isClient(handlers) ? "Client" : "Listener";
 	}
 
 	/**
 	 * The method that declares a listener, client or UDP socket.
 	 */
-	static DiscoveredMethod declaring(Map<HandlerEvent, DiscoveredMethod> handlers) {
-		return handlers.values().stream().filter((method) -> method.event().declares()).findFirst().orElseThrow();
+	static DiscoveredMethod declaring(Map<SocketEvent, DiscoveredMethod> handlers) {
+		DiscoveredMethod declaring = handlers.get(SocketEvent.DATA);
+		Assert.state(declaring != null, "No declaring method");
+		return declaring;
 	}
 
 	/**
@@ -99,23 +108,23 @@ final class HandlerMethodBinder {
 		return StringUtils.hasText(name) ? name : method.beanName() + "." + method.method().getName();
 	}
 
-	private static void checkSameKind(String name, Map<HandlerEvent, DiscoveredMethod> handlers,
+	private static void checkSameKind(String name, Map<SocketEvent, DiscoveredMethod> handlers,
 			DiscoveredMethod method) {
 		for (DiscoveredMethod existing : handlers.values()) {
-			if (existing.event() != method.event()) {
+			if (existing.kind() != method.kind()) {
 				throw new InvalidListenerException(name,
-						"'" + name + "' is declared by " + existing.event().annotationName() + " method "
-								+ existing.description() + " and by " + method.event().annotationName() + " method "
+						"'" + name + "' is declared by " + existing.kind().displayName() + " method "
+								+ existing.description() + " and by " + method.kind().displayName() + " method "
 								+ method.description() + ".",
 						"Give each listener, client and UDP socket its own name.");
 			}
 		}
 	}
 
-	private static void bind(Map<HandlerEvent, DiscoveredMethod> handlers, String name, DiscoveredMethod method) {
+	private static void bind(Map<SocketEvent, DiscoveredMethod> handlers, String name, DiscoveredMethod method) {
 		DiscoveredMethod existing = handlers.putIfAbsent(method.event(), method);
 		if (existing != null) {
-			String annotation = method.event().annotationName();
+			String annotation = method.kind().displayName();
 			String kind = kind(handlers);
 			throw new InvalidListenerException(name,
 					kind + " '" + name + "' has two " + annotation + " methods: " + existing.description() + " and "
@@ -125,8 +134,8 @@ final class HandlerMethodBinder {
 		}
 	}
 
-	private String nameOf(DiscoveredMethod method, Map<String, Map<HandlerEvent, DiscoveredMethod>> bound) {
-		String annotation = method.event().annotationName();
+	private String nameOf(DiscoveredMethod method, Map<String, Map<SocketEvent, DiscoveredMethod>> bound) {
+		String annotation = method.kind().displayName();
 		String declared = this.attributes.resolve(method.declaredListenerName());
 		if (StringUtils.hasText(declared)) {
 			if (!bound.containsKey(declared)) {

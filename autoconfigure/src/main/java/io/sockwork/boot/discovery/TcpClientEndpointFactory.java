@@ -15,8 +15,8 @@ import io.sockwork.boot.config.TcpClientSettings;
 import io.sockwork.boot.config.TcpClientSettingsCustomizer;
 import io.sockwork.boot.handler.AnnotatedHandlers;
 import io.sockwork.boot.handler.DiscoveredMethod;
-import io.sockwork.boot.handler.HandlerEvent;
 import io.sockwork.boot.ssl.SslBundleTlsOptions;
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.TcpConnectOptions;
 import io.sockwork.core.TlsOptions;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +47,7 @@ final class TcpClientEndpointFactory {
 	/**
 	 * The endpoints of the TCP clients among the bound methods, in declaration order.
 	 */
-	List<TcpClientEndpoint> create(Map<String, Map<HandlerEvent, DiscoveredMethod>> bound) {
+	List<TcpClientEndpoint> create(Map<String, Map<SocketEvent, DiscoveredMethod>> bound) {
 		List<TcpClientEndpoint> endpoints = new ArrayList<>();
 		bound.forEach((name, handlers) -> {
 			if (HandlerMethodBinder.isClient(handlers)) {
@@ -57,7 +57,7 @@ final class TcpClientEndpointFactory {
 		return endpoints;
 	}
 
-	private TcpClientEndpoint endpoint(String name, Map<HandlerEvent, DiscoveredMethod> handlers) {
+	private TcpClientEndpoint endpoint(String name, Map<SocketEvent, DiscoveredMethod> handlers) {
 		DiscoveredMethod data = HandlerMethodBinder.declaring(handlers);
 		TcpClientSettings settings;
 		TcpConnectOptions options;
@@ -76,20 +76,27 @@ final class TcpClientEndpointFactory {
 							+ name + ".* properties.");
 		}
 		if (settings.getTlsBundle() != null) {
-			options = options.withTls(tls(name, settings.getTlsBundle()));
+			options = options.withTls(tls(name, settings.getTlsBundle(), settings));
+		}
+		else if (!settings.getTlsCrls().isEmpty()) {
+			throw new InvalidListenerException(name,
+					"Client '" + name + "' declared by " + data.description()
+							+ " has revocation lists (tls.crl) but no tls.bundle",
+					"Set sockwork.tcp.clients." + name + ".tls.bundle, or remove its tls.crl.");
 		}
 		return new TcpClientEndpoint(name, data.description(), options, settings.getTlsBundle(), backoff,
 				settings.isRequired(), AnnotatedHandlers.tcpClient(settings, handlers));
 	}
 
-	private TlsOptions tls(String name, String bundleName) {
+	private TlsOptions tls(String name, String bundleName, TcpClientSettings settings) {
 		try {
 			SslBundles bundles = this.sslBundles.get();
 			if (bundles == null) {
 				throw new NoSuchSslBundleException(bundleName,
 						"The application has no SslBundles bean (Spring Boot's SslAutoConfiguration provides it)");
 			}
-			return SslBundleTlsOptions.client(bundles.getBundle(bundleName));
+			return SslBundleTlsOptions.client(bundles.getBundle(bundleName))
+				.withCrls(CrlFiles.read(settings.getTlsCrls()));
 		}
 		catch (RuntimeException ex) {
 			throw new ListenerTlsException(name, bundleName, ex);

@@ -20,9 +20,10 @@ import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
 import io.sockwork.boot.config.UdpSocketEndpoint;
 import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
 import io.sockwork.boot.handler.DiscoveredMethod;
-import io.sockwork.boot.handler.HandlerEvent;
+import io.sockwork.boot.handler.HandlerAnnotation;
 import io.sockwork.boot.handler.TcpHandlerDecorator;
 import io.sockwork.boot.registry.SocketRegistry;
+import io.sockwork.core.SocketEvent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.scope.ScopedProxyUtils;
@@ -87,14 +88,14 @@ public class TcpListenerAnnotationBeanPostProcessor
 		if (this.classesWithoutHandlers.contains(targetClass)) {
 			return;
 		}
-		Map<Method, Map<HandlerEvent, Annotation>> methods = MethodIntrospector.selectMethods(targetClass,
-				(MethodIntrospector.MetadataLookup<Map<HandlerEvent, Annotation>>) TcpListenerAnnotationBeanPostProcessor::find);
+		Map<Method, Map<HandlerAnnotation, Annotation>> methods = MethodIntrospector.selectMethods(targetClass,
+				(MethodIntrospector.MetadataLookup<Map<HandlerAnnotation, Annotation>>) TcpListenerAnnotationBeanPostProcessor::find);
 		if (methods.isEmpty()) {
 			this.classesWithoutHandlers.add(targetClass);
 			return;
 		}
-		methods.forEach((method, annotations) -> annotations.forEach((event, annotation) -> this.discovered
-			.add(new DiscoveredMethod(bean, beanName, method, event, annotation))));
+		methods.forEach((method, annotations) -> annotations.forEach((kind, annotation) -> this.discovered
+			.add(new DiscoveredMethod(bean, beanName, method, kind, annotation))));
 	}
 
 	/**
@@ -115,13 +116,13 @@ public class TcpListenerAnnotationBeanPostProcessor
 		}
 	}
 
-	private static @Nullable Map<HandlerEvent, Annotation> find(Method method) {
-		Map<HandlerEvent, Annotation> found = null;
-		for (HandlerEvent event : HandlerEvent.values()) {
-			Annotation annotation = AnnotatedElementUtils.findMergedAnnotation(method, event.annotationType());
+	private static @Nullable Map<HandlerAnnotation, Annotation> find(Method method) {
+		Map<HandlerAnnotation, Annotation> found = null;
+		for (HandlerAnnotation kind : HandlerAnnotation.values()) {
+			Annotation annotation = AnnotatedElementUtils.findMergedAnnotation(method, kind.type());
 			if (annotation != null) {
-				found = (found != null) ? found : new EnumMap<>(HandlerEvent.class);
-				found.put(event, annotation);
+				found = (found != null) ? found : new EnumMap<>(HandlerAnnotation.class);
+				found.put(kind, annotation);
 			}
 		}
 		return found;
@@ -154,7 +155,7 @@ public class TcpListenerAnnotationBeanPostProcessor
 
 	private static DeclaredEndpoints declare(ConfigurableListableBeanFactory beanFactory, AttributeResolver attributes,
 			TcpListenerTls tls, List<DiscoveredMethod> methods) {
-		Map<String, Map<HandlerEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
+		Map<String, Map<SocketEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
 		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes, tls).create(bound);
 		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(attributes,
 				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList())
@@ -171,7 +172,8 @@ public class TcpListenerAnnotationBeanPostProcessor
 		return new TcpListenerEndpointFactory(attributes,
 				beanFactory.getBeanProvider(TcpListenerSettingsCustomizer.class).orderedStream().toList(),
 				beanFactory.getBeanProvider(TcpHandlerDecorator.class).orderedStream().toList(),
-				() -> taskExecutor(beanFactory), tls);
+				() -> taskExecutor(beanFactory), tls,
+				new InitialDataSuppliers((name) -> beanFactory.getBean(name, Supplier.class)));
 	}
 
 	private static @Nullable Executor taskExecutor(ConfigurableListableBeanFactory beanFactory) {

@@ -15,8 +15,8 @@ import io.sockwork.boot.config.TcpListenerSettings;
 import io.sockwork.boot.config.TcpListenerSettingsCustomizer;
 import io.sockwork.boot.handler.AnnotatedHandlers;
 import io.sockwork.boot.handler.DiscoveredMethod;
-import io.sockwork.boot.handler.HandlerEvent;
 import io.sockwork.boot.handler.TcpHandlerDecorator;
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpListenOptions;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +37,12 @@ final class TcpListenerEndpointFactory {
 
 	private final TcpListenerTls tls;
 
+	private final InitialDataSuppliers initialData;
+
 	TcpListenerEndpointFactory(AttributeResolver attributes, List<TcpListenerSettingsCustomizer> customizers,
-			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls) {
+			List<TcpHandlerDecorator> decorators, Supplier<@Nullable Executor> executor, TcpListenerTls tls,
+			InitialDataSuppliers initialData) {
+		this.initialData = initialData;
 		this.attributes = attributes;
 		this.customizers = List.copyOf(customizers);
 		this.decorators = List.copyOf(decorators);
@@ -49,7 +53,7 @@ final class TcpListenerEndpointFactory {
 	/**
 	 * The endpoints of the TCP listeners among the bound methods, in declaration order.
 	 */
-	List<TcpListenerEndpoint> create(Map<String, Map<HandlerEvent, DiscoveredMethod>> bound) {
+	List<TcpListenerEndpoint> create(Map<String, Map<SocketEvent, DiscoveredMethod>> bound) {
 		List<TcpListenerEndpoint> endpoints = new ArrayList<>();
 		bound.forEach((name, handlers) -> {
 			if (HandlerMethodBinder.isListener(handlers)) {
@@ -60,12 +64,14 @@ final class TcpListenerEndpointFactory {
 		return endpoints;
 	}
 
-	private TcpListenerEndpoint endpoint(String name, Map<HandlerEvent, DiscoveredMethod> handlers) {
+	private TcpListenerEndpoint endpoint(String name, Map<SocketEvent, DiscoveredMethod> handlers) {
 		DiscoveredMethod data = HandlerMethodBinder.declaring(handlers);
 		TcpListenerSettings settings = settings(name, data);
 		TcpListenOptions options;
 		try {
-			options = settings.toListenOptions().withTls(this.tls.options(settings));
+			options = settings.toListenOptions()
+				.withTls(this.tls.options(settings))
+				.withData(this.initialData.find(settings, data, handlers.values()));
 		}
 		catch (IllegalArgumentException ex) {
 			throw invalidSettings(name, data, ex);

@@ -56,8 +56,10 @@ final class TcpListenerTls {
 		String bundleName = settings.getTlsBundle();
 		this.current.remove(settings.getName());
 		if (bundleName == null) {
-			if (settings.getTlsClientAuth() != TlsClientAuth.NONE || !settings.getTlsAlpn().isEmpty()) {
-				throw new IllegalArgumentException("TLS client authentication or ALPN is set, but no tls.bundle");
+			if (settings.getTlsClientAuth() != TlsClientAuth.NONE || !settings.getTlsAlpn().isEmpty()
+					|| !settings.getTlsCrls().isEmpty()) {
+				throw new IllegalArgumentException(
+						"TLS client authentication, ALPN or revocation lists are set, but no tls.bundle");
 			}
 			return null;
 		}
@@ -107,7 +109,8 @@ final class TcpListenerTls {
 	}
 
 	private static TlsOptions convert(TcpListenerSettings settings, SslBundle bundle) {
-		return SslBundleTlsOptions.server(bundle, settings.getTlsClientAuth(), settings.getTlsAlpn());
+		return SslBundleTlsOptions.server(bundle, settings.getTlsClientAuth(), settings.getTlsAlpn())
+			.withCrls(CrlFiles.read(settings.getTlsCrls()));
 	}
 
 }

@@ -12,7 +12,7 @@ import io.sockwork.boot.config.UdpSocketSettings;
 import io.sockwork.boot.config.UdpSocketSettingsCustomizer;
 import io.sockwork.boot.handler.AnnotatedHandlers;
 import io.sockwork.boot.handler.DiscoveredMethod;
-import io.sockwork.boot.handler.HandlerEvent;
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.UdpOptions;
 
 /**
@@ -33,7 +33,7 @@ final class UdpSocketEndpointFactory {
 	/**
 	 * The endpoints of the UDP sockets among the bound methods, in declaration order.
 	 */
-	List<UdpSocketEndpoint> create(Map<String, Map<HandlerEvent, DiscoveredMethod>> bound) {
+	List<UdpSocketEndpoint> create(Map<String, Map<SocketEvent, DiscoveredMethod>> bound) {
 		List<UdpSocketEndpoint> endpoints = new ArrayList<>();
 		bound.forEach((name, handlers) -> {
 			if (HandlerMethodBinder.isUdp(handlers)) {
@@ -43,7 +43,7 @@ final class UdpSocketEndpointFactory {
 		return endpoints;
 	}
 
-	private UdpSocketEndpoint endpoint(String name, Map<HandlerEvent, DiscoveredMethod> handlers) {
+	private UdpSocketEndpoint endpoint(String name, Map<SocketEvent, DiscoveredMethod> handlers) {
 		DiscoveredMethod data = HandlerMethodBinder.declaring(handlers);
 		UdpSocketSettings settings = settings(name, data);
 		UdpOptions options;

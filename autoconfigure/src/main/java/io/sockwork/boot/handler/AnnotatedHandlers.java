@@ -8,6 +8,7 @@ import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.TcpClientSettings;
 import io.sockwork.boot.config.TcpListenerSettings;
 import io.sockwork.boot.config.UdpSocketSettings;
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.UdpHandler;
 
@@ -30,9 +31,9 @@ public final class AnnotatedHandlers {
 	 * or return type are not supported
 	 */
 	public static TcpHandler<Object> tcpListener(TcpListenerSettings settings,
-			Map<HandlerEvent, DiscoveredMethod> methods) {
+			Map<SocketEvent, DiscoveredMethod> methods) {
 		return new AnnotatedTcpHandler(settings.getName(),
-				invokers(HandlerMethodInvokerFactory.tcp(settings), methods, false));
+				invokers(HandlerMethodInvokerFactory.tcp(settings), methods));
 	}
 
 	/**
@@ -43,10 +44,9 @@ public final class AnnotatedHandlers {
 	 * @throws io.sockwork.boot.config.InvalidListenerException if a method's parameters
 	 * or return type are not supported
 	 */
-	public static TcpHandler<Object> tcpClient(TcpClientSettings settings,
-			Map<HandlerEvent, DiscoveredMethod> methods) {
+	public static TcpHandler<Object> tcpClient(TcpClientSettings settings, Map<SocketEvent, DiscoveredMethod> methods) {
 		return new AnnotatedTcpHandler(settings.getName(),
-				invokers(HandlerMethodInvokerFactory.tcpClient(settings), methods, true));
+				invokers(HandlerMethodInvokerFactory.tcpClient(settings), methods));
 	}
 
 	/**
@@ -57,9 +57,9 @@ public final class AnnotatedHandlers {
 	 * @throws io.sockwork.boot.config.InvalidListenerException if a method's parameters
 	 * or return type are not supported
 	 */
-	public static UdpHandler udpSocket(UdpSocketSettings settings, Map<HandlerEvent, DiscoveredMethod> methods) {
+	public static UdpHandler udpSocket(UdpSocketSettings settings, Map<SocketEvent, DiscoveredMethod> methods) {
 		return new AnnotatedUdpHandler(settings.getName(),
-				invokers(HandlerMethodInvokerFactory.udp(settings), methods, false));
+				invokers(HandlerMethodInvokerFactory.udp(settings), methods));
 	}
 
 	/**
@@ -72,12 +72,10 @@ public final class AnnotatedHandlers {
 		return new DispatchingTcpHandler(handler, executor);
 	}
 
-	private static Map<HandlerEvent, HandlerMethodInvoker> invokers(HandlerMethodInvokerFactory factory,
-			Map<HandlerEvent, DiscoveredMethod> methods, boolean client) {
-		Map<HandlerEvent, HandlerMethodInvoker> invokers = new EnumMap<>(HandlerEvent.class);
-		// A client's data method is the data handler of the shared handler set.
-		methods.forEach((event, method) -> invokers
-			.put((client && event == HandlerEvent.CLIENT_DATA) ? HandlerEvent.DATA : event, factory.create(method)));
+	private static Map<SocketEvent, HandlerMethodInvoker> invokers(HandlerMethodInvokerFactory factory,
+			Map<SocketEvent, DiscoveredMethod> methods) {
+		Map<SocketEvent, HandlerMethodInvoker> invokers = new EnumMap<>(SocketEvent.class);
+		methods.forEach((event, method) -> invokers.put(event, factory.create(method)));
 		return invokers;
 	}
 

@@ -3,6 +3,7 @@ package io.sockwork.boot.handler;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
@@ -31,50 +32,50 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 
 	private final @Nullable HandlerMethodInvoker handshake;
 
-	AnnotatedTcpHandler(String listenerName, Map<HandlerEvent, HandlerMethodInvoker> invokers) {
+	AnnotatedTcpHandler(String listenerName, Map<SocketEvent, HandlerMethodInvoker> invokers) {
 		this.listenerName = listenerName;
-		this.open = invokers.get(HandlerEvent.OPEN);
-		this.data = invokers.get(HandlerEvent.DATA);
-		this.drain = invokers.get(HandlerEvent.DRAIN);
-		this.close = invokers.get(HandlerEvent.CLOSE);
-		this.error = invokers.get(HandlerEvent.ERROR);
-		this.end = invokers.get(HandlerEvent.END);
-		this.timeout = invokers.get(HandlerEvent.TIMEOUT);
-		this.handshake = invokers.get(HandlerEvent.HANDSHAKE);
+		this.open = invokers.get(SocketEvent.OPEN);
+		this.data = invokers.get(SocketEvent.DATA);
+		this.drain = invokers.get(SocketEvent.DRAIN);
+		this.close = invokers.get(SocketEvent.CLOSE);
+		this.error = invokers.get(SocketEvent.ERROR);
+		this.end = invokers.get(SocketEvent.END);
+		this.timeout = invokers.get(SocketEvent.TIMEOUT);
+		this.handshake = invokers.get(SocketEvent.HANDSHAKE);
 	}
 
 	@Override
 	public void open(TcpSocket<Object> socket) {
 		if (this.open != null) {
-			this.open.invoke(socket, null, null, null);
+			this.open.invoke(new Event.Plain(socket));
 		}
 	}
 
 	@Override
 	public void data(TcpSocket<Object> socket, ByteBuffer data) {
 		if (this.data != null) {
-			this.data.invoke(socket, data, null, null);
+			this.data.invoke(new Event.Data(socket, data));
 		}
 	}
 
 	@Override
 	public void drain(TcpSocket<Object> socket) {
 		if (this.drain != null) {
-			this.drain.invoke(socket, null, null, null);
+			this.drain.invoke(new Event.Plain(socket));
 		}
 	}
 
 	@Override
 	public void close(TcpSocket<Object> socket, @Nullable Throwable error) {
 		if (this.close != null) {
-			this.close.invoke(socket, null, null, error);
+			this.close.invoke(new Event.Failure(socket, error));
 		}
 	}
 
 	@Override
 	public void error(TcpSocket<Object> socket, Throwable error) {
 		if (this.error != null) {
-			this.error.invoke(socket, null, null, error);
+			this.error.invoke(new Event.Failure(socket, error));
 		}
 		else {
 			TcpHandler.super.error(socket, error);
@@ -84,21 +85,21 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 	@Override
 	public void end(TcpSocket<Object> socket) {
 		if (this.end != null) {
-			this.end.invoke(socket, null, null, null);
+			this.end.invoke(new Event.Plain(socket));
 		}
 	}
 
 	@Override
 	public void timeout(TcpSocket<Object> socket) {
 		if (this.timeout != null) {
-			this.timeout.invoke(socket, null, null, null);
+			this.timeout.invoke(new Event.Plain(socket));
 		}
 	}
 
 	@Override
 	public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
 		if (this.handshake != null) {
-			this.handshake.invoke(socket, null, null, error);
+			this.handshake.invoke(new Event.Failure(socket, error));
 		}
 		else {
 			TcpHandler.super.handshake(socket, success, error);

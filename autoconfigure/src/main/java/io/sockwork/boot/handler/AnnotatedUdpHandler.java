@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.UdpChannel;
 import io.sockwork.core.UdpHandler;
 import org.jspecify.annotations.Nullable;
@@ -22,31 +23,31 @@ final class AnnotatedUdpHandler implements UdpHandler {
 
 	private final @Nullable HandlerMethodInvoker error;
 
-	AnnotatedUdpHandler(String socketName, Map<HandlerEvent, HandlerMethodInvoker> invokers) {
+	AnnotatedUdpHandler(String socketName, Map<SocketEvent, HandlerMethodInvoker> invokers) {
 		this.socketName = socketName;
-		this.data = invokers.get(HandlerEvent.DATAGRAM);
-		this.drain = invokers.get(HandlerEvent.DRAIN);
-		this.error = invokers.get(HandlerEvent.ERROR);
+		this.data = invokers.get(SocketEvent.DATA);
+		this.drain = invokers.get(SocketEvent.DRAIN);
+		this.error = invokers.get(SocketEvent.ERROR);
 	}
 
 	@Override
 	public void data(UdpChannel channel, ByteBuffer datagram, InetSocketAddress sender) {
 		if (this.data != null) {
-			this.data.invoke(channel, datagram, sender, null);
+			this.data.invoke(new Event.Datagram(channel, datagram, sender));
 		}
 	}
 
 	@Override
 	public void drain(UdpChannel channel) {
 		if (this.drain != null) {
-			this.drain.invoke(channel, null, null, null);
+			this.drain.invoke(new Event.Plain(channel));
 		}
 	}
 
 	@Override
 	public void error(UdpChannel channel, Throwable error) {
 		if (this.error != null) {
-			this.error.invoke(channel, null, null, error);
+			this.error.invoke(new Event.Failure(channel, error));
 		}
 		else {
 			UdpHandler.super.error(channel, error);

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * to the {@code error} handler, as on the event loop, except a
  * {@link VirtualMachineError}, which is rethrown.
  */
-final class DispatchingTcpHandler implements TcpHandler<Object> {
+final class DispatchingTcpHandler extends ForwardingTcpHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(DispatchingTcpHandler.class);
 
@@ -32,6 +32,11 @@ final class DispatchingTcpHandler implements TcpHandler<Object> {
 	DispatchingTcpHandler(TcpHandler<Object> delegate, Executor executor) {
 		this.delegate = delegate;
 		this.executor = executor;
+	}
+
+	@Override
+	protected TcpHandler<Object> delegate() {
+		return this.delegate;
 	}
 
 	@Override

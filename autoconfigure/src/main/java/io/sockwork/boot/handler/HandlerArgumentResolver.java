@@ -1,7 +1,6 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
+import io.sockwork.core.SocketEvent;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,23 +20,19 @@ interface HandlerArgumentResolver {
 	/**
 	 * Whether this resolver provides its type to the handlers of the event.
 	 */
-	boolean supportsEvent(HandlerEvent event);
+	boolean supportsEvent(SocketEvent event);
 
 	/**
 	 * Whether this resolver provides the parameter for the event.
 	 */
-	default boolean supportsParameter(MethodParameter parameter, HandlerEvent event) {
+	default boolean supportsParameter(MethodParameter parameter, SocketEvent event) {
 		return parameter.getParameterType() == parameterType() && supportsEvent(event);
 	}
 
 	/**
 	 * The argument for one event.
-	 * @param socket the {@code TcpSocket} or {@code UdpChannel}
-	 * @param data the received bytes ({@code data} events only), valid during the call
-	 * @param sender the sender of a datagram ({@code data} events of UDP sockets only)
-	 * @param error the error ({@code error} and {@code close} events only)
+	 * @param event the event, of a kind {@link #supportsEvent} accepted
 	 */
-	@Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
-			@Nullable Throwable error);
+	@Nullable Object resolveArgument(Event event);
 
 }

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import io.sockwork.core.SocketEvent;
 import io.sockwork.core.TcpSocket;
 import io.sockwork.core.UdpChannel;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,7 @@ final class HandlerArgumentResolverComposite {
 	/**
 	 * The first resolver that supports the parameter for the event.
 	 */
-	@Nullable HandlerArgumentResolver resolverFor(MethodParameter parameter, HandlerEvent event) {
+	@Nullable HandlerArgumentResolver resolverFor(MethodParameter parameter, SocketEvent event) {
 		for (HandlerArgumentResolver resolver : this.resolvers) {
 			if (resolver.supportsParameter(parameter, event)) {
 				return resolver;
@@ -59,7 +60,7 @@ final class HandlerArgumentResolverComposite {
 	 * The parameter types the handlers of the event may declare, for messages, such as
 	 * {@code "TcpSocket and Throwable"}.
 	 */
-	String supportedTypes(HandlerEvent event) {
+	String supportedTypes(SocketEvent event) {
 		List<String> types = this.resolvers.stream()
 			.filter((resolver) -> resolver.supportsEvent(event))
 			.map((resolver) -> resolver.parameterType().getSimpleName())

@@ -5,8 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -52,11 +50,10 @@ final class HandlerMethodInvoker {
 	 * Calls the method for one event. What it throws is rethrown unchanged, so that the
 	 * {@code error} handler sees the method's own exception.
 	 */
-	void invoke(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
-			@Nullable Throwable error) {
+	void invoke(Event event) {
 		@Nullable Object[] args = new Object[this.resolvers.length];
 		for (int i = 0; i < args.length; i++) {
-			args[i] = this.resolvers[i].resolveArgument(socket, data, sender, error);
+			args[i] = this.resolvers[i].resolveArgument(event);
 		}
 		Object result;
 		try {
@@ -66,7 +63,7 @@ final class HandlerMethodInvoker {
 			throw HandlerMethodInvoker.<RuntimeException>sneakyThrow(ex);
 		}
 		if (result != null) {
-			this.returnValueWriter.write(socket, sender, result);
+			this.returnValueWriter.write(event, result);
 		}
 	}
 

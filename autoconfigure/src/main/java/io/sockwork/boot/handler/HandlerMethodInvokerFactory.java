@@ -9,6 +9,7 @@ import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.TcpClientSettings;
 import io.sockwork.boot.config.TcpListenerSettings;
 import io.sockwork.boot.config.UdpSocketSettings;
+import io.sockwork.core.SocketEvent;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.core.MethodParameter;
@@ -75,7 +76,7 @@ final class HandlerMethodInvokerFactory {
 		if (resolver == null) {
 			throw invalid(
 					"Parameter " + parameter.getParameterIndex() + " of type " + parameter.getParameterType().getName()
-							+ " of " + discovered.event().annotationName() + " method " + discovered.description()
+							+ " of " + discovered.kind().displayName() + " method " + discovered.description()
 							+ " is not supported.",
 					"Declare only parameters of the types " + this.resolvers.supportedTypes(discovered.event()) + ".");
 		}
@@ -85,12 +86,12 @@ final class HandlerMethodInvokerFactory {
 	private ReturnValueWriter returnValueWriter(DiscoveredMethod discovered) {
 		Class<?> type = discovered.method().getReturnType();
 		ReturnValueWriter writer = ReturnValueWriter.forType(type, this.charset, this.replier);
-		String annotation = discovered.event().annotationName();
-		if (discovered.event() == HandlerEvent.CLOSE && writer != ReturnValueWriter.NONE) {
+		String annotation = discovered.kind().displayName();
+		if (discovered.event() == SocketEvent.CLOSE && writer != ReturnValueWriter.NONE) {
 			throw invalid("Return type " + type.getName() + " of @OnClose method " + discovered.description()
 					+ " is not supported.", "Return void: a closed socket cannot be written to.");
 		}
-		if (this.replier == Replier.UDP && !discovered.event().carriesData() && writer != ReturnValueWriter.NONE) {
+		if (this.replier == Replier.UDP && discovered.event() != SocketEvent.DATA && writer != ReturnValueWriter.NONE) {
 			throw invalid(
 					"Return type " + type.getName() + " of " + annotation + " method " + discovered.description()
 							+ " of UDP socket '" + this.name + "' is not supported.",
@@ -110,7 +111,7 @@ final class HandlerMethodInvokerFactory {
 			return AopUtils.selectInvocableMethod(discovered.method(), discovered.bean().getClass());
 		}
 		catch (IllegalStateException ex) {
-			throw invalid(discovered.event().annotationName() + " method " + discovered.description()
+			throw invalid(discovered.kind().displayName() + " method " + discovered.description()
 					+ " cannot be called on the proxy of bean '" + discovered.beanName() + "': " + ex.getMessage(),
 					"Make the method public, or declare it on the interface the proxy implements.");
 		}

@@ -1,9 +1,6 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-
-import org.jspecify.annotations.Nullable;
+import io.sockwork.core.SocketEvent;
 
 /**
  * Provides whether the TLS handshake succeeded to a {@code boolean} parameter of
@@ -18,14 +15,13 @@ final class HandshakeSuccessArgumentResolver implements HandlerArgumentResolver 
 	}
 
 	@Override
-	public boolean supportsEvent(HandlerEvent event) {
-		return event == HandlerEvent.HANDSHAKE;
+	public boolean supportsEvent(SocketEvent event) {
+		return event == SocketEvent.HANDSHAKE;
 	}
 
 	@Override
-	public Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
-			@Nullable Throwable error) {
-		return error == null;
+	public Object resolveArgument(Event event) {
+		return !(event instanceof Event.Failure failure) || failure.error() == null;
 	}
 
 }

@@ -1,8 +1,9 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+
+import io.sockwork.core.SocketEvent;
 
 import org.jspecify.annotations.Nullable;
 
@@ -47,14 +48,13 @@ final class PayloadArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsEvent(HandlerEvent event) {
-		return event.carriesData();
+	public boolean supportsEvent(SocketEvent event) {
+		return event == SocketEvent.DATA;
 	}
 
 	@Override
-	public @Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data,
-			@Nullable InetSocketAddress sender, @Nullable Throwable error) {
-		return (data != null) ? this.converter.convert(data) : null;
+	public @Nullable Object resolveArgument(Event event) {
+		return (event instanceof Event.Received received) ? this.converter.convert(received.data()) : null;
 	}
 
 	@FunctionalInterface

@@ -1,11 +1,9 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
 import io.sockwork.core.TcpSocket;
 import io.sockwork.core.UdpChannel;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,15 +18,13 @@ enum Replier {
 	TCP {
 
 		@Override
-		void reply(Object socket, @Nullable InetSocketAddress sender, ByteBuffer data) {
-			TcpSocket<?> tcp = (TcpSocket<?>) socket;
+		void reply(Event event, ByteBuffer data) {
+			TcpSocket<?> tcp = (TcpSocket<?>) event.socket();
 			int length = data.remaining();
 			int accepted = tcp.write(data);
 			if (accepted >= 0 && accepted < length) {
-				logger.warn(
-						"Only {} of the {} bytes returned by a handler of {} were written (backpressure); "
-								+ "write from the handler and resume on drain to keep the rest",
-						accepted, length, socket);
+				logger.warn("Only {} of the {} bytes returned by a handler of {} were written (backpressure); "
+						+ "write from the handler and resume on drain to keep the rest", accepted, length, tcp);
 			}
 		}
 
@@ -41,11 +37,11 @@ enum Replier {
 	TCP_FRAME {
 
 		@Override
-		void reply(Object socket, @Nullable InetSocketAddress sender, ByteBuffer data) {
+		void reply(Event event, ByteBuffer data) {
 			int length = data.remaining();
-			if (((TcpSocket<?>) socket).writeFrame(data) == 0 && length > 0) {
+			if (((TcpSocket<?>) event.socket()).writeFrame(data) == 0 && length > 0) {
 				logger.warn("The frame of {} bytes returned by a handler of {} was not written (backpressure); "
-						+ "write from the handler and resume on drain to keep it", length, socket);
+						+ "write from the handler and resume on drain to keep it", length, event.socket());
 			}
 		}
 
@@ -58,14 +54,14 @@ enum Replier {
 	UDP {
 
 		@Override
-		void reply(Object socket, @Nullable InetSocketAddress sender, ByteBuffer data) {
-			if (sender == null) {
-				throw new IllegalStateException("No sender to reply to on " + socket);
+		void reply(Event event, ByteBuffer data) {
+			if (!(event instanceof Event.Datagram datagram)) {
+				throw new IllegalStateException("No sender to reply to on " + event.socket());
 			}
-			UdpChannel channel = (UdpChannel) socket;
-			if (!channel.send(data, sender)) {
+			UdpChannel channel = (UdpChannel) datagram.socket();
+			if (!channel.send(data, datagram.sender())) {
 				logger.warn("The datagram returned by a handler of {} for {} was not sent (backpressure); send from "
-						+ "the handler and resume on drain to keep it", socket, sender);
+						+ "the handler and resume on drain to keep it", channel, datagram.sender());
 			}
 		}
 
@@ -75,10 +71,9 @@ enum Replier {
 
 	/**
 	 * Sends the bytes.
-	 * @param socket the {@code TcpSocket} or {@code UdpChannel}
-	 * @param sender the sender of the datagram being handled, {@code null} for TCP
+	 * @param event the event being handled: its socket, and for UDP its sender
 	 * @param data the bytes
 	 */
-	abstract void reply(Object socket, @Nullable InetSocketAddress sender, ByteBuffer data);
+	abstract void reply(Event event, ByteBuffer data);
 
 }

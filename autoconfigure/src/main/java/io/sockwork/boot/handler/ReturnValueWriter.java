@@ -1,6 +1,5 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 
@@ -15,16 +14,15 @@ import org.jspecify.annotations.Nullable;
 interface ReturnValueWriter {
 
 	/** Writes nothing: for {@code void} methods. */
-	ReturnValueWriter NONE = (socket, sender, value) -> {
+	ReturnValueWriter NONE = (event, value) -> {
 	};
 
 	/**
 	 * Sends a non-null return value.
-	 * @param socket the {@code TcpSocket} or {@code UdpChannel}
-	 * @param sender the sender of the datagram being handled, {@code null} for TCP
+	 * @param event the event being handled
 	 * @param value the return value
 	 */
-	void write(Object socket, @Nullable InetSocketAddress sender, Object value);
+	void write(Event event, Object value);
 
 	/**
 	 * The writer for a return type, or {@code null} when the type cannot be sent.
@@ -34,14 +32,13 @@ interface ReturnValueWriter {
 			return NONE;
 		}
 		if (type == byte[].class) {
-			return (socket, sender, value) -> replier.reply(socket, sender, ByteBuffer.wrap((byte[]) value));
+			return (event, value) -> replier.reply(event, ByteBuffer.wrap((byte[]) value));
 		}
 		if (ByteBuffer.class.isAssignableFrom(type)) {
-			return (socket, sender, value) -> replier.reply(socket, sender, (ByteBuffer) value);
+			return (event, value) -> replier.reply(event, (ByteBuffer) value);
 		}
 		if (CharSequence.class.isAssignableFrom(type)) {
-			return (socket, sender, value) -> replier.reply(socket, sender,
-					ByteBuffer.wrap(value.toString().getBytes(charset)));
+			return (event, value) -> replier.reply(event, ByteBuffer.wrap(value.toString().getBytes(charset)));
 		}
 		return null;
 	}

@@ -1,7 +1,8 @@
 package io.sockwork.boot.handler;
 
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
+
+import io.sockwork.core.SocketEvent;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,14 +17,13 @@ final class SenderArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsEvent(HandlerEvent event) {
-		return event == HandlerEvent.DATAGRAM;
+	public boolean supportsEvent(SocketEvent event) {
+		return event == SocketEvent.DATA;
 	}
 
 	@Override
-	public @Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data,
-			@Nullable InetSocketAddress sender, @Nullable Throwable error) {
-		return sender;
+	public @Nullable Object resolveArgument(Event event) {
+		return (event instanceof Event.Datagram datagram) ? datagram.sender() : null;
 	}
 
 }

@@ -1,11 +1,6 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.core.MethodParameter;
+import io.sockwork.core.SocketEvent;
 
 /**
  * Provides the socket to every event: the {@code TcpSocket} of a listener or the
@@ -25,14 +20,13 @@ final class SocketArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsEvent(HandlerEvent event) {
+	public boolean supportsEvent(SocketEvent event) {
 		return true;
 	}
 
 	@Override
-	public Object resolveArgument(Object socket, @Nullable ByteBuffer data, @Nullable InetSocketAddress sender,
-			@Nullable Throwable error) {
-		return socket;
+	public Object resolveArgument(Event event) {
+		return event.socket();
 	}
 
 }

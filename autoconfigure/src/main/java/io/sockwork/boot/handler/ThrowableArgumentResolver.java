@@ -1,7 +1,6 @@
 package io.sockwork.boot.handler;
 
-import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
+import io.sockwork.core.SocketEvent;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,14 +16,13 @@ final class ThrowableArgumentResolver implements HandlerArgumentResolver {
 	}
 
 	@Override
-	public boolean supportsEvent(HandlerEvent event) {
-		return event == HandlerEvent.ERROR || event == HandlerEvent.CLOSE || event == HandlerEvent.HANDSHAKE;
+	public boolean supportsEvent(SocketEvent event) {
+		return event == SocketEvent.ERROR || event == SocketEvent.CLOSE || event == SocketEvent.HANDSHAKE;
 	}
 
 	@Override
-	public @Nullable Object resolveArgument(Object socket, @Nullable ByteBuffer data,
-			@Nullable InetSocketAddress sender, @Nullable Throwable error) {
-		return error;
+	public @Nullable Object resolveArgument(Event event) {
+		return (event instanceof Event.Failure failure) ? failure.error() : null;
 	}
 
 }

@@ -42,6 +42,13 @@ public enum SockworkMeters implements MeterDocumentation {
 	/** Drain events: the outbound buffer emptied enough after backpressure. */
 	DRAINS("sockwork.drains", Meter.Type.COUNTER, null, "Drain events after backpressure"),
 
+	/**
+	 * Sockets a broadcast skipped because their outbound buffer was over its high-water
+	 * mark.
+	 */
+	BROADCASTS_SKIPPED("sockwork.broadcasts.skipped", Meter.Type.COUNTER, null,
+			"Sockets a broadcast skipped because their outbound buffer was over its high-water mark"),
+
 	/** Time from the first short write to the drain that followed. */
 	DRAIN_WAIT("sockwork.drain.wait", Meter.Type.TIMER, null,
 			"Time from the first short write of a socket to the drain that followed"),

@@ -30,6 +30,7 @@ final class TcpServerMeterBinder {
 		meters.counter(SockworkMeters.BYTES_SENT, stats, SocketStats::bytesSent);
 		meters.counter(SockworkMeters.WRITES_BACKPRESSURED, stats, SocketStats::writesBackpressured);
 		meters.counter(SockworkMeters.DRAINS, stats, SocketStats::drains);
+		meters.counter(SockworkMeters.BROADCASTS_SKIPPED, stats, SocketStats::broadcastsSkipped);
 		meters.timer(SockworkMeters.DRAIN_WAIT, stats, SocketStats::drains, SocketStats::drainWaitNanos);
 		meters.gauge(SockworkMeters.OUTBOUND_BUFFERED, server, TcpServer::outboundBufferedBytes);
 		meters.gauge(SockworkMeters.SOCKETS_UNWRITABLE, server, TcpServer::unwritableSockets);

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.sockwork.boot.handler.ForwardingTcpHandler;
 import io.sockwork.boot.metrics.SockworkMeters.SocketKeyNames;
 import io.sockwork.core.SocketEvent;
 import io.sockwork.core.TcpHandler;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * timed too. The timer of an event is registered when the event first happens, so that a
  * listener shows no series for events it never sees.
  */
-final class TimedTcpHandler implements TcpHandler<Object> {
+final class TimedTcpHandler extends ForwardingTcpHandler {
 
 	private final TcpHandler<Object> delegate;
 
@@ -36,48 +37,53 @@ final class TimedTcpHandler implements TcpHandler<Object> {
 	}
 
 	@Override
+	protected TcpHandler<Object> delegate() {
+		return this.delegate;
+	}
+
+	@Override
 	public void open(TcpSocket<Object> socket) {
-		time(SocketEvent.OPEN, () -> this.delegate.open(socket));
+		time(SocketEvent.OPEN, () -> super.open(socket));
 	}
 
 	@Override
 	public void data(TcpSocket<Object> socket, ByteBuffer data) {
-		time(SocketEvent.DATA, () -> this.delegate.data(socket, data));
+		time(SocketEvent.DATA, () -> super.data(socket, data));
 	}
 
 	@Override
 	public void drain(TcpSocket<Object> socket) {
-		time(SocketEvent.DRAIN, () -> this.delegate.drain(socket));
+		time(SocketEvent.DRAIN, () -> super.drain(socket));
 	}
 
 	@Override
 	public void close(TcpSocket<Object> socket, @Nullable Throwable error) {
-		time(SocketEvent.CLOSE, () -> this.delegate.close(socket, error));
+		time(SocketEvent.CLOSE, () -> super.close(socket, error));
 	}
 
 	@Override
 	public void error(TcpSocket<Object> socket, Throwable error) {
-		time(SocketEvent.ERROR, () -> this.delegate.error(socket, error));
+		time(SocketEvent.ERROR, () -> super.error(socket, error));
 	}
 
 	@Override
 	public void end(TcpSocket<Object> socket) {
-		time(SocketEvent.END, () -> this.delegate.end(socket));
+		time(SocketEvent.END, () -> super.end(socket));
 	}
 
 	@Override
 	public void timeout(TcpSocket<Object> socket) {
-		time(SocketEvent.TIMEOUT, () -> this.delegate.timeout(socket));
+		time(SocketEvent.TIMEOUT, () -> super.timeout(socket));
 	}
 
 	@Override
 	public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
-		time(SocketEvent.HANDSHAKE, () -> this.delegate.handshake(socket, success, error));
+		time(SocketEvent.HANDSHAKE, () -> super.handshake(socket, success, error));
 	}
 
 	@Override
 	public void connectError(TcpSocket<Object> socket, Throwable error) {
-		time(SocketEvent.CONNECT_ERROR, () -> this.delegate.connectError(socket, error));
+		time(SocketEvent.CONNECT_ERROR, () -> super.connectError(socket, error));
 	}
 
 	private void time(SocketEvent event, Runnable call) {

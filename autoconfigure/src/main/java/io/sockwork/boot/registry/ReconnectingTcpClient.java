@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import io.sockwork.boot.config.ReconnectBackoff;
 import io.sockwork.boot.config.TcpClientEndpoint;
+import io.sockwork.boot.handler.ForwardingTcpHandler;
 import io.sockwork.core.ReadyState;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpHandler;
@@ -216,7 +217,7 @@ final class ReconnectingTcpClient implements TcpClientStats {
 	/**
 	 * The client's handler set, which also tells the loop when a connection closes.
 	 */
-	private final class TrackingHandler implements TcpHandler<Object> {
+	private final class TrackingHandler extends ForwardingTcpHandler {
 
 		private volatile TcpHandler<Object> delegate;
 
@@ -225,54 +226,24 @@ final class ReconnectingTcpClient implements TcpClientStats {
 		}
 
 		@Override
-		public void open(TcpSocket<Object> socket) {
-			this.delegate.open(socket);
+		protected TcpHandler<Object> delegate() {
+			return this.delegate;
 		}
 
 		@Override
 		public void data(TcpSocket<Object> socket, ByteBuffer data) {
 			ReconnectingTcpClient.this.bytesReceived.add(data.remaining());
-			this.delegate.data(socket, data);
-		}
-
-		@Override
-		public void drain(TcpSocket<Object> socket) {
-			this.delegate.drain(socket);
+			super.data(socket, data);
 		}
 
 		@Override
 		public void close(TcpSocket<Object> socket, @Nullable Throwable error) {
 			try {
-				this.delegate.close(socket, error);
+				super.close(socket, error);
 			}
 			finally {
 				closed(socket);
 			}
-		}
-
-		@Override
-		public void error(TcpSocket<Object> socket, Throwable error) {
-			this.delegate.error(socket, error);
-		}
-
-		@Override
-		public void end(TcpSocket<Object> socket) {
-			this.delegate.end(socket);
-		}
-
-		@Override
-		public void timeout(TcpSocket<Object> socket) {
-			this.delegate.timeout(socket);
-		}
-
-		@Override
-		public void connectError(TcpSocket<Object> socket, Throwable error) {
-			this.delegate.connectError(socket, error);
-		}
-
-		@Override
-		public void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
-			this.delegate.handshake(socket, success, error);
 		}
 
 	}

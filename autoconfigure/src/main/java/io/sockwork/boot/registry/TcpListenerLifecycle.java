@@ -132,18 +132,18 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 	private static boolean sameAddress(TcpListenOptions from, TcpListenOptions to) {
 		return Objects.equals(from.host(), to.host()) && from.port() == to.port() && from.backlog() == to.backlog()
 				&& from.reusePort() == to.reusePort() && (from.tls() == null) == (to.tls() == null)
-				&& Objects.equals(from.unix(), to.unix());
+				&& Objects.equals(from.unix(), to.unix()) && from.ipv6Only() == to.ipv6Only();
 	}
 
 	/**
 	 * The options {@code to} on the address of {@code from}, for a server that could not
-	 * move. A new framing or PROXY protocol setting applies to new connections; open ones
-	 * keep theirs.
+	 * move. A new framing, PROXY protocol setting or initial data applies to new
+	 * connections; open ones keep theirs.
 	 */
 	private static TcpListenOptions addressOf(TcpListenOptions from, TcpListenOptions to) {
 		return new TcpListenOptions(from.host(), from.port(), from.backlog(), from.reusePort(), to.idleTimeout(),
-				to.maxConnections(), to.socket(), from.tls(), to.framing(), to.proxyProtocol(), from.unix(),
-				to.proxyProtocolTimeout());
+				to.maxConnections(), to.socket(), from.tls(), to.framing(), to.proxyProtocol(), from.unix(), to.data(),
+				from.ipv6Only(), to.proxyProtocolTimeout());
 	}
 
 	@Override

@@ -32,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Tests for annotated TCP clients: connecting at start-up whether or not the server is
- * up, reconnecting with backoff when the server restarts, lookup by name, Unix domain
- * sockets from properties, and misuse.
+ * Tests for annotated TCP clients ({@code ipv6-only} and {@code tls.crl} among their
+ * properties): connecting at start-up whether or not the server is up, reconnecting with
+ * backoff when the server restarts, lookup by name, Unix domain sockets from properties,
+ * and misuse.
  */
 class TcpClientAnnotationTests {
 
@@ -99,6 +100,42 @@ class TcpClientAnnotationTests {
 				context.close();
 				assertThat(file).doesNotExist();
 			});
+	}
+
+	@Test
+	void anIpv6OnlyClientTriesIpv6AddressesOnly() throws IOException {
+		int port = freePort();
+		TcpServer<Void> dualStack = this.server.listen(TcpListenOptions.port(port), new TcpHandler<Void>() {
+		});
+		String[] feed = { "sockwork.tcp.clients.feed.port=" + port,
+				"sockwork.tcp.clients.feed.reconnect.initial-delay=10ms",
+				"sockwork.tcp.clients.feed.reconnect.max-delay=50ms" };
+		this.contextRunner.withBean(Feed.class)
+			.withPropertyValues(feed)
+			.withPropertyValues("sockwork.tcp.clients.feed.host=127.0.0.1", "sockwork.tcp.clients.feed.ipv6-only=true")
+			.run((context) -> {
+				SocketRegistry registry = context.getBean(SocketRegistry.class);
+				await().during(Duration.ofMillis(500)).until(() -> registry.client("feed") == null);
+				assertThat(dualStack.connectionCount()).isZero();
+			});
+		this.contextRunner.withBean(Feed.class)
+			.withPropertyValues(feed)
+			.withPropertyValues("sockwork.tcp.clients.feed.host=::1", "sockwork.tcp.clients.feed.ipv6-only=true")
+			.run((context) -> {
+				SocketRegistry registry = context.getBean(SocketRegistry.class);
+				await().until(() -> registry.client("feed") != null);
+				assertThat(registry.client("feed").remoteFamily()).isEqualTo("IPv6");
+			});
+	}
+
+	@Test
+	void revocationListsWithoutABundleFailStartUp() {
+		this.contextRunner.withBean(Feed.class)
+			.withPropertyValues("sockwork.tcp.clients.feed.host=127.0.0.1", "sockwork.tcp.clients.feed.port=1",
+					"sockwork.tcp.clients.feed.tls.crl=" + this.directory.resolve("revoked.crl"))
+			.run((context) -> assertThat(context.getStartupFailure()).isInstanceOf(InvalidListenerException.class)
+				.hasMessageContaining("tls.crl")
+				.hasMessageContaining("no tls.bundle"));
 	}
 
 	@Test

@@ -29,12 +29,14 @@ import org.junit.jupiter.api.condition.OS;
 import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
  * With netty-tcnative on the classpath (this module's tests have it), TLS runs on OpenSSL
  * (BoringSSL), says so in the log, and behaves as on the JDK's provider: a client's TLS
- * 1.2 renegotiation is refused there too.
+ * 1.2 renegotiation is refused there too; exporting keying material, which netty-tcnative
+ * does not expose, fails naming the provider.
  */
 @EnabledOnOs(value = OS.LINUX, architectures = "amd64")
 class OpenSslTests {
@@ -71,6 +73,9 @@ class OpenSslTests {
 			await().until(() -> String.join("", received).equals("over openssl"));
 			assertThat(client.tls().protocol()).isEqualTo("TLSv1.3");
 			assertThat(client.tls().authorized()).isTrue();
+			assertThatExceptionOfType(UnsupportedOperationException.class)
+				.isThrownBy(() -> client.exportKeyingMaterial(32, "EXPERIMENTAL-sockwork", null))
+				.withMessageContaining("OPENSSL");
 		}
 		assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
 			.contains("Sockwork TLS uses the OPENSSL provider");
