@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Sockwork side by side with Bun, raw Netty and Spring Integration IP, on 127.0.0.1.
-# Usage: benchmarks/run.sh [--rounds N] [--seconds N] [--warmup N] [--threads N] [--idle N] [--quick] [--skip-build]
+# Usage: benchmarks/run.sh [--rounds N] [--seconds N] [--warmup N] [--idle N] [--servers "a b ..."] [--quick] [--skip-build]
+#        [--report-only]   (no runs: BENCHMARKS.md again from benchmarks/target/run/results.txt)
+# Servers (all of these by default, or the --servers given, any sockwork-Nt among them): sockwork (the sample app as a user starts it: default threads and transport),
+# sockwork-Nt (N event loops pinned: 1, cores, 2 x cores), sockwork-nio|epoll|io_uring and netty-nio|epoll|io_uring
+# (one event loop on that transport), bun, spring-integration; then TLS: sockwork-tls-jdk, sockwork-tls-openssl, bun-tls.
 # Writes BENCHMARKS.md at the repository root.
 set -euo pipefail
 
-ROUNDS=3 SECS=10 WARMUP=5 THREADS=1 IDLE=10000 BUILD=1
+ROUNDS=3 SECS=10 WARMUP=5 IDLE=10000 BUILD=1 ONLY= RUN=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS=$2; shift ;;
     --seconds) SECS=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
-    --threads) THREADS=$2; shift ;;
     --idle) IDLE=$2; shift ;;
+    --servers) ONLY=$2; shift ;;
     --quick) ROUNDS=1 SECS=3 WARMUP=1 ;;
     --skip-build) BUILD=0 ;;
+    --report-only) BUILD=0 RUN=0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -22,10 +27,12 @@ done
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/benchmarks
 OUT=$BENCH/target/run
-TCP=19000 UDP=19002 HTTP=19080
+TCP=19000 UDP=19002 TLS=19443 HTTP=19080
+CORES=$(nproc)
+DEMO_TLS=$ROOT/sample-app/src/main/resources/demo-tls
 mkdir -p "$OUT"
 RESULTS=$OUT/results.txt
-: > "$RESULTS"
+[ "$RUN" = 1 ] && : > "$RESULTS"
 
 # ---- build
 if [ "$BUILD" = 1 ]; then
@@ -68,16 +75,32 @@ else
 fi
 echo "== sockwork server: $SOCKWORK_KIND"
 
+jar_version() { ls "$BENCH/target/lib" | sed -n "s/^$1-\([0-9][^-]*\)\(-linux-x86_64\)\{0,1\}\.jar$/\1/p" | head -1; }
+
+# The sample app with its other sockets on ephemeral ports, so that nothing else on this machine is in the way.
+sample() {
+  echo java "$@" --sockwork.tcp.listeners.echo.port=$TCP --sockwork.udp.sockets.udp-echo.port=$UDP \
+    --sockwork.tcp.listeners.secure-echo.port=$TLS --sockwork.tcp.listeners.chat.port=0 \
+    --sockwork.udp.sockets.telemetry.port=0 --server.port=$HTTP
+}
+
 server_command() {
+  local tcnative
   case "$1" in
-    sockwork) if [ -f "$SAMPLE_JAR" ]; then
-        echo java -jar "$SAMPLE_JAR" --sockwork.tcp.listeners.echo.port=$TCP --sockwork.udp.sockets.udp-echo.port=$UDP \
-          --server.port=$HTTP --sockwork.engine.threads=$THREADS
-      else
-        echo java -cp "$CP" io.sockwork.benchmarks.servers.SockworkEchoServer --tcp-port=$TCP --threads=$THREADS
-      fi ;;
+    sockwork) if [ -f "$SAMPLE_JAR" ]; then sample -jar "$SAMPLE_JAR"
+      else echo java -cp "$CP" io.sockwork.benchmarks.servers.SockworkEchoServer --tcp-port=$TCP; fi ;;
+    sockwork-[0-9]*t) threads=${1#sockwork-}; echo "$(sample -jar "$SAMPLE_JAR") --sockwork.engine.threads=${threads%t}" ;;
+    sockwork-tls-jdk) sample -jar "$SAMPLE_JAR" ;;
+    # Spring Boot's PropertiesLauncher adds netty-tcnative from loader.path: TLS then runs on OpenSSL (BoringSSL)
+    sockwork-tls-openssl) tcnative=$(jar_version netty-tcnative-classes)
+      sample -Dloader.path="$BENCH/target/lib/netty-tcnative-classes-$tcnative.jar,$BENCH/target/lib/netty-tcnative-boringssl-static-$tcnative-linux-x86_64.jar" \
+        -cp "$SAMPLE_JAR" org.springframework.boot.loader.launch.PropertiesLauncher ;;
+    sockwork-*) echo "$(sample -jar "$SAMPLE_JAR") --sockwork.engine.threads=1 --sockwork.engine.transport=${1#sockwork-}" ;;
+    netty-*) echo java -cp "$CP" io.sockwork.benchmarks.servers.NettyEchoServer --tcp-port=$TCP --udp-port=$UDP --threads=1 \
+        --transport="${1#netty-}" ;;
     bun) echo "$BUN" run "$BENCH/bun/echo.ts" --tcp-port=$TCP --udp-port=$UDP ;;
-    netty) echo java -cp "$CP" io.sockwork.benchmarks.servers.NettyEchoServer --tcp-port=$TCP --udp-port=$UDP --threads=$THREADS ;;
+    bun-tls) echo "$BUN" run "$BENCH/bun/echo.ts" --tcp-port=$TCP --udp-port=-1 --tls-port=$TLS \
+        --cert="$DEMO_TLS/demo-cert.pem" --key="$DEMO_TLS/demo-key.pem" ;;
     spring-integration) echo java -cp "$CP" io.sockwork.benchmarks.servers.SpringIntegrationEchoServer --tcp-port=$TCP --udp-port=$UDP ;;
   esac
 }
@@ -90,8 +113,12 @@ start_server() {
   # setsid: the server leads its own process group, which stop_server kills whole
   setsid $(server_command "$1") > "$OUT/$1.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 600); do
-    port_open $TCP && return 0
+  for _ in $(seq 1 1200); do
+    # ready once the echo port answers, and the sample app (UDP and TLS bound after TCP) once it says so
+    if port_open $TCP && { [[ "$1" != sockwork* ]] || grep -q "Started SampleApplication" "$OUT/$1.log" ||
+        [ ! -f "$SAMPLE_JAR" ]; } && { [[ "$1" != *tls* ]] || port_open $TLS; }; then
+      return 0
+    fi
     kill -0 "$SERVER_PID" 2>/dev/null || break
     sleep 0.1
   done
@@ -109,24 +136,41 @@ stop_server() {
 generate() { # server round workload generator-options...
   local server=$1 round=$2 workload=$3; shift 3
   timeout $((WARMUP + SECS + 120)) java -cp "$CP" io.sockwork.benchmarks.load.LoadGenerator \
-    --tag.server="$server" --tag.workload="$workload" --tag.round="$round" --warmup="$WARMUP" --seconds="$SECS" "$@" \
-    | tee -a "$RESULTS" || echo "!! $server $workload failed" >&2
+    --tag.server="$server" --tag.workload="$workload" --tag.round="$round" --warmup="$WARMUP" --seconds="$SECS" \
+    --pid="$SERVER_PID" "$@" | tee -a "$RESULTS" || echo "!! $server $workload failed" >&2
 }
 
-SERVERS=(sockwork netty spring-integration)
-[ "$HAVE_BUN" = 1 ] && SERVERS=(sockwork bun netty spring-integration)
-for round in $(seq 1 "$ROUNDS"); do
+THREAD_ROWS=$(printf 'sockwork-%st ' $(printf '%s\n' 1 "$CORES" $((2 * CORES)) | sort -nu))
+SERVERS=(sockwork $THREAD_ROWS sockwork-nio netty-nio sockwork-epoll netty-epoll sockwork-io_uring netty-io_uring)
+[ "$HAVE_BUN" = 1 ] && SERVERS+=(bun)
+SERVERS+=(spring-integration)
+TLS_SERVERS=(sockwork-tls-jdk sockwork-tls-openssl)
+[ "$HAVE_BUN" = 1 ] && TLS_SERVERS+=(bun-tls)
+if [ -n "$ONLY" ]; then # the given servers instead, any sockwork-Nt included
+  SERVERS=() TLS_SERVERS=()
+  for s in $ONLY; do if [[ "$s" == *tls* ]]; then TLS_SERVERS+=("$s"); else SERVERS+=("$s"); fi; done
+fi
+# Idle connections on the rows that compare memory: the default, every transport on one loop, Bun
+IDLE_SERVERS=" sockwork sockwork-nio netty-nio sockwork-epoll netty-epoll sockwork-io_uring netty-io_uring bun "
+
+[ "$RUN" = 1 ] || ROUNDS_RUN=0
+for round in $(seq 1 "${ROUNDS_RUN:-$ROUNDS}"); do
   # rotate the order each round so that drift on a busy machine falls on every server alike
-  shift_by=$(( (round - 1) % ${#SERVERS[@]} ))
-  order=("${SERVERS[@]:$shift_by}" "${SERVERS[@]:0:$shift_by}")
+  if [ ${#SERVERS[@]} -gt 0 ]; then
+    shift_by=$(( (round - 1) % ${#SERVERS[@]} ))
+    order=("${SERVERS[@]:$shift_by}" "${SERVERS[@]:0:$shift_by}")
+  else
+    order=()
+  fi
   for server in "${order[@]}"; do
     echo "== round $round: $server"
-    start_server "$server" || continue
-    # idle first, on a fresh process, so that nothing earlier inflates the baseline
-    generate "$server" "$round" idle-$IDLE --mode=idle --port=$TCP --connections=$IDLE --pid=$SERVER_PID
-    # and a fresh process again for the load: a peer worn out by 10,000 connections (Spring Integration's
-    # thread per connection) must not fail the workloads after it
-    stop_server
+    if [[ "$IDLE_SERVERS" == *" $server "* ]]; then
+      start_server "$server" || continue
+      # idle first, on a fresh process, so that nothing earlier inflates the baseline
+      generate "$server" "$round" idle-$IDLE --mode=idle --port=$TCP --connections=$IDLE
+      # and a fresh process again for the load
+      stop_server
+    fi
     start_server "$server" || continue
     generate "$server" "$round" tcp-64x16x64B --mode=tcp --port=$TCP --connections=64 --depth=16 --size=64
     generate "$server" "$round" tcp-64x1x64B --mode=tcp --port=$TCP --connections=64 --depth=1 --size=64
@@ -136,10 +180,18 @@ for round in $(seq 1 "$ROUNDS"); do
     fi
     stop_server
   done
+  if [ -f "$SAMPLE_JAR" ]; then
+    for server in "${TLS_SERVERS[@]}"; do
+      echo "== round $round: $server"
+      start_server "$server" || continue
+      generate "$server" "$round" tls13-16x4x1KiB --mode=tls --port=$TLS --connections=16 --depth=4 --size=1024
+      generate "$server" "$round" tls13-handshakes --mode=tls-handshake --port=$TLS --connections=8
+      stop_server
+    done
+  fi
 done
 
 # ---- report
-jar_version() { ls "$BENCH/target/lib" | sed -n "s/^$1-\(.*\)\.jar$/\1/p" | head -1; }
 {
   echo "# Benchmarks"
   echo
@@ -152,17 +204,18 @@ jar_version() { ls "$BENCH/target/lib" | sed -n "s/^$1-\(.*\)\.jar$/\1/p" | head
   echo "- Java: $(java -version 2>&1 | head -1)"
   echo "- Netty $(jar_version netty-transport), Spring Integration $(jar_version spring-integration-ip), Spring Boot $(jar_version spring-boot), Bun $([ "$HAVE_BUN" = 1 ] && "$BUN" --version || echo 'not installed')"
   echo "- Sockwork server: $SOCKWORK_KIND"
-  echo "- Event-loop threads for Sockwork and raw Netty: $THREADS (Bun runs one event loop); the load generator is one NIO thread in its own JVM"
+  echo "- Event-loop threads: \`sockwork\` is the sample app as a user starts it (default threads and transport); \`sockwork-Nt\` pins N; the \`-nio\`, \`-epoll\`, \`-io_uring\` rows and raw Netty run one event loop on that transport; Bun runs one event loop. The load generator is one NIO thread in its own JVM"
+  echo "- \`sockwork\` ran on: $(sed -n 's/.*Sockwork engine started on \([A-Z_]*\) with \([0-9]*\).*/\1, \2 event loop(s)/p' "$OUT/sockwork.log" 2>/dev/null | head -1) (its log); TLS providers of \`sockwork-tls-jdk\`/\`-openssl\`: $(for t in jdk openssl; do sed -n 's/.*Sockwork TLS uses the \(.*\)/\1/p' "$OUT/sockwork-tls-$t.log" 2>/dev/null | head -1; done | paste -sd/ -)"
   echo
   echo "## Commands"
   echo
   echo '```'
-  echo "benchmarks/run.sh --rounds $ROUNDS --seconds $SECS --warmup $WARMUP --threads $THREADS --idle $IDLE"
-  for s in "${SERVERS[@]}"; do server_command "$s" | sed "s|$ROOT/||g"; done
-  echo "java -cp 'benchmarks/target/sockwork-benchmarks.jar:benchmarks/target/lib/*' io.sockwork.benchmarks.load.LoadGenerator --mode=tcp|udp|idle ..."
+  echo "benchmarks/run.sh --rounds $ROUNDS --seconds $SECS --warmup $WARMUP --idle $IDLE"
+  for s in "${SERVERS[@]}" "${TLS_SERVERS[@]}"; do echo "$s: $(server_command "$s" | sed "s|$ROOT/||g")"; done
+  echo "java -cp 'benchmarks/target/sockwork-benchmarks.jar:benchmarks/target/lib/*' io.sockwork.benchmarks.load.LoadGenerator --mode=tcp|udp|tls|tls-handshake|idle --pid=SERVER ..."
   echo '```'
   echo
-  echo "## Results (medians; rates in messages or datagrams per second, latencies in microseconds, memory in bytes per connection)"
+  echo "## Results (medians; rates in messages, datagrams or handshakes per second, latencies in microseconds, cpu_us = the server's CPU time per message in microseconds, memory in bytes per connection)"
   echo
   java -cp "$CP" io.sockwork.benchmarks.report.BenchmarkReport "$RESULTS"
   echo
@@ -173,6 +226,11 @@ jar_version() { ls "$BENCH/target/lib" | sed -n "s/^$1-\(.*\)\.jar$/\1/p" | head
   echo "  servers ignore framing. The generator checks that the echoed stream equals the sent stream byte for byte;"
   echo "  latency runs from queuing a message to receiving its last byte (HdrHistogram)."
   echo "- UDP: datagrams carry slot and sequence number; one not back within 200 ms counts as lost and is replaced."
+  echo "- TLS 1.3: the sample's \`secure-echo\` and Bun's \`Bun.listen\` with \`tls\`, the same demo certificate; echo of"
+  echo "  1 KiB messages, 4 in flight on 16 connections; and full handshakes (no resumption): 8 loops of connect,"
+  echo "  handshake, close. The client is Netty on the JDK provider, the same for every server."
+  echo "- cpu_us: the server process's user + system CPU time over the measured window (\`/proc/<pid>/stat\`) per"
+  echo "  message; other load on the machine disturbs it less than the rate."
   echo "- Idle: every connection echoes one 5-byte framed message, then sits idle; memory is the server's heap after"
   echo "  \`jcmd GC.run\` (jstat used columns) and VmRSS, after minus before, divided by the connections (heap n/a for Bun)."
 } > "$ROOT/BENCHMARKS.md"

@@ -87,7 +87,6 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats,
 				this.transport, this);
 		socket.data(initialData(options));
-		channel.attr(NettyTcpSocket.KEY).set(socket);
 		socket.framing(options.framing());
 		if (options.proxyProtocol()) {
 			this.proxyProtocol.install(channel, options.proxyProtocolTimeout());
@@ -102,12 +101,12 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			socket.secure(tlsHandler, false);
 			channel.pipeline().addLast(new RenegotiationGuard(tlsHandler), tlsHandler);
 		}
+		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
+		channel.pipeline().addLast(socket);
 		this.sockets.add(channel);
 		// A reload that ran between reading the handler and joining the group must not be
 		// missed.
 		socket.reload(this.handler);
-		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
-		channel.pipeline().addLast(TcpEventBridge.INSTANCE);
 		if (options.idleTimeout() != null) {
 			socket.idleTimeout(options.idleTimeout());
 		}
@@ -140,7 +139,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	@Override
 	public void stop(boolean closeActiveConnections) {
-		this.serverChannel.close().syncUninterruptibly();
+		ChannelRelease.close(this.serverChannel);
 		if (closeActiveConnections) {
 			this.sockets.close().syncUninterruptibly();
 		}
@@ -156,8 +155,10 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		this.sockets.newCloseFuture().addListener((closed) -> done.complete(null));
 		for (Channel channel : this.sockets) {
-			NettyTcpSocket<?> socket = NettyTcpSocket.of(channel);
-			channel.eventLoop().execute(socket::end);
+			NettyTcpSocket<?> socket = NettyTcpSocket.find(channel);
+			if (socket != null) {
+				channel.eventLoop().execute(socket::end);
+			}
 		}
 		this.executor.schedule(() -> {
 			if (!done.isDone()) {
@@ -174,7 +175,10 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		this.handler = handler;
 		for (Channel channel : this.sockets) {
-			NettyTcpSocket.<T>of(channel).reload(handler);
+			NettyTcpSocket<T> socket = NettyTcpSocket.find(channel);
+			if (socket != null) {
+				socket.reload(handler);
+			}
 		}
 	}
 
@@ -193,7 +197,10 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		this.options = options;
 		for (Channel channel : this.sockets) {
-			NettyTcpSocket.of(channel).reconfigure(options.socket(), options.idleTimeout());
+			NettyTcpSocket<?> socket = NettyTcpSocket.find(channel);
+			if (socket != null) {
+				socket.reconfigure(options.socket(), options.idleTimeout());
+			}
 		}
 	}
 

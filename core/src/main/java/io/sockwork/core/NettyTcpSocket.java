@@ -1,5 +1,7 @@
 package io.sockwork.core;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
@@ -22,7 +24,6 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
-import io.netty.util.AttributeKey;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +31,31 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link TcpSocket} of one Netty channel. Handler calls and the flush policy live
  * here; the state that only the event loop touches is plain, what other threads touch is
- * volatile.
+ * volatile. The two counters every write and read update are opaque instead: written by
+ * the event loop without a fence, read anywhere without tearing.
  */
-final class NettyTcpSocket<T> implements TcpSocket<T> {
+final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 
-	static final AttributeKey<NettyTcpSocket<?>> KEY = AttributeKey.valueOf(NettyTcpSocket.class, "socket");
+	private static final VarHandle BYTES_WRITTEN;
+
+	private static final VarHandle BYTES_WRITTEN_OFF_LOOP;
+
+	private static final VarHandle LAST_ACTIVITY_NANOS;
+
+	private static final VarHandle BYTES_READ;
+
+	static {
+		try {
+			MethodHandles.Lookup lookup = MethodHandles.lookup();
+			BYTES_WRITTEN = lookup.findVarHandle(NettyTcpSocket.class, "bytesWritten", long.class);
+			BYTES_WRITTEN_OFF_LOOP = lookup.findVarHandle(NettyTcpSocket.class, "bytesWrittenOffLoop", long.class);
+			LAST_ACTIVITY_NANOS = lookup.findVarHandle(NettyTcpSocket.class, "lastActivityNanos", long.class);
+			BYTES_READ = lookup.findVarHandle(NettyTcpSocket.class, "bytesRead", long.class);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
 
 	private static final Logger logger = LoggerFactory.getLogger(NettyTcpSocket.class);
 
@@ -60,7 +81,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private volatile ReadyState state = ReadyState.OPENING;
 
-	private volatile long bytesWritten;
+	// Written by the event loop only (opaque); writes from other threads add to
+	// bytesWrittenOffLoop atomically.
+	private long bytesWritten;
+
+	private long bytesWrittenOffLoop;
 
 	private volatile Framing framing = Framing.raw();
 
@@ -74,24 +99,18 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	private final long openedAtMillis = System.currentTimeMillis();
 
-	// Written by the event loop only, read by observers (the actuator): a plain field
-	// keeps
-	// the read path free of a volatile write.
+	// Written by the event loop only (opaque), read by observers (the actuator).
 	private long bytesRead;
 
-	// Event-loop state.
+	// Opaque: sends from any thread touch it, the event loop's timers read it.
 	private long lastActivityNanos = System.nanoTime();
+
+	// Event-loop state.
 
 	// Created on first use: most sockets never arm a timer.
 	private @Nullable SocketTimers timers;
 
 	private @Nullable Throwable closeCause;
-
-	// The buffer being handed to data, and its view: writing the view back (an echo)
-	// shares the bytes.
-	private @Nullable ByteBuf reading;
-
-	private @Nullable ByteBuffer readingView;
 
 	/**
 	 * Creates the socket of a channel that a server accepted ({@code listener} set) or a
@@ -110,7 +129,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	private long lastActivityNanos() {
-		return this.lastActivityNanos;
+		return (long) LAST_ACTIVITY_NANOS.getOpaque(this);
+	}
+
+	private void touch() {
+		LAST_ACTIVITY_NANOS.setOpaque(this, System.nanoTime());
 	}
 
 	/**
@@ -120,9 +143,15 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		return this.channel;
 	}
 
-	@SuppressWarnings("unchecked")
+	/**
+	 * The socket of a channel whose pipeline holds it.
+	 */
 	static <T> NettyTcpSocket<T> of(Channel channel) {
-		return (NettyTcpSocket<T>) channel.attr(KEY).get();
+		NettyTcpSocket<T> socket = find(channel);
+		if (socket == null) {
+			throw new IllegalStateException("No socket in the pipeline of " + channel);
+		}
+		return socket;
 	}
 
 	/**
@@ -131,11 +160,12 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	 */
 	@SuppressWarnings("unchecked")
 	static <T> @Nullable NettyTcpSocket<T> find(Channel channel) {
-		return (NettyTcpSocket<T>) channel.attr(KEY).get();
+		return (NettyTcpSocket<T>) channel.pipeline().get(NettyTcpSocket.class);
 	}
 
 	// ---- events, called on the event loop by TcpEventBridge
 
+	@Override
 	void activated() {
 		if (this.tls == null) {
 			opened();
@@ -148,15 +178,14 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		dispatch(SocketEvent.OPEN, null);
 	}
 
+	@Override
 	void received(ByteBuf buf) {
-		this.lastActivityNanos = System.nanoTime();
+		touch();
 		int bytes = buf.readableBytes();
 		this.stats.received(bytes);
-		this.bytesRead += bytes;
-		ByteBuffer view = (buf.nioBufferCount() == 1) ? buf.nioBuffer().asReadOnlyBuffer()
-				: ByteBuffer.wrap(ByteBufUtil.getBytes(buf)).asReadOnlyBuffer();
-		this.reading = buf;
-		this.readingView = view;
+		BYTES_READ.setOpaque(this, this.bytesRead + bytes);
+		ReceivedView received = ReceivedView.current();
+		ByteBuffer view = received.open(buf);
 		this.batch.enter();
 		try {
 			handler().data(this, view);
@@ -166,15 +195,16 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		}
 		finally {
 			this.batch.exit();
-			this.reading = null;
-			this.readingView = null;
+			received.close();
 		}
 	}
 
+	@Override
 	void readComplete() {
 		this.batch.flushIfPending();
 	}
 
+	@Override
 	void writabilityChanged() {
 		long waitedNanos = this.batch.drainDue();
 		if (waitedNanos >= 0) {
@@ -183,6 +213,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		}
 	}
 
+	@Override
 	void inputEnded() {
 		// Read before the handler runs: an end() made meanwhile (by the handler or
 		// another thread) closes the
@@ -194,6 +225,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		}
 	}
 
+	@Override
 	void failed(Throwable failure) {
 		if (failure instanceof VirtualMachineError error) {
 			// Not the handler's to handle (a handler that threw it got here through
@@ -239,6 +271,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		this.tls = new SocketTls<>(tlsHandler, this.client, verifiesPeer);
 	}
 
+	@Override
 	void handshakeCompleted(SslHandshakeCompletionEvent event) {
 		SocketTls<T> tls = this.tls;
 		if (tls == null) {
@@ -265,6 +298,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		}
 	}
 
+	@Override
 	void closed() {
 		boolean wasOpen = this.state != ReadyState.OPENING;
 		this.state = ReadyState.CLOSED;
@@ -345,11 +379,11 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	private ByteBuf toByteBuf(ByteBuffer data, int length) {
-		ByteBuf source = this.reading;
-		if (data == this.readingView && source != null) {
-			// The view's position 0 is the buffer's reader index: share those bytes
-			// instead of copying them.
-			return source.retainedSlice(source.readerIndex() + data.position(), length);
+		if (this.channel.eventLoop().inEventLoop()) {
+			ByteBuf received = ReceivedView.current().slice(data, length);
+			if (received != null) {
+				return received;
+			}
 		}
 		ByteBuf buf = this.channel.alloc().ioBuffer(length);
 		ByteBuffer slice = data.slice();
@@ -408,8 +442,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 			backpressured();
 			return 0;
 		}
-		this.bytesWritten += wireLength;
-		this.stats.sent(wireLength);
+		countWritten(wireLength);
 		send(FrameCodecs.encode(framing, this.channel.alloc(), frame, wireLength));
 		return length;
 	}
@@ -427,9 +460,19 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 		if (accepted < requested) {
 			backpressured();
 		}
-		this.bytesWritten += accepted;
-		this.stats.sent(accepted);
+		countWritten(accepted);
 		return accepted;
+	}
+
+	private void countWritten(int bytes) {
+		if (this.channel.eventLoop().inEventLoop()) {
+			// The only writer of this field: an opaque store, no fence on the hot path.
+			BYTES_WRITTEN.setOpaque(this, this.bytesWritten + bytes);
+		}
+		else {
+			BYTES_WRITTEN_OFF_LOOP.getAndAdd(this, (long) bytes);
+		}
+		this.stats.sent(bytes);
 	}
 
 	private void backpressured() {
@@ -442,7 +485,7 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 	}
 
 	private void send(ByteBuf buf) {
-		this.lastActivityNanos = System.nanoTime();
+		touch();
 		boolean onEventLoop = this.channel.eventLoop().inEventLoop();
 		if ((onEventLoop && this.batch.inHandler()) || Thread.currentThread() == this.corkOwner) {
 			this.channel.write(buf, this.channel.voidPromise());
@@ -706,12 +749,12 @@ final class NettyTcpSocket<T> implements TcpSocket<T> {
 
 	@Override
 	public long bytesWritten() {
-		return this.bytesWritten;
+		return (long) BYTES_WRITTEN.getOpaque(this) + (long) BYTES_WRITTEN_OFF_LOOP.getVolatile(this);
 	}
 
 	@Override
 	public long bytesRead() {
-		return this.bytesRead;
+		return (long) BYTES_READ.getOpaque(this);
 	}
 
 	@Override

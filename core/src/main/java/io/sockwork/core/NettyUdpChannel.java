@@ -6,14 +6,11 @@ import java.net.NetworkInterface;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.util.List;
-import java.util.function.Consumer;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelException;
-import io.netty.channel.ChannelFuture;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.DatagramPacket;
@@ -44,8 +41,6 @@ final class NettyUdpChannel implements UdpChannel {
 	private final WriteBatch batch;
 
 	private final MulticastMemberships memberships;
-
-	private final ChannelFutureListener sendListener = this::sendCompleted;
 
 	private volatile UdpHandler handler;
 
@@ -105,9 +100,14 @@ final class NettyUdpChannel implements UdpChannel {
 			return;
 		}
 		this.stats.received(size);
-		ByteBuffer view = (content.nioBufferCount() == 1) ? content.nioBuffer().asReadOnlyBuffer()
-				: ByteBuffer.wrap(ByteBufUtil.getBytes(content)).asReadOnlyBuffer();
-		dispatch(SocketEvent.DATA, view, sender, null);
+		ReceivedView received = ReceivedView.current();
+		ByteBuffer view = received.open(content);
+		try {
+			dispatch(SocketEvent.DATA, view, sender, null);
+		}
+		finally {
+			received.close();
+		}
 	}
 
 	void readComplete() {
@@ -179,9 +179,7 @@ final class NettyUdpChannel implements UdpChannel {
 
 	@Override
 	public boolean send(ByteBuffer data, int port, String address) {
-		InetSocketAddress recipient = recipient(port, address);
-		ByteBuffer payload = data.duplicate();
-		return send(payload.remaining(), (buf) -> buf.writeBytes(payload), recipient);
+		return send(data, recipient(port, address));
 	}
 
 	@Override
@@ -189,14 +187,12 @@ final class NettyUdpChannel implements UdpChannel {
 		if (recipient == null || recipient.isUnresolved()) {
 			throw new IllegalArgumentException("The recipient " + recipient + " must be a resolved address");
 		}
-		ByteBuffer payload = data.duplicate();
-		return send(payload.remaining(), (buf) -> buf.writeBytes(payload), checkPeer(recipient));
+		return sendBytes(data, checkPeer(recipient));
 	}
 
 	@Override
 	public boolean send(CharSequence data, int port, String address) {
-		InetSocketAddress recipient = recipient(port, address);
-		return send(ByteBufUtil.utf8Bytes(data), (buf) -> ByteBufUtil.writeUtf8(buf, data), recipient);
+		return sendText(data, recipient(port, address));
 	}
 
 	@Override
@@ -206,24 +202,31 @@ final class NettyUdpChannel implements UdpChannel {
 
 	@Override
 	public boolean send(ByteBuffer data) {
-		InetSocketAddress recipient = requirePeer();
-		ByteBuffer payload = data.duplicate();
-		return send(payload.remaining(), (buf) -> buf.writeBytes(payload), recipient);
+		return sendBytes(data, requirePeer());
 	}
 
 	@Override
 	public boolean send(CharSequence data) {
-		InetSocketAddress recipient = requirePeer();
-		return send(ByteBufUtil.utf8Bytes(data), (buf) -> ByteBufUtil.writeUtf8(buf, data), recipient);
+		return sendText(data, requirePeer());
 	}
 
-	private boolean send(int size, Consumer<ByteBuf> payload, InetSocketAddress recipient) {
-		checkSize(size);
-		ensureOpen();
-		if (!accept()) {
+	private boolean sendBytes(ByteBuffer data, InetSocketAddress recipient) {
+		if (!accept(data.remaining())) {
 			return false;
 		}
-		write(size, payload, recipient);
+		write(payload(data), recipient);
+		flushOrDefer();
+		return true;
+	}
+
+	private boolean sendText(CharSequence data, InetSocketAddress recipient) {
+		int size = ByteBufUtil.utf8Bytes(data);
+		if (!accept(size)) {
+			return false;
+		}
+		ByteBuf buf = this.channel.alloc().ioBuffer(size);
+		ByteBufUtil.writeUtf8(buf, data);
+		write(buf, recipient);
 		flushOrDefer();
 		return true;
 	}
@@ -246,11 +249,10 @@ final class NettyUdpChannel implements UdpChannel {
 		ensureOpen();
 		int sent = 0;
 		for (Datagram datagram : datagrams) {
-			if (!accept()) {
+			if (!writable()) {
 				break;
 			}
-			ByteBuffer payload = datagram.data().duplicate();
-			write(payload.remaining(), (buf) -> buf.writeBytes(payload), recipients[sent]);
+			write(payload(datagram.data()), recipients[sent]);
 			sent++;
 		}
 		if (sent > 0) {
@@ -295,10 +297,20 @@ final class NettyUdpChannel implements UdpChannel {
 	}
 
 	/**
+	 * Checks a datagram of {@code size} bytes and the socket, then whether the outbound
+	 * buffer takes it.
+	 */
+	private boolean accept(int size) {
+		checkSize(size);
+		ensureOpen();
+		return writable();
+	}
+
+	/**
 	 * Whether the outbound buffer is under its high-water mark; if not, counts the
 	 * refusal and asks for a drain.
 	 */
-	private boolean accept() {
+	private boolean writable() {
 		if (this.channel.isWritable()) {
 			return true;
 		}
@@ -311,19 +323,38 @@ final class NettyUdpChannel implements UdpChannel {
 		this.batch.requestDrain(this::writabilityChanged);
 	}
 
-	private void write(int size, Consumer<ByteBuf> payload, InetSocketAddress recipient) {
-		if (size == 0) {
+	/**
+	 * The bytes of a payload, its position left unchanged: the received datagram itself
+	 * when a handler sends back the view it was given, else a copy.
+	 */
+	private ByteBuf payload(ByteBuffer data) {
+		int size = data.remaining();
+		if (this.channel.eventLoop().inEventLoop()) {
+			ByteBuf received = ReceivedView.current().datagram(data);
+			if (received != null) {
+				return received;
+			}
+		}
+		int position = data.position();
+		ByteBuf buf = this.channel.alloc().ioBuffer(size);
+		buf.writeBytes(data);
+		data.position(position);
+		return buf;
+	}
+
+	private void write(ByteBuf payload, InetSocketAddress recipient) {
+		if (!payload.isReadable()) {
 			// Netty's transports skip empty writes: it would never reach the wire.
+			payload.release();
 			this.stats.dropped();
 			logger.debug("{} dropped a zero-length datagram to {}: it cannot be sent", this, recipient);
 			return;
 		}
-		ByteBuf buf = this.channel.alloc().ioBuffer(size);
-		payload.accept(buf);
 		// A connected channel sends a bare buffer to its peer.
-		Object message = (this.peer != null) ? buf : new DatagramPacket(buf, recipient);
-		this.stats.sent(size);
-		this.channel.write(message, this.channel.newPromise().addListener(this.sendListener));
+		Object message = (this.peer != null) ? payload : new DatagramPacket(payload, recipient);
+		this.stats.sent(payload.readableBytes());
+		// A failed send reaches UdpEventBridge.exceptionCaught: no promise per datagram.
+		this.channel.write(message, this.channel.voidPromise());
 	}
 
 	private void flushOrDefer() {
@@ -335,13 +366,14 @@ final class NettyUdpChannel implements UdpChannel {
 		}
 	}
 
-	private void sendCompleted(ChannelFuture send) {
-		if (send.isSuccess()) {
-			return;
-		}
+	/**
+	 * A send or a receive failed: a datagram was lost. Sends still queued when the socket
+	 * closed are dropped silently.
+	 */
+	void transportFailed(Throwable cause) {
 		this.stats.dropped();
-		if (!(send.cause() instanceof ClosedChannelException && !this.channel.isOpen())) {
-			failed(send.cause());
+		if (!(cause instanceof ClosedChannelException && !this.channel.isOpen())) {
+			failed(cause);
 		}
 	}
 
@@ -446,7 +478,7 @@ final class NettyUdpChannel implements UdpChannel {
 
 	@Override
 	public void close() {
-		this.channel.close();
+		ChannelRelease.close(this.channel);
 	}
 
 	@Override

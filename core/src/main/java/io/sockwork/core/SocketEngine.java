@@ -54,7 +54,8 @@ public final class SocketEngine implements AutoCloseable {
 	 */
 	public SocketEngine(EngineOptions options) {
 		this.transport = NettyTransport.resolve(options.transport());
-		this.group = new MultiThreadIoEventLoopGroup(options.threads(), new DefaultThreadFactory("sockwork"),
+		int threads = (options.threads() > 0) ? options.threads() : EngineOptions.defaultThreads();
+		this.group = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("sockwork"),
 				this.transport.ioHandlerFactory());
 		logger.debug("Sockwork engine started on {} with {} event-loop threads", this.transport.transport(),
 				((MultiThreadIoEventLoopGroup) this.group).executorCount());
@@ -163,14 +164,13 @@ public final class SocketEngine implements AutoCloseable {
 				protected void initChannel(Channel channel) {
 					NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, completing, options.socket(),
 							new SocketStats(), SocketEngine.this.transport, null);
-					channel.attr(NettyTcpSocket.KEY).set(socket);
 					if (tls != null && tlsContext != null) {
 						SslHandler tlsHandler = TlsHandlers.client(tlsContext, tls, channel, options.host(),
 								options.port());
 						socket.secure(tlsHandler, tls.verifyPeer());
 						channel.pipeline().addLast(tlsHandler);
 					}
-					channel.pipeline().addLast(TcpEventBridge.INSTANCE);
+					channel.pipeline().addLast(socket);
 				}
 			});
 		NettyTransport.applySocketOptions(options.socket(), bootstrap::option, unix != null);
@@ -226,8 +226,10 @@ public final class SocketEngine implements AutoCloseable {
 			// slips in first.
 			.option(ChannelOption.AUTO_READ, false)
 			// One byte over the limit, so that a larger datagram shows up (truncated) and
-			// is dropped.
-			.option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(options.maxDatagramSize() + 1))
+			// is dropped; up to 16 datagrams a wake-up, as Netty's datagram channels read
+			// (this allocator alone reads one): one flush for all their replies.
+			.option(ChannelOption.RCVBUF_ALLOCATOR,
+					new FixedRecvByteBufAllocator(options.maxDatagramSize() + 1).maxMessagesPerRead(16))
 			.option(ChannelOption.WRITE_BUFFER_WATER_MARK,
 					new WriteBufferWaterMark(options.waterMarks().low(), options.waterMarks().high()))
 			.handler(new ChannelInitializer<DatagramChannel>() {

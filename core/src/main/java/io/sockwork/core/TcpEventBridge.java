@@ -1,35 +1,46 @@
 package io.sockwork.core;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelHandler.Sharable;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 
 /**
- * Turns Netty's channel events into {@link TcpHandler} calls on the channel's
- * {@link NettyTcpSocket}. One stateless instance serves every channel.
+ * Turns Netty's channel events into the socket's events. {@link NettyTcpSocket} extends
+ * it and is itself the last handler of its channel's pipeline: no shared handler that
+ * looks the socket up in a channel attribute on every event, and no attribute map per
+ * connection.
  */
-@Sharable
-final class TcpEventBridge extends ChannelInboundHandlerAdapter {
+abstract class TcpEventBridge extends ChannelInboundHandlerAdapter {
 
-	static final TcpEventBridge INSTANCE = new TcpEventBridge();
+	abstract void activated();
 
-	private TcpEventBridge() {
-	}
+	abstract void received(ByteBuf buf);
+
+	abstract void readComplete();
+
+	abstract void writabilityChanged();
+
+	abstract void inputEnded();
+
+	abstract void handshakeCompleted(SslHandshakeCompletionEvent event);
+
+	abstract void closed();
+
+	abstract void failed(Throwable cause);
 
 	@Override
-	public void channelActive(ChannelHandlerContext ctx) {
-		NettyTcpSocket.of(ctx.channel()).activated();
+	public final void channelActive(ChannelHandlerContext ctx) {
+		activated();
 		ctx.fireChannelActive();
 	}
 
 	@Override
-	public void channelRead(ChannelHandlerContext ctx, Object msg) {
+	public final void channelRead(ChannelHandlerContext ctx, Object msg) {
 		ByteBuf buf = (ByteBuf) msg;
 		try {
-			NettyTcpSocket.of(ctx.channel()).received(buf);
+			received(buf);
 		}
 		finally {
 			buf.release();
@@ -37,34 +48,34 @@ final class TcpEventBridge extends ChannelInboundHandlerAdapter {
 	}
 
 	@Override
-	public void channelReadComplete(ChannelHandlerContext ctx) {
-		NettyTcpSocket.of(ctx.channel()).readComplete();
+	public final void channelReadComplete(ChannelHandlerContext ctx) {
+		readComplete();
 	}
 
 	@Override
-	public void channelWritabilityChanged(ChannelHandlerContext ctx) {
-		NettyTcpSocket.of(ctx.channel()).writabilityChanged();
+	public final void channelWritabilityChanged(ChannelHandlerContext ctx) {
+		writabilityChanged();
 	}
 
 	@Override
-	public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+	public final void userEventTriggered(ChannelHandlerContext ctx, Object event) {
 		if (event == ChannelInputShutdownEvent.INSTANCE) {
-			NettyTcpSocket.of(ctx.channel()).inputEnded();
+			inputEnded();
 		}
 		else if (event instanceof SslHandshakeCompletionEvent handshake) {
-			NettyTcpSocket.of(ctx.channel()).handshakeCompleted(handshake);
+			handshakeCompleted(handshake);
 		}
 		ctx.fireUserEventTriggered(event);
 	}
 
 	@Override
-	public void channelInactive(ChannelHandlerContext ctx) {
-		NettyTcpSocket.of(ctx.channel()).closed();
+	public final void channelInactive(ChannelHandlerContext ctx) {
+		closed();
 	}
 
 	@Override
-	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-		NettyTcpSocket.of(ctx.channel()).failed(cause);
+	public final void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+		failed(cause);
 	}
 
 }

@@ -37,7 +37,8 @@ public interface TcpServer<T> {
 	@Nullable T data();
 
 	/**
-	 * Stops accepting connections.
+	 * Stops accepting connections; called off the event loop, it returns once the port is
+	 * free to bind again and refuses connections.
 	 * @param closeActiveConnections whether to close the open sockets too, or leave them
 	 * open
 	 */

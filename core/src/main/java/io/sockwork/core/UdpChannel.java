@@ -203,7 +203,8 @@ public interface UdpChannel extends AutoCloseable {
 	void dropSourceSpecificMembership(String source, String group, @Nullable String networkInterface);
 
 	/**
-	 * Closes the socket. Idempotent.
+	 * Closes the socket. Idempotent. Called off the socket's event loop, it returns once
+	 * the port is free to bind again.
 	 */
 	@Override
 	void close();

@@ -41,7 +41,7 @@ final class UdpEventBridge extends ChannelInboundHandlerAdapter {
 
 	@Override
 	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-		NettyUdpChannel.of(ctx.channel()).failed(cause);
+		NettyUdpChannel.of(ctx.channel()).transportFailed(cause);
 	}
 
 }

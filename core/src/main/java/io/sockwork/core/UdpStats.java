@@ -60,9 +60,10 @@ public final class UdpStats {
 	}
 
 	/**
-	 * Datagrams lost: accepted ones the transport failed to send or could not send (a
-	 * zero-length datagram: Netty's transports skip empty writes), and received ones over
-	 * the size limit or from another than the connected peer.
+	 * Datagrams lost: accepted ones the transport failed to send, could not send (a
+	 * zero-length datagram: Netty's transports skip empty writes) or the peer refused
+	 * (port unreachable), and received ones over the size limit or from another than the
+	 * connected peer.
 	 * @return the count
 	 */
 	public long datagramsDropped() {

@@ -7,7 +7,9 @@ import io.netty.channel.Channel;
  * channel. Writes made while a handler runs on the event loop are flushed together once
  * the outermost handler call returns (or, for data, once the read burst completes); a
  * write cut short by a full outbound buffer asks for one drain once it is writable again.
- * The event loop alone counts handler calls and asks for drains, so the fields are plain.
+ * The event loop alone touches the fields, so they are plain: a flush from another thread
+ * flushes the channel and leaves a pending flush to the loop (one flush too many at
+ * worst, never one too few).
  */
 final class WriteBatch {
 
@@ -70,16 +72,22 @@ final class WriteBatch {
 		}
 	}
 
+	/**
+	 * Flushes the channel now, from any thread.
+	 */
 	void flush() {
-		this.flushPending = false;
+		flushing();
 		this.channel.flush();
 	}
 
 	/**
-	 * Forgets a pending flush, for a caller that flushes the channel itself.
+	 * Forgets a pending flush, for a caller that flushes the channel itself; from any
+	 * thread.
 	 */
 	void flushing() {
-		this.flushPending = false;
+		if (this.channel.eventLoop().inEventLoop()) {
+			this.flushPending = false;
+		}
 	}
 
 	/**

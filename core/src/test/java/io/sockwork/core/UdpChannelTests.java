@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.ChannelOption;
+import io.netty.channel.MaxMessagesRecvByteBufAllocator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +105,33 @@ class UdpChannelTests {
 		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("over IPv4"));
 		ipv6.send("over IPv6", server.port(), "::1");
 		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("over IPv4", "over IPv6"));
+	}
+
+	@Test
+	void readsUpToSixteenDatagramsPerWakeUpLikeNettysDatagramChannels() {
+		NettyUdpChannel channel = (NettyUdpChannel) open(UdpOptions.port(0).withHost("127.0.0.1"), new Recorder());
+		MaxMessagesRecvByteBufAllocator allocator = channel.channel().config().getRecvByteBufAllocator();
+		assertThat(allocator.maxMessagesPerRead()).isEqualTo(16);
+	}
+
+	@Test
+	void theViewSentBackTwiceAndInPartGoesOutAsSeen() {
+		// The whole view goes back as the received buffer itself, a part of it as a
+		// slice;
+		// the leak detector (paranoid in these tests) checks that every one is released.
+		UdpChannel server = open(UdpOptions.port(0).withHost("127.0.0.1"), new UdpHandler() {
+			@Override
+			public void data(UdpChannel channel, ByteBuffer datagram, InetSocketAddress sender) {
+				channel.send(datagram, sender);
+				channel.send(datagram, sender);
+				datagram.position(5);
+				channel.send(datagram, sender);
+			}
+		});
+		Recorder recorder = new Recorder();
+		UdpChannel client = open(UdpOptions.port(0).withHost("127.0.0.1"), recorder);
+		client.send("back to me", server.port(), "127.0.0.1");
+		await().untilAsserted(() -> assertThat(recorder.received).containsExactly("back to me", "back to me", "to me"));
 	}
 
 	@Test

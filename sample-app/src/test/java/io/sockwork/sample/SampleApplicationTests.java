@@ -27,7 +27,11 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.uring.IoUring;
 import io.sockwork.boot.registry.SocketRegistry;
+import io.sockwork.core.SocketEngine;
+import io.sockwork.core.Transport;
 import io.sockwork.test.LocalSocketPort;
 import io.sockwork.test.TcpTestClient;
 import io.sockwork.test.UdpTestClient;
@@ -45,12 +49,14 @@ import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Talks to the sample's {@code echo}, {@code chat} and {@code secure-echo} listeners and
  * its {@code udp-echo} and {@code telemetry} UDP sockets over real sockets, on ephemeral
  * ports found in the {@link SocketRegistry}, with the test clients of
- * {@code sockwork-test}.
+ * {@code sockwork-test}, and on the native transport the sample ships where the kernel
+ * allows it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sockwork.tcp.listeners.echo.port=0", "sockwork.tcp.listeners.echo.host=127.0.0.1",
@@ -67,6 +73,9 @@ class SampleApplicationTests {
 	private SocketRegistry registry;
 
 	@Autowired
+	private SocketEngine engine;
+
+	@Autowired
 	private TelemetryCounter telemetry;
 
 	@Autowired
@@ -77,6 +86,16 @@ class SampleApplicationTests {
 
 	@Value("${local.server.port}")
 	private int httpPort;
+
+	@Test
+	void theEngineRunsOnTheNativeTransportTheSampleShipsWhenTheKernelAllowsIt() {
+		// The sample ships epoll and io_uring; auto takes epoll first. Every other test
+		// of
+		// this class then talks to the sample over that transport.
+		assumeTrue(Epoll.isAvailable() || IoUring.isAvailable(), () -> "this kernel refuses both: epoll "
+				+ Epoll.unavailabilityCause() + ", io_uring " + IoUring.unavailabilityCause());
+		assertThat(this.engine.transport()).isEqualTo(Epoll.isAvailable() ? Transport.EPOLL : Transport.IO_URING);
+	}
 
 	@Test
 	void listenersAreNamedEchoChatAndSecureEchoAndUdpSocketsUdpEchoAndTelemetry() {

@@ -108,8 +108,8 @@ public class SockworkProperties implements Validator {
 	public static class Engine {
 
 		/**
-		 * Number of event-loop threads shared by every socket, 0 for Netty's default
-		 * (twice the number of cores).
+		 * Number of event-loop threads shared by every socket, 0 for the default: one per
+		 * two cores, at least one.
 		 */
 		private int threads;
 

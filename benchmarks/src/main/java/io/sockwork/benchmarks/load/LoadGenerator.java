@@ -12,9 +12,14 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code --mode=tcp --port=N --connections=64 --depth=16 --size=64 --seconds=10 --warmup=5 --threads=1}</li>
  * <li>{@code --mode=udp --port=N --connections=16 --depth=4 --size=64 --seconds=10 --warmup=5 --timeout-ms=200}</li>
  * <li>{@code --mode=idle --port=N --connections=10000 --pid=P}</li>
+ * <li>{@code --mode=tls --port=N --connections=16 --depth=4 --size=1024}: TLS 1.3
+ * echo</li>
+ * <li>{@code --mode=tls-handshake --port=N --connections=8}: full TLS 1.3 handshakes</li>
  * </ul>
- * Every {@code --tag.name=value} argument is copied into the result line as
- * {@code name=value}, so that the script can tag results with the server and workload.
+ * With {@code --pid=P} the tcp and udp modes add {@code cpu_us}: the server's CPU time
+ * per message over the measured window. Every {@code --tag.name=value} argument is copied
+ * into the result line as {@code name=value}, so that the script can tag results with the
+ * server and workload.
  */
 public final class LoadGenerator {
 
@@ -53,15 +58,24 @@ public final class LoadGenerator {
 			.toNanos(Math.round(1000 * Double.parseDouble(options.getOrDefault("warmup", "5"))));
 		long seconds = TimeUnit.MILLISECONDS
 			.toNanos(Math.round(1000 * Double.parseDouble(options.getOrDefault("seconds", "10"))));
+		String pid = options.get("pid");
+		ServerCpu cpu = (pid != null && !mode.equals("idle")) ? ServerCpu.watch(Long.parseLong(pid), warmup, seconds)
+				: null;
 		LoadResult result = switch (mode) {
 			case "tcp" -> TcpLoad.run(new TcpLoad.Options(target, connections, depth, size, warmup, seconds,
-					intOption(options, "threads", 1)));
+					intOption(options, "threads", 1), 0));
 			case "udp" -> UdpLoad.run(new UdpLoad.Options(target, connections, depth, size, warmup, seconds,
 					TimeUnit.MILLISECONDS.toNanos(intOption(options, "timeout-ms", 200))));
+			case "tls", "tls-handshake" -> TlsLoad.run(new TlsLoad.Options(target, connections, depth, size, warmup,
+					seconds, mode.equals("tls-handshake")));
 			case "idle" -> IdleLoad.run(target, connections, Long.parseLong(required(options, "pid")),
 					intOption(options, "settle-ms", 1000));
-			default -> throw new IllegalArgumentException("Unknown --mode=" + mode + ": tcp, udp or idle");
+			default ->
+				throw new IllegalArgumentException("Unknown --mode=" + mode + ": tcp, udp, tls, tls-handshake or idle");
 		};
+		if (cpu != null) {
+			result.put("cpu_us", cpu.microsPer(Long.parseLong(String.valueOf(result.get("count")))));
+		}
 		LoadResult line = new LoadResult();
 		tags.forEach(line::put);
 		line.put("mode", mode);

@@ -34,9 +34,11 @@ final class TcpLoad {
 	 * @param warmupNanos time before measuring
 	 * @param measureNanos time measured
 	 * @param threads selector threads, the sockets spread over them
+	 * @param messages a selector thread stops once it counted this many messages, 0 for
+	 * no limit: a test ends on what it waits for, not on a clock
 	 */
 	record Options(InetSocketAddress target, int connections, int depth, int size, long warmupNanos, long measureNanos,
-			int threads) {
+			int threads, long messages) {
 	}
 
 	private TcpLoad() {
@@ -64,12 +66,14 @@ final class TcpLoad {
 		Histogram latencies = new Histogram(TimeUnit.SECONDS.toNanos(60), 3);
 		long count = 0;
 		int errors = 0;
+		long stopped = start;
 		for (Worker worker : workers) {
 			latencies.add(worker.latencies);
 			count += worker.count;
 			errors += worker.errors;
+			stopped = Math.max(stopped, Math.min(worker.stoppedAt, end));
 		}
-		return new LoadResult().rate(count, options.measureNanos(), latencies).put("errors", errors);
+		return new LoadResult().rate(count, Math.max(1, stopped - start), latencies).put("errors", errors);
 	}
 
 	/** One selector thread and its sockets. */
@@ -92,6 +96,10 @@ final class TcpLoad {
 		long count;
 
 		int errors;
+
+		long stoppedAt;
+
+		private int failed;
 
 		Worker(Options options, long start, long end) throws IOException {
 			this.options = options;
@@ -117,7 +125,7 @@ final class TcpLoad {
 					connection.issueFirst(now);
 					flush(connection);
 				}
-				while (now < this.end) {
+				while (now < this.end && !done()) {
 					this.selector.select(10);
 					for (SelectionKey key : this.selector.selectedKeys()) {
 						Connection connection = (Connection) key.attachment();
@@ -131,6 +139,7 @@ final class TcpLoad {
 					this.selector.selectedKeys().clear();
 					now = System.nanoTime();
 				}
+				this.stoppedAt = now;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -139,6 +148,12 @@ final class TcpLoad {
 				this.connections.forEach(Connection::close);
 				close(this.selector);
 			}
+		}
+
+		/** Whether the message limit is reached or no connection is left to measure. */
+		private boolean done() {
+			long limit = this.options.messages();
+			return (limit > 0 && this.count >= limit) || this.failed == this.connections.size();
 		}
 
 		private void read(Connection connection) {
@@ -185,6 +200,7 @@ final class TcpLoad {
 
 		private void fail(Connection connection, String reason) {
 			this.errors++;
+			this.failed++;
 			System.err.println("connection " + connection.id + ": " + reason);
 			connection.close();
 		}

@@ -11,17 +11,26 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.epoll.EpollDatagramChannel;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.channel.uring.IoUringDatagramChannel;
+import io.netty.channel.uring.IoUringIoHandler;
+import io.netty.channel.uring.IoUringServerSocketChannel;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A TCP and UDP echo server written directly on Netty, with the NIO transport Sockwork
- * uses by default: the ceiling of Sockwork's engine. Writes on read, flushes on
+ * A TCP and UDP echo server written directly on Netty, on NIO, epoll or io_uring: the
+ * ceiling of Sockwork's engine on the same transport. Writes on read, flushes on
  * read-complete, and stops reading while the channel is not writable.
  */
 public final class NettyEchoServer implements AutoCloseable {
@@ -37,10 +46,11 @@ public final class NettyEchoServer implements AutoCloseable {
 	 * @param args the ports (-1 to skip one, 0 for an ephemeral one) and thread count
 	 */
 	public NettyEchoServer(ServerArgs args) {
-		this.group = new MultiThreadIoEventLoopGroup(args.threads(), NioIoHandler.newFactory());
+		Transport transport = Transport.of(args.transport());
+		this.group = new MultiThreadIoEventLoopGroup(args.threads(), transport.ioHandlerFactory());
 		this.tcp = (args.tcpPort() < 0) ? null
 				: new ServerBootstrap().group(this.group)
-					.channel(NioServerSocketChannel.class)
+					.channel(transport.serverChannel())
 					.childOption(ChannelOption.TCP_NODELAY, true)
 					.childHandler(TcpEcho.INSTANCE)
 					.bind("127.0.0.1", args.tcpPort())
@@ -48,7 +58,7 @@ public final class NettyEchoServer implements AutoCloseable {
 					.channel();
 		this.udp = (args.udpPort() < 0) ? null
 				: new Bootstrap().group(this.group)
-					.channel(NioDatagramChannel.class)
+					.channel(transport.datagramChannel())
 					.handler(new UdpEcho())
 					.bind("127.0.0.1", args.udpPort())
 					.syncUninterruptibly()
@@ -67,6 +77,18 @@ public final class NettyEchoServer implements AutoCloseable {
 		return ((InetSocketAddress) tcp.localAddress()).getPort();
 	}
 
+	/**
+	 * The bound UDP port.
+	 * @return the port
+	 */
+	public int udpPort() {
+		Channel udp = this.udp;
+		if (udp == null) {
+			throw new IllegalStateException("UDP is not bound: it was started with a UDP port of -1");
+		}
+		return ((InetSocketAddress) udp.localAddress()).getPort();
+	}
+
 	@Override
 	public void close() {
 		this.group.shutdownGracefully().syncUninterruptibly();
@@ -74,13 +96,35 @@ public final class NettyEchoServer implements AutoCloseable {
 
 	/**
 	 * Starts the echo server and blocks until the process is killed.
-	 * @param args {@code --tcp-port=N --udp-port=N --threads=N}
+	 * @param args
+	 * {@code --tcp-port=N --udp-port=N --threads=N --transport=nio|epoll|io_uring}
 	 */
 	public static void main(String[] args) {
 		NettyEchoServer server = new NettyEchoServer(ServerArgs.parse(args));
 		Runtime.getRuntime().addShutdownHook(new Thread(server::close));
 		System.out.println("Netty echo on " + ServerArgs.parse(args));
 		server.group.terminationFuture().syncUninterruptibly();
+	}
+
+	/**
+	 * The I/O handler and channel classes of one transport.
+	 */
+	private record Transport(IoHandlerFactory ioHandlerFactory, Class<? extends ServerChannel> serverChannel,
+			Class<? extends DatagramChannel> datagramChannel) {
+
+		static Transport of(String name) {
+			return switch (name) {
+				case "nio" ->
+					new Transport(NioIoHandler.newFactory(), NioServerSocketChannel.class, NioDatagramChannel.class);
+				case "epoll" -> new Transport(EpollIoHandler.newFactory(), EpollServerSocketChannel.class,
+						EpollDatagramChannel.class);
+				case "io_uring" -> new Transport(IoUringIoHandler.newFactory(), IoUringServerSocketChannel.class,
+						IoUringDatagramChannel.class);
+				default ->
+					throw new IllegalArgumentException("Unknown --transport=" + name + ": nio, epoll or io_uring");
+			};
+		}
+
 	}
 
 	@Sharable

@@ -2,14 +2,25 @@ package io.sockwork.benchmarks.servers;
 
 /**
  * The command line shared by the benchmark's Java servers:
- * {@code --tcp-port=N --udp-port=N --threads=N}. A port of -1 means "do not open"; 0
- * threads means the transport's default.
+ * {@code --tcp-port=N --udp-port=N --threads=N --transport=nio|epoll|io_uring}. A port of
+ * -1 means "do not open"; 0 threads means the transport's default.
  *
  * @param tcpPort the TCP echo port, or -1
  * @param udpPort the UDP echo port, or -1
  * @param threads the number of event-loop threads, 0 for the default
+ * @param transport the I/O transport, {@code nio} unless given
  */
-public record ServerArgs(int tcpPort, int udpPort, int threads) {
+public record ServerArgs(int tcpPort, int udpPort, int threads, String transport) {
+
+	/**
+	 * Arguments on NIO.
+	 * @param tcpPort the TCP echo port, or -1
+	 * @param udpPort the UDP echo port, or -1
+	 * @param threads the number of event-loop threads, 0 for the default
+	 */
+	public ServerArgs(int tcpPort, int udpPort, int threads) {
+		this(tcpPort, udpPort, threads, "nio");
+	}
 
 	/**
 	 * Parses {@code --name=value} arguments; unknown ones are ignored so that Spring Boot
@@ -21,6 +32,7 @@ public record ServerArgs(int tcpPort, int udpPort, int threads) {
 		int tcp = -1;
 		int udp = -1;
 		int threads = 0;
+		String transport = "nio";
 		for (String arg : args) {
 			if (arg.startsWith("--tcp-port=")) {
 				tcp = Integer.parseInt(arg.substring("--tcp-port=".length()));
@@ -31,8 +43,11 @@ public record ServerArgs(int tcpPort, int udpPort, int threads) {
 			else if (arg.startsWith("--threads=")) {
 				threads = Integer.parseInt(arg.substring("--threads=".length()));
 			}
+			else if (arg.startsWith("--transport=")) {
+				transport = arg.substring("--transport=".length());
+			}
 		}
-		return new ServerArgs(tcp, udp, threads);
+		return new ServerArgs(tcp, udp, threads, transport);
 	}
 
 }
