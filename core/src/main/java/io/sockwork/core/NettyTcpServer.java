@@ -91,7 +91,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		socket.data(initialData(options));
 		socket.framing(options.framing());
 		if (options.proxyProtocol()) {
-			this.proxyProtocol.install(channel);
+			this.proxyProtocol.install(channel, options.proxyProtocolTimeout());
 		}
 		if (!options.socket().equals(this.boundSocketOptions)) {
 			// Reconfigured since the bootstrap's child options were set.
@@ -101,7 +101,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		if (context != null) {
 			SslHandler tlsHandler = TlsHandlers.server(context, channel);
 			socket.secure(tlsHandler, false);
-			channel.pipeline().addLast(tlsHandler);
+			channel.pipeline().addLast(new RenegotiationGuard(tlsHandler), tlsHandler);
 		}
 		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
 		channel.pipeline().addLast(socket);

@@ -10,6 +10,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -259,12 +260,19 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	}
 
 	@Override
-	void failed(Throwable cause) {
-		if (cause instanceof ClosedChannelException) {
+	void failed(Throwable failure) {
+		if (failure instanceof VirtualMachineError error) {
+			// Not the handler's to handle (a handler that threw it got here through
+			// Netty's exceptionCaught): the socket's state is unknown, the error goes on.
+			this.channel.close();
+			throw error;
+		}
+		if (failure instanceof ClosedChannelException) {
 			// A write that was still queued when the socket closed: nothing the handler
 			// can act on.
 			return;
 		}
+		Throwable cause = Objects.requireNonNull(TlsFailures.withoutRecordBytes(failure));
 		this.closeCause = cause;
 		if (this.state != ReadyState.OPENING) {
 			// Before open (a failed TLS handshake), the handshake handler hears of it
@@ -306,7 +314,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		}
 		this.stats.handshake(event.isSuccess(), tls.handshakeNanos());
 		CompletableFuture<TcpSocket<T>> pendingUpgrade = tls.takeUpgrade();
-		dispatch(SocketEvent.HANDSHAKE, event.cause());
+		Throwable cause = TlsFailures.withoutRecordBytes(event.cause());
+		dispatch(SocketEvent.HANDSHAKE, cause);
 		if (event.isSuccess()) {
 			if (this.state == ReadyState.OPENING) {
 				opened();
@@ -317,7 +326,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		}
 		else {
 			if (pendingUpgrade != null) {
-				pendingUpgrade.completeExceptionally(event.cause());
+				pendingUpgrade.completeExceptionally(Objects.requireNonNull(cause));
 			}
 			this.channel.close();
 		}
@@ -368,6 +377,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	}
 
 	private void handlerFailed(SocketEvent event, Throwable ex) {
+		Fatal.rethrow(ex);
 		this.stats.handlerFailed(event);
 		if (event == SocketEvent.ERROR) {
 			logger.warn("The error handler of {} threw", this, ex);
@@ -377,6 +387,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 			handler().error(this, ex);
 		}
 		catch (Throwable nested) {
+			Fatal.rethrow(nested);
 			this.stats.handlerFailed(SocketEvent.ERROR);
 			nested.addSuppressed(ex);
 			logger.warn("The error handler of {} threw", this, nested);
@@ -764,6 +775,9 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		SocketTls<T> tls = SocketTls.upgrade(this.channel, options, this.client, remoteAddress(), result);
 		this.tls = tls;
 		this.channel.pipeline().addFirst(tls.handler());
+		if (!this.client) {
+			this.channel.pipeline().addFirst(new RenegotiationGuard(tls.handler()));
+		}
 	}
 
 	// ---- state

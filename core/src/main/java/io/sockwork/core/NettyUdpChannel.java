@@ -128,6 +128,7 @@ final class NettyUdpChannel implements UdpChannel {
 	 * Reports an error to the handler; the socket stays open.
 	 */
 	void failed(Throwable cause) {
+		Fatal.rethrow(cause);
 		dispatch(SocketEvent.ERROR, null, null, cause);
 	}
 
@@ -148,6 +149,7 @@ final class NettyUdpChannel implements UdpChannel {
 			}
 		}
 		catch (Throwable ex) {
+			Fatal.rethrow(ex);
 			this.stats.handlerFailed();
 			reportError(ex);
 		}
@@ -164,6 +166,7 @@ final class NettyUdpChannel implements UdpChannel {
 			this.handler.error(this, error);
 		}
 		catch (Throwable nested) {
+			Fatal.rethrow(nested);
 			this.stats.handlerFailed();
 			nested.addSuppressed(error);
 			logger.warn("The error handler of {} threw", this, nested);
@@ -343,6 +346,13 @@ final class NettyUdpChannel implements UdpChannel {
 	}
 
 	private void write(ByteBuf payload, InetSocketAddress recipient) {
+		if (!payload.isReadable()) {
+			// Netty's transports skip empty writes: it would never reach the wire.
+			payload.release();
+			this.stats.dropped();
+			logger.debug("{} dropped a zero-length datagram to {}: it cannot be sent", this, recipient);
+			return;
+		}
 		// A connected channel sends a bare buffer to its peer.
 		Object message = (this.peer != null) ? payload : new DatagramPacket(payload, recipient);
 		this.stats.sent(payload.readableBytes());

@@ -1,6 +1,8 @@
 package io.sockwork.core;
 
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler.Sharable;
@@ -10,7 +12,9 @@ import io.netty.handler.codec.haproxy.HAProxyCommand;
 import io.netty.handler.codec.haproxy.HAProxyMessage;
 import io.netty.handler.codec.haproxy.HAProxyMessageDecoder;
 import io.netty.handler.codec.haproxy.HAProxyProxiedProtocol;
+import io.netty.util.AttributeKey;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +23,19 @@ import org.slf4j.LoggerFactory;
  * Reads the PROXY protocol header (decoded by the {@link HAProxyMessageDecoder} in front
  * of it): holds back {@code channelActive} until the header arrived, so that {@code open}
  * sees the real client as the remote address, then leaves the pipeline. A connection
- * whose header is missing or invalid is closed and counted; as it never opened, the
- * handler hears nothing of it. One instance serves every channel of a server.
+ * whose header is invalid or not complete within the timeout is closed and counted once;
+ * as it never opened, the handler hears nothing of it. One instance serves every channel
+ * of a server.
  */
 @Sharable
 final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
 
 	private static final Logger logger = LoggerFactory.getLogger(ProxyProtocolHandler.class);
+
+	private static final AttributeKey<ScheduledFuture<?>> TIMEOUT = AttributeKey.valueOf(ProxyProtocolHandler.class,
+			"timeout");
+
+	private static final AttributeKey<Boolean> REJECTED = AttributeKey.valueOf(ProxyProtocolHandler.class, "rejected");
 
 	private final SocketStats stats;
 
@@ -34,10 +44,25 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
 	}
 
 	/**
-	 * Puts the decoder and this handler first in the pipeline.
+	 * Puts the decoder and this handler first in the pipeline, and closes the connection
+	 * unless its header is read within {@code timeout}.
 	 */
-	void install(Channel channel) {
+	void install(Channel channel, Duration timeout) {
 		channel.pipeline().addFirst(new HAProxyMessageDecoder(), this);
+		channel.attr(TIMEOUT).set(channel.eventLoop().schedule(() -> {
+			ChannelHandlerContext ctx = channel.pipeline().context(this);
+			if (ctx != null) {
+				rejected(ctx, "no complete header within " + timeout.toMillis() + " ms");
+			}
+		}, timeout.toNanos(), TimeUnit.NANOSECONDS));
+	}
+
+	@Override
+	public void handlerRemoved(ChannelHandlerContext ctx) {
+		ScheduledFuture<?> timeout = ctx.channel().attr(TIMEOUT).getAndSet(null);
+		if (timeout != null) {
+			timeout.cancel(false);
+		}
 	}
 
 	@Override
@@ -78,6 +103,10 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
 	}
 
 	private void rejected(ChannelHandlerContext ctx, @Nullable String reason) {
+		if (ctx.channel().attr(REJECTED).setIfAbsent(Boolean.TRUE) != null) {
+			// The decoder's error and the bytes after it: one bad header, counted once.
+			return;
+		}
 		this.stats.proxyHeaderRejected();
 		logger.debug("Closing {}: no valid PROXY protocol header ({})", ctx.channel(), reason);
 		ctx.close();

@@ -39,6 +39,8 @@ public final class SocketEngine implements AutoCloseable {
 
 	private final EventLoopGroup group;
 
+	private final ClientTlsContexts clientContexts = new ClientTlsContexts();
+
 	/**
 	 * Creates an engine with the {@link EngineOptions#defaults() default options}.
 	 */
@@ -150,7 +152,7 @@ public final class SocketEngine implements AutoCloseable {
 		CompletableFuture<TcpSocket<T>> result = new CompletableFuture<>();
 		TcpHandler<T> completing = new CompletingHandler<>(handler, result);
 		TlsOptions tls = options.tls();
-		SslContext tlsContext = (tls != null) ? TlsContexts.client(tls) : null;
+		SslContext tlsContext = (tls != null) ? this.clientContexts.get(tls) : null;
 		Path unix = options.unix();
 		Bootstrap bootstrap = new Bootstrap().group(this.group)
 			.channel((unix != null) ? this.transport.domain().channel() : this.transport.socketChannel())

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import io.netty.handler.codec.DecoderException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,9 @@ public interface TcpHandler<T> {
 	/**
 	 * A handler method threw, or the connection failed. Without an override the error is
 	 * logged: handler failures as warnings, I/O errors such as a reset by the peer at
-	 * debug level, as they are the peer's doing.
+	 * debug level, and input the peer got wrong (a frame over its limit) in one
+	 * rate-limited line with the stack trace at debug level only, as they are the peer's
+	 * doing.
 	 * @param socket the socket
 	 * @param error the error
 	 */
@@ -60,6 +63,9 @@ public interface TcpHandler<T> {
 		Logger logger = LoggerFactory.getLogger(TcpHandler.class);
 		if (error instanceof IOException) {
 			logger.debug("I/O error on {}", socket, error);
+		}
+		else if (error instanceof DecoderException) {
+			PeerFailureLog.log("Bad input", socket, error);
 		}
 		else {
 			logger.warn("Unhandled error on {}", socket, error);
@@ -85,12 +91,17 @@ public interface TcpHandler<T> {
 	/**
 	 * A TLS handshake completed. After a successful handshake {@link #open} follows (for
 	 * a new connection); a failed one closes the connection, and for a client fails the
-	 * connect.
+	 * connect. Without an override a failure is logged in one rate-limited line, with the
+	 * stack trace at debug level only: a peer can fail handshakes at will.
 	 * @param socket the socket
 	 * @param success whether the handshake succeeded
 	 * @param error why it failed, or {@code null} on success
 	 */
 	default void handshake(TcpSocket<T> socket, boolean success, @Nullable Throwable error) {
+		if (!success) {
+			PeerFailureLog.log("TLS handshake failed", socket,
+					(error != null) ? error : new IllegalStateException("no cause given"));
+		}
 	}
 
 	/**

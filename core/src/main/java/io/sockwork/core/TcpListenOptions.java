@@ -35,10 +35,20 @@ import org.jspecify.annotations.Nullable;
  * @param ipv6Only whether only IPv6 peers are accepted (Bun's {@code ipv6Only}): native
  * transports set IPV6_V6ONLY, NIO (which cannot set it) closes IPv4 peers as they are
  * accepted; the host must be an IPv6 address, or {@code null} for every IPv6 interface
+ * @param proxyProtocolTimeout how long a connection may take to send its whole PROXY
+ * protocol header before it is closed and counted as rejected (with
+ * {@code proxyProtocol}); {@link #DEFAULT_PROXY_PROTOCOL_TIMEOUT} by default
  */
 public record TcpListenOptions(@Nullable String host, int port, int backlog, boolean reusePort,
 		@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls,
-		Framing framing, boolean proxyProtocol, @Nullable Path unix, @Nullable Supplier<?> data, boolean ipv6Only) {
+		Framing framing, boolean proxyProtocol, @Nullable Path unix, @Nullable Supplier<?> data, boolean ipv6Only,
+		Duration proxyProtocolTimeout) {
+
+	/**
+	 * How long a connection may take to send its PROXY protocol header unless configured
+	 * otherwise: a proxy sends it at once.
+	 */
+	public static final Duration DEFAULT_PROXY_PROTOCOL_TIMEOUT = Duration.ofSeconds(5);
 
 	/**
 	 * Validates the options.
@@ -62,6 +72,9 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 		}
 		if (framing == null) {
 			throw new IllegalArgumentException("'framing' must not be null");
+		}
+		if (proxyProtocolTimeout == null || proxyProtocolTimeout.isNegative() || proxyProtocolTimeout.isZero()) {
+			throw new IllegalArgumentException("'proxyProtocolTimeout' must be positive, was " + proxyProtocolTimeout);
 		}
 		if (unix != null && (host != null || port != 0 || reusePort)) {
 			throw new IllegalArgumentException(
@@ -92,7 +105,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 			@Nullable Duration idleTimeout, int maxConnections, TcpSocketOptions socket, @Nullable TlsOptions tls,
 			Framing framing, boolean proxyProtocol, @Nullable Path unix) {
 		this(host, port, backlog, reusePort, idleTimeout, maxConnections, socket, tls, framing, proxyProtocol, unix,
-				null, false);
+				null, false, DEFAULT_PROXY_PROTOCOL_TIMEOUT);
 	}
 
 	/**
@@ -133,7 +146,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withUnix(@Nullable Path unix) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
 				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, unix, this.data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -153,7 +166,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withHost(@Nullable String host) {
 		return new TcpListenOptions(host, this.port, this.backlog, this.reusePort, this.idleTimeout,
 				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -164,7 +177,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withBacklog(int backlog) {
 		return new TcpListenOptions(this.host, this.port, backlog, this.reusePort, this.idleTimeout,
 				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -175,7 +188,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withReusePort(boolean reusePort) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, reusePort, this.idleTimeout,
 				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -186,7 +199,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withIdleTimeout(@Nullable Duration idleTimeout) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, idleTimeout,
 				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -197,7 +210,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withMaxConnections(int maxConnections) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
 				maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -208,7 +221,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withSocket(TcpSocketOptions socket) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
 				this.maxConnections, socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -219,7 +232,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withTls(@Nullable TlsOptions tls) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
 				this.maxConnections, this.socket, tls, this.framing, this.proxyProtocol, this.unix, this.data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -230,7 +243,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withFraming(Framing framing) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
 				this.maxConnections, this.socket, this.tls, framing, this.proxyProtocol, this.unix, this.data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -241,7 +254,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withProxyProtocol(boolean proxyProtocol) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
 				this.maxConnections, this.socket, this.tls, this.framing, proxyProtocol, this.unix, this.data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -253,7 +266,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withData(@Nullable Supplier<?> data) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
 				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, data,
-				this.ipv6Only);
+				this.ipv6Only, this.proxyProtocolTimeout);
 	}
 
 	/**
@@ -264,7 +277,18 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 	public TcpListenOptions withIpv6Only(boolean ipv6Only) {
 		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
 				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
-				ipv6Only);
+				ipv6Only, this.proxyProtocolTimeout);
+	}
+
+	/**
+	 * Returns a copy with another PROXY protocol header timeout.
+	 * @param proxyProtocolTimeout how long a connection may take to send its header
+	 * @return the new options
+	 */
+	public TcpListenOptions withProxyProtocolTimeout(Duration proxyProtocolTimeout) {
+		return new TcpListenOptions(this.host, this.port, this.backlog, this.reusePort, this.idleTimeout,
+				this.maxConnections, this.socket, this.tls, this.framing, this.proxyProtocol, this.unix, this.data,
+				this.ipv6Only, proxyProtocolTimeout);
 	}
 
 }

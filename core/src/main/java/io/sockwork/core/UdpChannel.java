@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * A bound UDP socket (Bun's {@code udpSocket}), named so that it never clashes with a
  * {@code @UdpSocket} annotation. Thread-safe. Addresses are IP literals: nothing here
  * looks up a name. Bad input throws {@link IllegalArgumentException} and leaves the
- * socket serving; setters and memberships either take effect or throw.
+ * socket serving; setters and memberships either take effect or throw. A zero-length
+ * datagram is accepted but never sent (Netty's transports skip empty writes): it counts
+ * as {@link UdpStats#datagramsDropped() dropped}, not as sent.
  */
 public interface UdpChannel extends AutoCloseable {
 

@@ -1,5 +1,6 @@
 package io.sockwork.core;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 
@@ -33,12 +34,19 @@ public interface UdpHandler {
 	/**
 	 * A handler method threw, a send failed (for example an ICMP port-unreachable on a
 	 * connected socket), or a datagram was dropped. The socket stays open. Without an
-	 * override the error is logged.
+	 * override the error is logged: a handler failure as a warning, a failed send or a
+	 * dropped datagram (a peer's doing) in one rate-limited line with the stack trace at
+	 * debug level only.
 	 * @param channel the socket
 	 * @param error the error
 	 */
 	default void error(UdpChannel channel, Throwable error) {
-		LoggerFactory.getLogger(UdpHandler.class).warn("Unhandled error on {}", channel, error);
+		if (error instanceof UdpSocketException || error instanceof IOException) {
+			PeerFailureLog.log("Datagram failed", channel, error);
+		}
+		else {
+			LoggerFactory.getLogger(UdpHandler.class).warn("Unhandled error on {}", channel, error);
+		}
 	}
 
 }

@@ -60,7 +60,8 @@ public final class UdpStats {
 	}
 
 	/**
-	 * Datagrams lost: accepted ones the transport failed to send or the peer refused
+	 * Datagrams lost: accepted ones the transport failed to send, could not send (a
+	 * zero-length datagram: Netty's transports skip empty writes) or the peer refused
 	 * (port unreachable), and received ones over the size limit or from another than the
 	 * connected peer.
 	 * @return the count

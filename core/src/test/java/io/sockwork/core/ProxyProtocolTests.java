@@ -84,6 +84,29 @@ class ProxyProtocolTests {
 		assertThat(this.openedFrom).isEmpty();
 	}
 
+	@Test
+	void aConnectionThatSendsLessThanAHeaderIsClosedByTheDefaultTimeoutAndCounted() {
+		try (BlockingClient client = new BlockingClient(this.server.port())) {
+			client.send("PROXY TCP4");
+			// Closed by the server after its 5 s default, before the client's 10 s read
+			// timeout.
+			assertThat(client.readToEnd()).isEmpty();
+		}
+		await().until(() -> this.server.stats().proxyHeadersRejected() == 1);
+		assertThat(this.server.stats().opened()).isZero();
+		assertThat(this.server.connectionCount()).isZero();
+	}
+
+	@Test
+	void aBadHeaderFollowedByMoreBytesIsCountedOnce() {
+		try (BlockingClient client = new BlockingClient(this.server.port())) {
+			client.send("PROXY NONSENSE 1 2 3 4\r\nand what follows\n");
+			assertThat(client.readToEnd()).isEmpty();
+		}
+		await().until(() -> this.server.stats().proxyHeadersRejected() >= 1);
+		assertThat(this.server.stats().proxyHeadersRejected()).isEqualTo(1);
+	}
+
 	private static byte[] encode(HAProxyMessage header) {
 		EmbeddedChannel channel = new EmbeddedChannel(HAProxyMessageEncoder.INSTANCE);
 		channel.writeOutbound(header);

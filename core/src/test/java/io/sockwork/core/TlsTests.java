@@ -1,8 +1,14 @@
 package io.sockwork.core;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -12,9 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
 
 import io.netty.pkitesting.X509Bundle;
+import io.sockwork.testsupport.PayloadForms;
 import io.sockwork.testsupport.TestCertificates;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +256,99 @@ class TlsTests {
 		assertThat(connect(server, trusting()).echo("new clients too")).isEqualTo("new clients too");
 		assertThat(server.stats().handshakes(false)).isEqualTo(3);
 		assertThat(this.serverEvents).noneMatch((event) -> event.startsWith("error"));
+	}
+
+	@Test
+	void aPlaintextClientsFailedHandshakeCarriesNoneOfItsBytes() throws Exception {
+		String secret = "TOP-SECRET-7f3a9c";
+		List<Throwable> failures = new CopyOnWriteArrayList<>();
+		TcpServer<Void> server = this.engine.listen(
+				TcpListenOptions.port(0).withHost("127.0.0.1").withTls(TlsOptions.server(keyManagers(SERVER))),
+				new TcpHandler<Void>() {
+					@Override
+					public void handshake(TcpSocket<Void> socket, boolean success, Throwable error) {
+						failures.add(error);
+					}
+				});
+		try (BlockingClient plaintext = new BlockingClient(server.port())) {
+			plaintext.send(secret + "\r\n");
+			plaintext.readToEnd();
+		}
+		await().until(() -> failures.size() == 1);
+		StringWriter trace = new StringWriter();
+		failures.get(0).printStackTrace(new PrintWriter(trace));
+		assertThat(trace.toString()).contains("not an SSL/TLS record")
+			.doesNotContain(PayloadForms.of(secret).toArray(String[]::new));
+	}
+
+	@Test
+	void aClientCannotRenegotiateTls12AndOtherConnectionsKeepBeingServed() throws Exception {
+		TcpServer<Void> server = listen(TlsOptions.server(keyManagers(SERVER)));
+		Client healthy = connect(server, trusting().withProtocols(List.of("TLSv1.2")));
+		SSLContext context = SSLContext.getInstance("TLS");
+		context.init(null, AUTHORITY.toTrustManagerFactory().getTrustManagers(), null);
+		try (SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", server.port())) {
+			socket.setSoTimeout(10_000);
+			socket.setEnabledProtocols(new String[] { "TLSv1.2" });
+			assertThat(echo(socket, "before")).isEqualTo("before");
+			// A second handshake on an established TLS 1.2 connection: a client-initiated
+			// renegotiation.
+			socket.startHandshake();
+			String answer;
+			try {
+				answer = echo(socket, "after");
+			}
+			catch (IOException ex) {
+				answer = "failed: " + ex;
+			}
+			assertThat(answer).isNotEqualTo("after");
+		}
+		assertThat(healthy.echo("unaffected")).isEqualTo("unaffected");
+		assertThat(connect(server, trusting()).echo("new clients too")).isEqualTo("new clients too");
+	}
+
+	private static String echo(SSLSocket socket, String text) throws IOException {
+		socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+		socket.getOutputStream().flush();
+		return new String(socket.getInputStream().readNBytes(text.length()), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void connectionsWithTheSameClientOptionsResumeTheirTlsSession() throws Exception {
+		SSLContext serverContext = SSLContext.getInstance("TLS");
+		serverContext.init(keyManagers(SERVER).getKeyManagers(), null, null);
+		TlsOptions tls = trusting().withProtocols(List.of("TLSv1.2"));
+		List<String> sessionIds = new CopyOnWriteArrayList<>();
+		try (SSLServerSocket listener = (SSLServerSocket) serverContext.getServerSocketFactory()
+			.createServerSocket(0, 2, InetAddress.getLoopbackAddress())) {
+			CompletableFuture<Void> serving = CompletableFuture.runAsync(() -> {
+				for (int i = 0; i < 2; i++) {
+					try (SSLSocket accepted = (SSLSocket) listener.accept()) {
+						accepted.startHandshake();
+						sessionIds.add(HexFormat.of().formatHex(accepted.getSession().getId()));
+						accepted.getOutputStream().write('!');
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				}
+			});
+			for (int i = 0; i < 2; i++) {
+				List<String> received = new CopyOnWriteArrayList<>();
+				this.engine.connect(TcpConnectOptions.to("localhost", listener.getLocalPort()).withTls(tls),
+						new TcpHandler<Void>() {
+							@Override
+							public void data(TcpSocket<Void> socket, ByteBuffer data) {
+								received.add(StandardCharsets.UTF_8.decode(data).toString());
+							}
+						})
+					.get(5, TimeUnit.SECONDS);
+				await().until(() -> received.contains("!"));
+			}
+			serving.get(10, TimeUnit.SECONDS);
+		}
+		assertThat(sessionIds).hasSize(2);
+		assertThat(sessionIds.get(1)).as("the second connection's session").isEqualTo(sessionIds.get(0));
 	}
 
 	private TcpServer<Void> listen(TlsOptions tls) {

@@ -329,6 +329,20 @@ class UdpChannelTests {
 	}
 
 	@Test
+	void aZeroLengthDatagramIsReceivedButItsEchoCountsAsDroppedNotAsSent() throws Exception {
+		UdpChannel server = open(UdpOptions.port(0).withHost("127.0.0.1"), echo(""));
+		DatagramSocket client = jdkSocket("127.0.0.1");
+		client.send(new DatagramPacket(new byte[0], 0, server.address()));
+		client.send(new DatagramPacket("after".getBytes(), 5, server.address()));
+		DatagramPacket reply = new DatagramPacket(new byte[64], 64);
+		client.receive(reply);
+		assertThat(new String(reply.getData(), 0, reply.getLength())).isEqualTo("after");
+		assertThat(server.stats().datagramsReceived()).isEqualTo(2);
+		assertThat(server.stats().datagramsSent()).isEqualTo(1);
+		assertThat(server.stats().datagramsDropped()).isEqualTo(1);
+	}
+
+	@Test
 	void addressThatIsNotAnIpLiteralIsRefusedWithoutALookup() {
 		UdpChannel channel = open(UdpOptions.port(0).withHost("127.0.0.1"), new Recorder());
 		assertThatIllegalArgumentException().isThrownBy(() -> channel.send("x", 9, "localhost"))

@@ -62,8 +62,8 @@ final class SocketDescriber {
 			return null;
 		}
 		SocketStats stats = server.stats();
-		return new TcpCounts(server.connectionCount(), stats.opened(), stats.rejected(), stats.bytesReceived(),
-				stats.bytesSent(), server.outboundBufferedBytes(), server.unwritableSockets(),
+		return new TcpCounts(server.connectionCount(), stats.opened(), stats.rejected(), stats.proxyHeadersRejected(),
+				stats.bytesReceived(), stats.bytesSent(), server.outboundBufferedBytes(), server.unwritableSockets(),
 				stats.writesBackpressured(), stats.drains(), handlerErrors(stats));
 	}
 

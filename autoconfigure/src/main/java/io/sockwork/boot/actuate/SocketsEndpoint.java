@@ -149,6 +149,8 @@ public class SocketsEndpoint {
 	 * @param connections open connections
 	 * @param opened connections opened
 	 * @param rejected connections closed at once at the connection limit
+	 * @param proxyHeadersRejected connections closed for a missing, invalid or late PROXY
+	 * protocol header
 	 * @param bytesReceived bytes received
 	 * @param bytesSent bytes accepted by writes
 	 * @param outboundBufferedBytes bytes written and not yet taken by the kernel
@@ -157,8 +159,8 @@ public class SocketsEndpoint {
 	 * @param drains drain events
 	 * @param handlerErrors exceptions thrown by handler methods
 	 */
-	public record TcpCounts(int connections, long opened, long rejected, long bytesReceived, long bytesSent,
-			long outboundBufferedBytes, int unwritableSockets, long writesBackpressured, long drains,
+	public record TcpCounts(int connections, long opened, long rejected, long proxyHeadersRejected, long bytesReceived,
+			long bytesSent, long outboundBufferedBytes, int unwritableSockets, long writesBackpressured, long drains,
 			long handlerErrors) {
 
 	}

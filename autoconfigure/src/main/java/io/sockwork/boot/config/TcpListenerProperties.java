@@ -55,6 +55,12 @@ public class TcpListenerProperties extends TcpProperties {
 	private @Nullable Boolean proxyProtocol;
 
 	/**
+	 * How long a connection may take to send its whole PROXY protocol header before it is
+	 * closed and counted as rejected (5s unless set).
+	 */
+	private @Nullable Duration proxyProtocolTimeout;
+
+	/**
 	 * Name of a Supplier bean that gives each accepted socket its initial data.
 	 */
 	private @Nullable String data;
@@ -138,6 +144,14 @@ public class TcpListenerProperties extends TcpProperties {
 		this.proxyProtocol = proxyProtocol;
 	}
 
+	public @Nullable Duration getProxyProtocolTimeout() {
+		return this.proxyProtocolTimeout;
+	}
+
+	public void setProxyProtocolTimeout(@Nullable Duration proxyProtocolTimeout) {
+		this.proxyProtocolTimeout = proxyProtocolTimeout;
+	}
+
 	public WriteBuffer getWriteBuffer() {
 		return this.writeBuffer;
 	}
@@ -163,6 +177,10 @@ public class TcpListenerProperties extends TcpProperties {
 		PropertyChecks.notNegative(path + "maxConnections", this.maxConnections, errors);
 		if (this.idleTimeout != null && (this.idleTimeout.isNegative() || this.idleTimeout.isZero())) {
 			errors.rejectValue(path + "idleTimeout", "positive", "must be positive; leave it unset for none");
+		}
+		if (this.proxyProtocolTimeout != null
+				&& (this.proxyProtocolTimeout.isNegative() || this.proxyProtocolTimeout.isZero())) {
+			errors.rejectValue(path + "proxyProtocolTimeout", "positive", "must be positive");
 		}
 		this.framing.validate(path + "framing.", errors);
 		this.writeBuffer.validate(path, "writeBuffer", "write-buffer", errors);

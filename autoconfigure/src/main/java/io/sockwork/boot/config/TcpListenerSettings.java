@@ -48,6 +48,8 @@ public final class TcpListenerSettings extends TcpSettings {
 
 	private boolean proxyProtocol;
 
+	private Duration proxyProtocolTimeout = TcpListenOptions.DEFAULT_PROXY_PROTOCOL_TIMEOUT;
+
 	private @Nullable String dataBean;
 
 	/**
@@ -104,6 +106,7 @@ public final class TcpListenerSettings extends TcpSettings {
 		PropertyMapper map = PropertyMapper.get();
 		map.from(properties::getBacklog).to(this::setBacklog);
 		map.from(properties::getIdleTimeout).to(this::setIdleTimeout);
+		map.from(properties::getProxyProtocolTimeout).to(this::setProxyProtocolTimeout);
 		map.from(properties::getMaxConnections).to(this::setMaxConnections);
 		map.from(properties::getAllowHalfOpen).to(this::setAllowHalfOpen);
 		map.from(properties::getNoDelay).to(this::setNoDelay);
@@ -306,6 +309,23 @@ public final class TcpListenerSettings extends TcpSettings {
 	}
 
 	/**
+	 * How long a connection may take to send its whole PROXY protocol header before it is
+	 * closed and counted as rejected.
+	 * @return the timeout
+	 */
+	public Duration getProxyProtocolTimeout() {
+		return this.proxyProtocolTimeout;
+	}
+
+	/**
+	 * Sets how long a connection may take to send its PROXY protocol header.
+	 * @param proxyProtocolTimeout the timeout
+	 */
+	public void setProxyProtocolTimeout(Duration proxyProtocolTimeout) {
+		this.proxyProtocolTimeout = proxyProtocolTimeout;
+	}
+
+	/**
 	 * The bean that gives each accepted socket its initial data.
 	 * @return the name of a {@code Supplier} bean, or {@code null} for none
 	 */
@@ -340,6 +360,7 @@ public final class TcpListenerSettings extends TcpSettings {
 				this.idleTimeout, this.maxConnections, socket, null)
 			.withFraming(this.framing.toFraming())
 			.withProxyProtocol(this.proxyProtocol)
+			.withProxyProtocolTimeout(this.proxyProtocolTimeout)
 			.withUnix(unix)
 			.withIpv6Only(isIpv6Only());
 	}

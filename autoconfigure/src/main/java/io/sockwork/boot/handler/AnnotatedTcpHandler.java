@@ -104,6 +104,9 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 		if (this.handshake != null) {
 			this.handshake.invoke(new Event.Failure(socket, error));
 		}
+		else {
+			TcpHandler.super.handshake(socket, success, error);
+		}
 	}
 
 	@Override

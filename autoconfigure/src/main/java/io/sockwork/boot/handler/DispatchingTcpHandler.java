@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * mark the socket stops reading until the handlers catch up. What a dispatched handler
  * throws is counted in the socket's stats and goes to the {@code error} handler, as on
  * the event loop; the engine closes a socket after {@code end} or an idle timeout only
- * once the queued handlers returned.
+ * once the queued handlers returned. A {@link VirtualMachineError} is rethrown, not
+ * counted.
  */
 final class DispatchingTcpHandler extends ForwardingTcpHandler {
 
@@ -102,6 +103,10 @@ final class DispatchingTcpHandler extends ForwardingTcpHandler {
 	private void run(TcpSocket<Object> socket, SocketEvent event, Runnable call) {
 		try {
 			call.run();
+		}
+		catch (VirtualMachineError ex) {
+			// Not a handler error: the executor's thread hears of it.
+			throw ex;
 		}
 		catch (Throwable ex) {
 			socket.countHandlerError(event);

@@ -143,7 +143,7 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 	private static TcpListenOptions addressOf(TcpListenOptions from, TcpListenOptions to) {
 		return new TcpListenOptions(from.host(), from.port(), from.backlog(), from.reusePort(), to.idleTimeout(),
 				to.maxConnections(), to.socket(), from.tls(), to.framing(), to.proxyProtocol(), from.unix(), to.data(),
-				from.ipv6Only());
+				from.ipv6Only(), to.proxyProtocolTimeout());
 	}
 
 	@Override

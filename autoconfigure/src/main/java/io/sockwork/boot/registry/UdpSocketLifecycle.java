@@ -65,7 +65,7 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 
 	private void logBound() {
 		Bound current = Objects.requireNonNull(this.bound);
-		logger.info("UDP socket '{}' bound to {}{}", name(), current.channel.address(),
+		logger.info("UDP socket '{}' bound to {}{}", name(), SocketAddresses.format(current.channel.address()),
 				current.joined.isEmpty() ? "" : ", member of " + current.joined);
 	}
 
@@ -109,8 +109,9 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 			current.close();
 			this.bound = rebound;
 			endpoint(next);
-			logger.info("UDP socket '{}' moved from {} to {}", name(), current.channel.address(),
-					rebound.channel.address());
+			logger.info("UDP socket '{}' moved from {} to {}", name(),
+					SocketAddresses.format(current.channel.address()),
+					SocketAddresses.format(rebound.channel.address()));
 			return Reconciled.MOVED;
 		}
 		ChannelOptions options = next.channelOptions();
@@ -140,7 +141,7 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 		}
 		current.channel.reload(next.handler());
 		endpoint(next);
-		logger.info("UDP socket '{}' on {} reloaded{}", name(), current.channel.address(),
+		logger.info("UDP socket '{}' on {} reloaded{}", name(), SocketAddresses.format(current.channel.address()),
 				current.joined.isEmpty() ? "" : ", member of " + current.joined);
 		return Reconciled.KEPT;
 	}

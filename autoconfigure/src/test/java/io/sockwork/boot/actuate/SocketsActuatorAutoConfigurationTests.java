@@ -166,6 +166,24 @@ class SocketsActuatorAutoConfigurationTests {
 				.doesNotHaveBean(SocketsHealthIndicator.class));
 	}
 
+	@Test
+	void aConnectionThatSendsLessThanAProxyHeaderWithinTheTimeoutIsClosedAndShownAsRejectedOnce() {
+		this.contextRunner
+			.withPropertyValues("sockwork.tcp.listeners.lines.proxy-protocol=true",
+					"sockwork.tcp.listeners.lines.proxy-protocol-timeout=200ms")
+			.run((context) -> {
+				SocketsEndpoint endpoint = context.getBean(SocketsEndpoint.class);
+				int port = context.getBean(SocketRegistry.class).server("lines").port();
+				try (TestClient client = new TestClient(port)) {
+					client.send("PROXY TCP4");
+					assertThat(client.readToEnd()).isEmpty();
+				}
+				await().until(() -> counts(endpoint).proxyHeadersRejected() == 1);
+				assertThat(counts(endpoint).opened()).isZero();
+				assertThat(counts(endpoint).rejected()).isZero();
+			});
+	}
+
 	private static SocketsEndpoint.TcpCounts counts(SocketsEndpoint endpoint) {
 		return ((TcpListenerDescriptor) endpoint.socket("lines").sockets().get(0)).counts();
 	}

@@ -1,10 +1,13 @@
 package io.sockwork.benchmarks.transport;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLSocket;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -31,8 +34,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * With netty-tcnative on the classpath (this module's tests have it), TLS runs on OpenSSL
- * (BoringSSL), says so in the log, and behaves as on the JDK's provider; exporting keying
- * material, which netty-tcnative does not expose, fails naming the provider.
+ * (BoringSSL), says so in the log, and behaves as on the JDK's provider: a client's TLS
+ * 1.2 renegotiation is refused there too; exporting keying material, which netty-tcnative
+ * does not expose, fails naming the provider.
  */
 @EnabledOnOs(value = OS.LINUX, architectures = "amd64")
 class OpenSslTests {
@@ -75,6 +79,51 @@ class OpenSslTests {
 		}
 		assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage)
 			.contains("Sockwork TLS uses the OPENSSL provider");
+	}
+
+	@Test
+	void aClientCannotRenegotiateTls12OnOpenSsl() throws Exception {
+		X509Bundle server = TestCertificates.server("localhost");
+		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
+			TcpServer<Void> listener = engine.listen(TcpListenOptions.port(0)
+				.withHost("127.0.0.1")
+				.withTls(TlsOptions.server(server.toKeyManagerFactory())), new TcpHandler<Void>() {
+					@Override
+					public void data(TcpSocket<Void> socket, ByteBuffer data) {
+						socket.write(data);
+					}
+				});
+			try (SSLSocket socket = tls12Socket(listener.port()); SSLSocket other = tls12Socket(listener.port())) {
+				assertThat(echo(socket, "before")).isEqualTo("before");
+				socket.startHandshake();
+				assertThat(answerOrFailure(socket, "after")).isNotEqualTo("after");
+				assertThat(echo(other, "unaffected")).isEqualTo("unaffected");
+			}
+		}
+	}
+
+	private static SSLSocket tls12Socket(int port) throws IOException {
+		SSLSocket socket = (SSLSocket) TestCertificates.clientContext(null)
+			.getSocketFactory()
+			.createSocket("127.0.0.1", port);
+		socket.setSoTimeout(10_000);
+		socket.setEnabledProtocols(new String[] { "TLSv1.2" });
+		return socket;
+	}
+
+	private static String answerOrFailure(SSLSocket socket, String text) {
+		try {
+			return echo(socket, text);
+		}
+		catch (IOException ex) {
+			return "failed: " + ex;
+		}
+	}
+
+	private static String echo(SSLSocket socket, String text) throws IOException {
+		socket.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+		socket.getOutputStream().flush();
+		return new String(socket.getInputStream().readNBytes(text.length()), StandardCharsets.UTF_8);
 	}
 
 }
