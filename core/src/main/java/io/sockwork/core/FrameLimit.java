@@ -48,7 +48,9 @@ final class FrameLimit extends ChannelInboundHandlerAdapter {
 	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
 		if (cause instanceof TooLongFrameException tooLong) {
 			if (!this.exceeded) {
-				exceeded(ctx, tooLong.getMessage(), tooLong);
+				// Netty's message names the decoder's limit, which has slack for a
+				// partly arrived delimiter: state the framing's own maximum only.
+				exceeded(ctx, "no frame end within the maximum", tooLong);
 			}
 			return;
 		}
