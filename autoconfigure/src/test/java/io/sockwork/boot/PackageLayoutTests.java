@@ -40,7 +40,7 @@ class PackageLayoutTests {
 					"HandlerAnnotation"),
 			"discovery", Set.of("TcpListenerAnnotationBeanPostProcessor"), "registry",
 			Set.of("SocketRegistry", "ServerHandoff", "SocketChangeListener", "SocketChange", "SocketDescription",
-					"SocketKind", "SocketState", "TcpClientStats", "ReloadResult"),
+					"SocketKind", "SocketState", "TcpClientStats", "ReloadResult", "SocketAddresses"),
 			"ssl", Set.of("SslBundleTlsOptions"), "metrics",
 			Set.of("SockworkMeters", "SockworkMetricsAutoConfiguration"), "actuate",
 			Set.of("SocketsEndpoint", "SocketsHealthIndicator", "SocketsEndpointAutoConfiguration",

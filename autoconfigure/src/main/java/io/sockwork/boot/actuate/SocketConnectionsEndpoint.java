@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import io.sockwork.boot.registry.SocketAddresses;
 import io.sockwork.boot.registry.SocketRegistry;
 import io.sockwork.core.TcpServer;
 import io.sockwork.core.TcpSocket;
@@ -86,15 +87,11 @@ public class SocketConnectionsEndpoint {
 	private static ConnectionDescriptor describe(TcpSocket<?> socket, Instant now) {
 		InetSocketAddress remote = socket.remoteAddress();
 		TlsInfo tls = socket.tls();
-		return new ConnectionDescriptor(socket.id(), (remote != null) ? format(remote) : null, socket.openedAt(),
+		return new ConnectionDescriptor(socket.id(), (remote != null) ? SocketAddresses.format(remote) : null,
+				socket.openedAt(),
 				DurationStyle.SIMPLE.print(Duration.between(socket.openedAt(), now), ChronoUnit.SECONDS),
 				socket.bytesRead(), socket.bytesWritten(), socket.outboundBufferedBytes(), socket.isPaused(),
 				(tls != null) ? tls.protocol() : null);
-	}
-
-	private static String format(InetSocketAddress address) {
-		String host = address.getAddress().getHostAddress();
-		return ((host.indexOf(':') >= 0) ? "[" + host + "]" : host) + ":" + address.getPort();
 	}
 
 	/**
