@@ -233,16 +233,13 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 
 	/**
 	 * Runs {@code action} on the event loop once the handler calls made so far have
-	 * returned: at once for handlers on the event loop.
+	 * returned, as a task queued behind the writes those handlers made.
 	 */
 	private void afterHandlers(Runnable action) {
-		CompletableFuture<?> closing = handler().closing(this).toCompletableFuture();
-		if (closing.isDone()) {
-			// Handlers on the event loop: nothing runs elsewhere, act now.
-			action.run();
-			return;
-		}
-		closing.whenComplete((result, error) -> onEventLoop(action));
+		// Always queued on the event loop, even when the stage is already complete: a
+		// handler that wrote from another thread and then completed it has its write
+		// queued on the loop before this action.
+		handler().closing(this).whenComplete((result, error) -> this.channel.eventLoop().execute(action));
 	}
 
 	/**
