@@ -2,6 +2,11 @@ package io.sockwork.sample;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +35,8 @@ final class SampleAppProcess implements AutoCloseable {
 			"--sockwork.tcp.listeners.echo.port=0", "--sockwork.tcp.listeners.chat.port=0",
 			"--sockwork.tcp.listeners.secure-echo.port=0", "--sockwork.udp.sockets.udp-echo.port=0",
 			"--sockwork.udp.sockets.telemetry.port=0");
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final Process process;
 
@@ -116,6 +125,25 @@ final class SampleAppProcess implements AutoCloseable {
 		Matcher matcher = line.matcher(output);
 		assertThat(matcher.find()).as("'%s' in the sample's log: %s", line, output).isTrue();
 		return Integer.parseInt(matcher.group(1));
+	}
+
+	/**
+	 * The remote addresses of the open connections of a listener, as the
+	 * {@code socketconnections} endpoint lists them ({@code host:port}).
+	 * @param listener the listener's name
+	 * @return the addresses, the oldest connection first
+	 * @throws IOException if the actuator does not answer
+	 * @throws InterruptedException if interrupted while waiting for it
+	 */
+	List<String> connections(String listener) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + httpPort() + "/actuator/socketconnections/" + listener))
+			.timeout(Duration.ofSeconds(30))
+			.build();
+		HttpResponse<String> response = HTTP.send(request, BodyHandlers.ofString());
+		assertThat(response.statusCode()).as("the socketconnections endpoint's answer: %s", response.body())
+			.isEqualTo(200);
+		return JsonPath.read(response.body(), "$.connections[*].remoteAddress");
 	}
 
 	/**
