@@ -53,6 +53,8 @@ class ClusterIT {
 
 	@BeforeAll
 	static void startCluster() throws Exception {
+		// Without HAProxy, fail before starting anything, saying what to install.
+		Haproxy.executable();
 		Path jar = Path.of(System.getProperty("sample.jar", "target/sockwork-sample-app.jar"));
 		for (String node : List.of("node1", "node2")) {
 			nodes.put(node,
