@@ -66,8 +66,23 @@ final class SampleAppProcess implements AutoCloseable {
 	 * @return the process, starting
 	 */
 	static SampleAppProcess fromJar(Path jar, Path log, String... arguments) {
+		return fromJar(jar, log, List.of(), arguments);
+	}
+
+	/**
+	 * Starts the sample from its executable jar with options of the JVM, such as
+	 * {@code -Dspring.aot.enabled=true}.
+	 * @param jar the jar {@code package} built
+	 * @param log the file that receives its output
+	 * @param jvmOptions options of the JVM, before {@code -jar}
+	 * @param arguments more command-line arguments
+	 * @return the process, starting
+	 */
+	static SampleAppProcess fromJar(Path jar, Path log, List<String> jvmOptions, String... arguments) {
 		assertThat(jar).as("the sample's jar (built by ./mvnw package)").isRegularFile();
-		return start(List.of("-jar", jar.toString()), log, arguments);
+		List<String> launch = new ArrayList<>(jvmOptions);
+		launch.addAll(List.of("-jar", jar.toString()));
+		return start(launch, log, arguments);
 	}
 
 	private static SampleAppProcess start(List<String> launch, Path log, String... arguments) {
@@ -110,6 +125,31 @@ final class SampleAppProcess implements AutoCloseable {
 	 */
 	int listenerPort(String listener) {
 		return portFromLog(Pattern.compile("Listener '" + Pattern.quote(listener) + "' bound to \\S*:(\\d+)"));
+	}
+
+	/**
+	 * The port a UDP socket bound, as the sample logged it.
+	 * @param socket the UDP socket's name
+	 * @return the port
+	 */
+	int udpPort(String socket) {
+		return portFromLog(Pattern.compile("UDP socket '" + Pattern.quote(socket) + "' bound to \\S*:(\\d+)"));
+	}
+
+	/**
+	 * The host a TCP listener bound, as the sample logged it, without the brackets of an
+	 * IPv6 address.
+	 * @param listener the listener's name
+	 * @return the host
+	 */
+	String listenerHost(String listener) {
+		String output = log();
+		Matcher matcher = Pattern
+			.compile("Listener '" + Pattern.quote(listener) + "' bound to \\[?([^\\]\\s]+?)\\]?:\\d+")
+			.matcher(output);
+		assertThat(matcher.find()).as("the address of listener '%s' in the sample's log: %s", listener, output)
+			.isTrue();
+		return matcher.group(1);
 	}
 
 	/**

@@ -116,7 +116,10 @@ public class TcpListenerAnnotationBeanPostProcessor
 		}
 	}
 
-	private static @Nullable Map<HandlerAnnotation, Annotation> find(Method method) {
+	/**
+	 * The handler annotations of a method, or {@code null} for none.
+	 */
+	static @Nullable Map<HandlerAnnotation, Annotation> find(Method method) {
 		Map<HandlerAnnotation, Annotation> found = null;
 		for (HandlerAnnotation kind : HandlerAnnotation.values()) {
 			Annotation annotation = AnnotatedElementUtils.findMergedAnnotation(method, kind.type());

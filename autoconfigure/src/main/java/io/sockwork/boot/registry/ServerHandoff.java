@@ -24,6 +24,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServerHandoff {
 
+	/**
+	 * The class of the thread on which DevTools closes the contexts of a restart, and on
+	 * which nothing else closes them (the JVM's shutdown hook has its own thread).
+	 * DevTools has no public restart signal to use instead: its
+	 * {@code ClassPathChangedEvent} misses restarts asked for through
+	 * {@code Restarter.restart()}, remote ones among them, and its
+	 * {@code RestartListener} is never called. Compared by name, so that the library does
+	 * not depend on DevTools.
+	 */
 	private static final String DEVTOOLS_RESTART_THREAD = "org.springframework.boot.devtools.restart.Restarter$LeakSafeThread";
 
 	private static final Logger logger = LoggerFactory.getLogger(ServerHandoff.class);
