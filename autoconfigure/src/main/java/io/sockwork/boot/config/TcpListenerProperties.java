@@ -23,6 +23,13 @@ public class TcpListenerProperties extends TcpProperties {
 	private @Nullable Integer backlog;
 
 	/**
+	 * Whether SO_REUSEPORT is set, so that several processes (or application contexts)
+	 * listen on one port and the kernel spreads connections among them; needs a native
+	 * transport (sockwork.engine.transport=epoll or io_uring).
+	 */
+	private @Nullable Boolean reusePort;
+
+	/**
 	 * Most open connections, 0 for no limit; more are closed at once.
 	 */
 	private @Nullable Integer maxConnections;
@@ -61,6 +68,14 @@ public class TcpListenerProperties extends TcpProperties {
 
 	public void setBacklog(@Nullable Integer backlog) {
 		this.backlog = backlog;
+	}
+
+	public @Nullable Boolean getReusePort() {
+		return this.reusePort;
+	}
+
+	public void setReusePort(@Nullable Boolean reusePort) {
+		this.reusePort = reusePort;
 	}
 
 	public @Nullable Integer getMaxConnections() {

@@ -23,6 +23,8 @@ public final class TcpListenerSettings extends TcpSettings {
 
 	private int backlog;
 
+	private boolean reusePort;
+
 	private int maxConnections;
 
 	private boolean allowHalfOpen = TcpSocketOptions.DEFAULT.allowHalfOpen();
@@ -62,6 +64,7 @@ public final class TcpListenerSettings extends TcpSettings {
 		map.from(attributes.text(annotation.host())).to(settings::setHost);
 		map.from(attributes.integer(annotation.port(), "port")).to(settings::setPort);
 		map.from(annotation.backlog()).to(settings::setBacklog);
+		map.from(annotation.reusePort()).to(settings::setReusePort);
 		map.from(annotation.maxConnections()).to(settings::setMaxConnections);
 		map.from(annotation.allowHalfOpen()).to(settings::setAllowHalfOpen);
 		settings.readSocketOptions(annotation.idleTimeout(), annotation.noDelay(), annotation.keepAlive(),
@@ -88,6 +91,7 @@ public final class TcpListenerSettings extends TcpSettings {
 		applyTcp(properties);
 		PropertyMapper map = PropertyMapper.get();
 		map.from(properties::getBacklog).to(this::setBacklog);
+		map.from(properties::getReusePort).to(this::setReusePort);
 		map.from(properties::getProxyProtocolTimeout).to(this::setProxyProtocolTimeout);
 		map.from(properties::getMaxConnections).to(this::setMaxConnections);
 		map.from(properties::getAllowHalfOpen).to(this::setAllowHalfOpen);
@@ -113,6 +117,23 @@ public final class TcpListenerSettings extends TcpSettings {
 	 */
 	public void setBacklog(int backlog) {
 		this.backlog = backlog;
+	}
+
+	/**
+	 * Whether SO_REUSEPORT is set.
+	 * @return whether several listeners may share the port
+	 */
+	public boolean isReusePort() {
+		return this.reusePort;
+	}
+
+	/**
+	 * Sets whether SO_REUSEPORT is set, so that several processes or contexts listen on
+	 * one port (native transports only).
+	 * @param reusePort whether several listeners may share the port
+	 */
+	public void setReusePort(boolean reusePort) {
+		this.reusePort = reusePort;
 	}
 
 	/**
@@ -243,7 +264,7 @@ public final class TcpListenerSettings extends TcpSettings {
 		if (port == null && unix == null) {
 			throw new IllegalArgumentException("No port is configured");
 		}
-		return new TcpListenOptions(getHost(), (unix == null && port != null) ? port : 0, this.backlog, false,
+		return new TcpListenOptions(getHost(), (unix == null && port != null) ? port : 0, this.backlog, this.reusePort,
 				getIdleTimeout(), this.maxConnections, toSocketOptions().withAllowHalfOpen(this.allowHalfOpen), null)
 			.withFraming(getFraming().toFraming())
 			.withProxyProtocol(this.proxyProtocol)
