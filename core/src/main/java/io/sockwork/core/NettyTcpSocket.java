@@ -646,7 +646,12 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		return this.timers;
 	}
 
+	/**
+	 * Arms the idle timeout, counted from now: a server's socket as it is accepted, a
+	 * client's once connected.
+	 */
 	void idleTimeout(Duration idleTimeout) {
+		touch();
 		timers().idle(idleTimeout.toNanos());
 	}
 

@@ -164,12 +164,14 @@ public final class SocketEngine implements AutoCloseable {
 				protected void initChannel(Channel channel) {
 					NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, completing, options.socket(),
 							new SocketStats(), SocketEngine.this.transport, null);
+					socket.framing(options.framing());
 					if (tls != null && tlsContext != null) {
 						SslHandler tlsHandler = TlsHandlers.client(tlsContext, tls, channel, options.host(),
 								options.port());
 						socket.secure(tlsHandler, tls.verifyPeer());
 						channel.pipeline().addLast(tlsHandler);
 					}
+					FrameCodecs.addDecoder(channel.pipeline(), options.framing());
 					channel.pipeline().addLast(socket);
 				}
 			});
@@ -177,13 +179,20 @@ public final class SocketEngine implements AutoCloseable {
 		ChannelFuture connecting = (unix != null) ? bootstrap.connect(this.transport.domain().address().apply(unix))
 				: bootstrap.connect(options.host(), options.port());
 		connecting.addListener((ChannelFuture connect) -> {
-			if (!connect.isSuccess()) {
-				NettyTcpSocket<T> socket = NettyTcpSocket.find(connect.channel());
-				if (socket != null) {
-					socket.connectFailed(connect.cause());
+			NettyTcpSocket<T> socket = NettyTcpSocket.find(connect.channel());
+			if (connect.isSuccess()) {
+				// Armed once connected (before the socket opens), so that the connect
+				// timeout alone bounds the connection attempt.
+				Duration idleTimeout = options.idleTimeout();
+				if (idleTimeout != null && socket != null) {
+					socket.idleTimeout(idleTimeout);
 				}
-				result.completeExceptionally(connect.cause());
+				return;
 			}
+			if (socket != null) {
+				socket.connectFailed(connect.cause());
+			}
+			result.completeExceptionally(connect.cause());
 		});
 		return result;
 	}

@@ -18,9 +18,14 @@ import org.jspecify.annotations.Nullable;
  * {@code unix}), or {@code null} for TCP
  * @param ipv6Only whether only the host's IPv6 addresses are tried (Bun's
  * {@code ipv6Only}); a host with none fails with {@link java.net.UnknownHostException}
+ * @param framing how the byte stream is cut into the messages {@code data} receives, as a
+ * listener's {@link TcpListenOptions#framing() framing}
+ * @param idleTimeout the time without traffic after which the connected socket gets
+ * {@link TcpHandler#timeout timeout} and is closed, or {@code null} for none
  */
 public record TcpConnectOptions(@Nullable String host, int port, Duration connectTimeout, TcpSocketOptions socket,
-		@Nullable TlsOptions tls, @Nullable Path unix, boolean ipv6Only) {
+		@Nullable TlsOptions tls, @Nullable Path unix, boolean ipv6Only, Framing framing,
+		@Nullable Duration idleTimeout) {
 
 	/** The connect timeout unless another is given. */
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -52,6 +57,12 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 			throw new IllegalArgumentException(
 					"'ipv6Only' does not apply to a Unix domain socket, connecting to " + unix);
 		}
+		if (framing == null) {
+			throw new IllegalArgumentException("'framing' must not be null");
+		}
+		if (idleTimeout != null && (idleTimeout.isNegative() || idleTimeout.isZero())) {
+			throw new IllegalArgumentException("'idleTimeout' must be positive, was " + idleTimeout);
+		}
 	}
 
 	/**
@@ -61,7 +72,8 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	 * @return the options
 	 */
 	public static TcpConnectOptions to(String host, int port) {
-		return new TcpConnectOptions(host, port, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null, null, false);
+		return new TcpConnectOptions(host, port, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null, null, false,
+				Framing.raw(), null);
 	}
 
 	/**
@@ -74,7 +86,8 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 		if (path == null) {
 			throw new IllegalArgumentException("'path' must not be null");
 		}
-		return new TcpConnectOptions(null, 0, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null, path, false);
+		return new TcpConnectOptions(null, 0, DEFAULT_CONNECT_TIMEOUT, TcpSocketOptions.DEFAULT, null, path, false,
+				Framing.raw(), null);
 	}
 
 	/**
@@ -100,7 +113,7 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	 */
 	public TcpConnectOptions withConnectTimeout(Duration connectTimeout) {
 		return new TcpConnectOptions(this.host, this.port, connectTimeout, this.socket, this.tls, this.unix,
-				this.ipv6Only);
+				this.ipv6Only, this.framing, this.idleTimeout);
 	}
 
 	/**
@@ -110,7 +123,7 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	 */
 	public TcpConnectOptions withSocket(TcpSocketOptions socket) {
 		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, socket, this.tls, this.unix,
-				this.ipv6Only);
+				this.ipv6Only, this.framing, this.idleTimeout);
 	}
 
 	/**
@@ -121,7 +134,7 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	 */
 	public TcpConnectOptions withTls(@Nullable TlsOptions tls) {
 		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, this.socket, tls, this.unix,
-				this.ipv6Only);
+				this.ipv6Only, this.framing, this.idleTimeout);
 	}
 
 	/**
@@ -131,7 +144,28 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	 */
 	public TcpConnectOptions withIpv6Only(boolean ipv6Only) {
 		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, this.socket, this.tls, this.unix,
-				ipv6Only);
+				ipv6Only, this.framing, this.idleTimeout);
+	}
+
+	/**
+	 * Returns a copy with the given framing.
+	 * @param framing how the byte stream is cut into messages
+	 * @return the new options
+	 */
+	public TcpConnectOptions withFraming(Framing framing) {
+		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, this.socket, this.tls, this.unix,
+				this.ipv6Only, framing, this.idleTimeout);
+	}
+
+	/**
+	 * Returns a copy with the given idle timeout.
+	 * @param idleTimeout the time without traffic after which the socket times out, or
+	 * {@code null} for none
+	 * @return the new options
+	 */
+	public TcpConnectOptions withIdleTimeout(@Nullable Duration idleTimeout) {
+		return new TcpConnectOptions(this.host, this.port, this.connectTimeout, this.socket, this.tls, this.unix,
+				this.ipv6Only, this.framing, idleTimeout);
 	}
 
 }

@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Client sockets ({@code Bun.connect}): {@code open} runs before the future completes, a
  * refused connection calls {@code connectError} only, {@code cork} sends its writes in
- * one flush, and a socket can reload its own handlers.
+ * one flush, a socket can reload its own handlers, and a client has a listener's framing
+ * and idle timeout.
  */
 class TcpClientTests {
 
@@ -143,6 +144,63 @@ class TcpClientTests {
 		await().until(() -> received.contains("v2:b"));
 		assertThat(received).containsExactly("v1:a", "v2:b");
 		client.close();
+	}
+
+	@Test
+	void aLinesFramedClientReceivesWholeLinesAndWritesFrames() throws Exception {
+		List<String> serverReceived = new CopyOnWriteArrayList<>();
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"),
+				new TcpHandler<Void>() {
+					@Override
+					public void open(TcpSocket<Void> socket) {
+						socket.write("one\ntw");
+						socket.write("o\nthr");
+						socket.write("ee\n");
+					}
+
+					@Override
+					public void data(TcpSocket<Void> socket, ByteBuffer data) {
+						serverReceived.add(StandardCharsets.UTF_8.decode(data).toString());
+					}
+				});
+		List<String> lines = new CopyOnWriteArrayList<>();
+		TcpSocket<Void> socket = this.engine
+			.connect(TcpConnectOptions.to("127.0.0.1", server.port()).withFraming(Framing.lines(16)),
+					new TcpHandler<Void>() {
+						@Override
+						public void data(TcpSocket<Void> socket, ByteBuffer data) {
+							lines.add(StandardCharsets.UTF_8.decode(data).toString());
+						}
+					})
+			.get(10, TimeUnit.SECONDS);
+		await().atMost(Duration.ofSeconds(10)).until(() -> lines.size() == 3);
+		assertThat(lines).containsExactly("one", "two", "three");
+		socket.writeFrame(ByteBuffer.wrap("four".getBytes(StandardCharsets.UTF_8)));
+		await().atMost(Duration.ofSeconds(10)).until(() -> String.join("", serverReceived).equals("four\n"));
+		socket.close();
+	}
+
+	@Test
+	void anIdleClientGetsTimeoutAndCloses() throws Exception {
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"), new EchoHandler());
+		List<String> events = new CopyOnWriteArrayList<>();
+		TcpSocket<Void> socket = this.engine
+			.connect(TcpConnectOptions.to("127.0.0.1", server.port()).withIdleTimeout(Duration.ofMillis(200)),
+					new TcpHandler<Void>() {
+						@Override
+						public void timeout(TcpSocket<Void> socket) {
+							events.add("timeout");
+						}
+
+						@Override
+						public void close(TcpSocket<Void> socket, Throwable error) {
+							events.add("close");
+						}
+					})
+			.get(10, TimeUnit.SECONDS);
+		await().atMost(Duration.ofSeconds(10)).until(() -> socket.readyState() == ReadyState.CLOSED);
+		await().atMost(Duration.ofSeconds(10)).until(() -> events.contains("close"));
+		assertThat(events).containsExactly("timeout", "close");
 	}
 
 }

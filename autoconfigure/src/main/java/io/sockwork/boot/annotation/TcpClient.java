@@ -13,8 +13,10 @@ import java.lang.annotation.Target;
  * Parameters and return values are those of {@link TcpListener} methods; the other events
  * are bound by name with {@link OnOpen}, {@link OnDrain}, {@link OnClose},
  * {@link OnError}, {@link OnEnd}, {@link OnTimeout} and {@link OnHandshake}. The current
- * socket is {@code SocketRegistry.client(name)}. String attributes take {@code ${...}}
- * placeholders, and {@code sockwork.tcp.clients.<name>.*} properties override them.
+ * socket is {@code SocketRegistry.client(name)}. A client has a listener's framing,
+ * socket options, idle timeout and write buffer limits. String attributes take
+ * {@code ${...}} placeholders, and {@code sockwork.tcp.clients.<name>.*} properties
+ * override them.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
@@ -106,5 +108,80 @@ public @interface TcpClient {
 	 * @return whether the client is IPv6 only
 	 */
 	boolean ipv6Only() default false;
+
+	/**
+	 * The time without traffic after which the connection gets {@code timeout} and is
+	 * closed (and connected again), as a duration such as {@code 5m}; empty for none.
+	 * @return the idle timeout
+	 */
+	String idleTimeout() default "";
+
+	/**
+	 * Whether TCP_NODELAY is set.
+	 * @return whether Nagle's algorithm is off
+	 */
+	boolean noDelay() default true;
+
+	/**
+	 * Whether SO_KEEPALIVE is set.
+	 * @return whether keep-alive probes are sent
+	 */
+	boolean keepAlive() default false;
+
+	/**
+	 * The outbound buffer size above which writes are cut short, as a data size such as
+	 * {@code 64KB}; empty for the default.
+	 * @return the high-water mark
+	 */
+	String highWaterMark() default "";
+
+	/**
+	 * The outbound buffer size under which {@code drain} fires, as a data size such as
+	 * {@code 32KB}; empty for the default.
+	 * @return the low-water mark
+	 */
+	String lowWaterMark() default "";
+
+	/**
+	 * How the byte stream is cut into the messages the data handler receives, as for a
+	 * {@link TcpListener#framing() listener};
+	 * {@code sockwork.tcp.clients.<name>.framing.*} overrides this and the other framing
+	 * attributes.
+	 * @return the framing
+	 */
+	FramingType framing() default FramingType.RAW;
+
+	/**
+	 * The most bytes of a frame (lines, delimiter and length-prefixed framing), as a data
+	 * size such as {@code 64KB}; empty for 64KB. A longer frame closes the connection.
+	 * @return the maximum frame length
+	 */
+	String maxFrameLength() default "";
+
+	/**
+	 * The delimiter of delimiter framing: text (UTF-8), or {@code hex:} and hex digits
+	 * for any bytes.
+	 * @return the delimiter
+	 */
+	String frameDelimiter() default "";
+
+	/**
+	 * The bytes of the length field of length-prefixed framing: 1, 2 or 4.
+	 * @return the length field's size
+	 */
+	int lengthFieldLength() default 4;
+
+	/**
+	 * Whether the length field of length-prefixed framing is little-endian (big-endian
+	 * otherwise).
+	 * @return whether the length field is little-endian
+	 */
+	boolean lengthFieldLittleEndian() default false;
+
+	/**
+	 * The bytes of every frame of fixed framing.
+	 * @return the frame length
+	 */
+	int frameLength() default 0;
 
 }

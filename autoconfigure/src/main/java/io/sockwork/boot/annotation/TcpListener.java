@@ -48,6 +48,14 @@ public @interface TcpListener {
 	int backlog() default 0;
 
 	/**
+	 * Whether SO_REUSEPORT is set, so that several processes (or application contexts)
+	 * listen on one port and the kernel spreads connections among them; needs a native
+	 * transport (epoll or io_uring).
+	 * @return whether the port is shared
+	 */
+	boolean reusePort() default false;
+
+	/**
 	 * The time without traffic after which a socket gets {@code timeout} and is closed,
 	 * as a duration such as {@code 5m}; empty for none.
 	 * @return the idle timeout

@@ -43,6 +43,21 @@ public @interface UdpSocket {
 	String port() default "";
 
 	/**
+	 * The peer to connect the socket to (Bun's {@code connect: {hostname}}), so that
+	 * {@code send(data)} needs no address and only the peer's datagrams are received;
+	 * empty for an unconnected socket. {@code sockwork.udp.sockets.<name>.connect.host}
+	 * overrides it.
+	 * @return the peer's host
+	 */
+	String connectHost() default "";
+
+	/**
+	 * The peer's port (Bun's {@code connect: {port}}), with {@link #connectHost()}.
+	 * @return the peer's port
+	 */
+	String connectPort() default "";
+
+	/**
 	 * The multicast groups to join, as IP literals.
 	 * @return the groups
 	 */

@@ -69,7 +69,7 @@ public class TcpClientProperties extends TcpProperties {
 	 */
 	public void validate(String path, Errors errors) {
 		PropertyChecks.peerPort(path, getPort(), errors);
-		validateDispatch(path, errors);
+		validateTcp(path, errors);
 		PropertyChecks.positive(path + "connectTimeout", this.connectTimeout, errors);
 		this.reconnect.validate(path + "reconnect.", errors);
 	}

@@ -62,6 +62,12 @@ public final class TcpClientSettings extends TcpSettings {
 		map.from(attributes.resolve(annotation.charset())).as(Charset::forName).to(settings::setCharset);
 		map.from(attributes.text(annotation.tls())).to(settings::setTlsBundle);
 		map.from(annotation.ipv6Only()).to(settings::setIpv6Only);
+		settings.readSocketOptions(annotation.idleTimeout(), annotation.noDelay(), annotation.keepAlive(),
+				annotation.highWaterMark(), annotation.lowWaterMark(), attributes);
+		settings.getFraming()
+			.read(annotation.framing(), annotation.maxFrameLength(), annotation.frameDelimiter(),
+					annotation.lengthFieldLength(), annotation.lengthFieldLittleEndian(), annotation.frameLength(),
+					attributes);
 		settings.readDispatch(annotation.dispatch(), annotation.executor(), annotation.dispatchQueueHighWaterMark(),
 				annotation.dispatchQueueLowWaterMark(), attributes);
 		return settings;
@@ -188,15 +194,20 @@ public final class TcpClientSettings extends TcpSettings {
 	 */
 	public TcpConnectOptions toConnectOptions() {
 		Path unix = getUnix();
+		TcpConnectOptions target;
 		if (unix != null) {
-			return TcpConnectOptions.unix(unix).withConnectTimeout(this.connectTimeout);
+			target = TcpConnectOptions.unix(unix);
 		}
-		if (getHost() == null || getPort() == null) {
+		else if (getHost() == null || getPort() == null) {
 			throw new IllegalArgumentException("No host and port (nor unix socket file) are configured");
 		}
-		return TcpConnectOptions.to(getHost(), getPort())
-			.withConnectTimeout(this.connectTimeout)
-			.withIpv6Only(isIpv6Only());
+		else {
+			target = TcpConnectOptions.to(getHost(), getPort()).withIpv6Only(isIpv6Only());
+		}
+		return target.withConnectTimeout(this.connectTimeout)
+			.withSocket(toSocketOptions())
+			.withFraming(getFraming().toFraming())
+			.withIdleTimeout(getIdleTimeout());
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 import io.sockwork.boot.annotation.FramingType;
-import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.core.Framing;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +12,8 @@ import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The framing settings of one TCP listener, turned into the engine's {@link Framing}.
+ * The framing settings of one TCP listener or client, turned into the engine's
+ * {@link Framing}.
  */
 public final class TcpListenerFraming {
 
@@ -133,18 +133,20 @@ public final class TcpListenerFraming {
 	}
 
 	/**
-	 * Reads the framing attributes of an annotation.
+	 * Reads the framing attributes that {@code @TcpListener} and {@code @TcpClient}
+	 * share.
 	 * @throws IllegalArgumentException if an attribute cannot be parsed
 	 */
-	void read(TcpListener annotation, AttributeResolver attributes) {
+	void read(FramingType framing, String maxFrameLength, String frameDelimiter, int lengthFieldLength,
+			boolean lengthFieldLittleEndian, int frameLength, AttributeResolver attributes) {
 		PropertyMapper map = PropertyMapper.get();
-		map.from(annotation.framing()).to(this::setType);
-		map.from(attributes.text(annotation.maxFrameLength())).as(DataSize::parse).to(this::setMaxLength);
+		map.from(framing).to(this::setType);
+		map.from(attributes.text(maxFrameLength)).as(DataSize::parse).to(this::setMaxLength);
 		// A delimiter may be blank (a space, say): only an empty one means "not set".
-		map.from(attributes.resolve(annotation.frameDelimiter())).whenNot(String::isEmpty).to(this::setDelimiter);
-		map.from(annotation.lengthFieldLength()).to(this::setLengthFieldLength);
-		map.from(annotation.lengthFieldLittleEndian()).to(this::setLittleEndian);
-		map.from(annotation.frameLength()).to(this::setLength);
+		map.from(attributes.resolve(frameDelimiter)).whenNot(String::isEmpty).to(this::setDelimiter);
+		map.from(lengthFieldLength).to(this::setLengthFieldLength);
+		map.from(lengthFieldLittleEndian).to(this::setLittleEndian);
+		map.from(frameLength).to(this::setLength);
 	}
 
 	/**

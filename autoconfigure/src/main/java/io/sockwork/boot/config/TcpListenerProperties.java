@@ -23,9 +23,11 @@ public class TcpListenerProperties extends TcpProperties {
 	private @Nullable Integer backlog;
 
 	/**
-	 * Time without traffic after which a socket gets its timeout handler and is closed.
+	 * Whether SO_REUSEPORT is set, so that several processes (or application contexts)
+	 * listen on one port and the kernel spreads connections among them; needs a native
+	 * transport (sockwork.engine.transport=epoll or io_uring).
 	 */
-	private @Nullable Duration idleTimeout;
+	private @Nullable Boolean reusePort;
 
 	/**
 	 * Most open connections, 0 for no limit; more are closed at once.
@@ -36,16 +38,6 @@ public class TcpListenerProperties extends TcpProperties {
 	 * Whether a socket stays open for writing after the peer ended its side.
 	 */
 	private @Nullable Boolean allowHalfOpen;
-
-	/**
-	 * Whether TCP_NODELAY is set, sending small segments at once.
-	 */
-	private @Nullable Boolean noDelay;
-
-	/**
-	 * Whether SO_KEEPALIVE is set, sending keep-alive probes on idle connections.
-	 */
-	private @Nullable Boolean keepAlive;
 
 	/**
 	 * Whether every connection starts with a PROXY protocol (v1 or v2) header, whose
@@ -66,19 +58,9 @@ public class TcpListenerProperties extends TcpProperties {
 	private @Nullable String data;
 
 	/**
-	 * Limits of each socket's outbound buffer.
-	 */
-	private final WriteBuffer writeBuffer = new WriteBuffer();
-
-	/**
 	 * TLS of the listener, from a Spring Boot SSL bundle.
 	 */
 	private final Tls tls = new Tls();
-
-	/**
-	 * How the byte stream is cut into the messages the data handler receives.
-	 */
-	private final Framing framing = new Framing();
 
 	public @Nullable Integer getBacklog() {
 		return this.backlog;
@@ -88,12 +70,12 @@ public class TcpListenerProperties extends TcpProperties {
 		this.backlog = backlog;
 	}
 
-	public @Nullable Duration getIdleTimeout() {
-		return this.idleTimeout;
+	public @Nullable Boolean getReusePort() {
+		return this.reusePort;
 	}
 
-	public void setIdleTimeout(@Nullable Duration idleTimeout) {
-		this.idleTimeout = idleTimeout;
+	public void setReusePort(@Nullable Boolean reusePort) {
+		this.reusePort = reusePort;
 	}
 
 	public @Nullable Integer getMaxConnections() {
@@ -110,22 +92,6 @@ public class TcpListenerProperties extends TcpProperties {
 
 	public void setAllowHalfOpen(@Nullable Boolean allowHalfOpen) {
 		this.allowHalfOpen = allowHalfOpen;
-	}
-
-	public @Nullable Boolean getNoDelay() {
-		return this.noDelay;
-	}
-
-	public void setNoDelay(@Nullable Boolean noDelay) {
-		this.noDelay = noDelay;
-	}
-
-	public @Nullable Boolean getKeepAlive() {
-		return this.keepAlive;
-	}
-
-	public void setKeepAlive(@Nullable Boolean keepAlive) {
-		this.keepAlive = keepAlive;
 	}
 
 	public @Nullable String getData() {
@@ -152,16 +118,8 @@ public class TcpListenerProperties extends TcpProperties {
 		this.proxyProtocolTimeout = proxyProtocolTimeout;
 	}
 
-	public WriteBuffer getWriteBuffer() {
-		return this.writeBuffer;
-	}
-
 	public Tls getTls() {
 		return this.tls;
-	}
-
-	public Framing getFraming() {
-		return this.framing;
 	}
 
 	/**
@@ -175,20 +133,15 @@ public class TcpListenerProperties extends TcpProperties {
 		PropertyChecks.port(path, getPort(), errors);
 		PropertyChecks.notNegative(path + "backlog", this.backlog, errors);
 		PropertyChecks.notNegative(path + "maxConnections", this.maxConnections, errors);
-		if (this.idleTimeout != null && (this.idleTimeout.isNegative() || this.idleTimeout.isZero())) {
-			errors.rejectValue(path + "idleTimeout", "positive", "must be positive; leave it unset for none");
-		}
 		if (this.proxyProtocolTimeout != null
 				&& (this.proxyProtocolTimeout.isNegative() || this.proxyProtocolTimeout.isZero())) {
 			errors.rejectValue(path + "proxyProtocolTimeout", "positive", "must be positive");
 		}
-		this.framing.validate(path + "framing.", errors);
-		this.writeBuffer.validate(path, "writeBuffer", "write-buffer", errors);
-		validateDispatch(path, errors);
+		validateTcp(path, errors);
 	}
 
 	/**
-	 * Limits of a socket's outbound buffer.
+	 * Limits of a socket's outbound buffer, of listeners and clients alike.
 	 */
 	public static class WriteBuffer extends WaterMarkSizes {
 
@@ -258,7 +211,7 @@ public class TcpListenerProperties extends TcpProperties {
 	}
 
 	/**
-	 * The framing of a TCP listener.
+	 * The framing of a TCP listener or client.
 	 */
 	public static class Framing {
 
@@ -344,7 +297,7 @@ public class TcpListenerProperties extends TcpProperties {
 			this.length = length;
 		}
 
-		private void validate(String path, Errors errors) {
+		void validate(String path, Errors errors) {
 			if (this.lengthFieldLength != null && this.lengthFieldLength != 1 && this.lengthFieldLength != 2
 					&& this.lengthFieldLength != 4) {
 				errors.rejectValue(path + "lengthFieldLength", "range", "must be 1, 2 or 4");

@@ -9,12 +9,9 @@ import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.core.TcpListenOptions;
 import io.sockwork.core.TcpSocketOptions;
 import io.sockwork.core.TlsClientAuth;
-import io.sockwork.core.WaterMarks;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.PropertyMapper;
-import org.springframework.boot.convert.DurationStyle;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The settings of one TCP listener, first read from its {@code @TcpListener} annotation,
@@ -26,25 +23,15 @@ public final class TcpListenerSettings extends TcpSettings {
 
 	private int backlog;
 
-	private @Nullable Duration idleTimeout;
+	private boolean reusePort;
 
 	private int maxConnections;
 
 	private boolean allowHalfOpen = TcpSocketOptions.DEFAULT.allowHalfOpen();
 
-	private boolean noDelay = TcpSocketOptions.DEFAULT.noDelay();
-
-	private boolean keepAlive = TcpSocketOptions.DEFAULT.keepAlive();
-
-	private DataSize highWaterMark = DataSize.ofBytes(WaterMarks.DEFAULT.high());
-
-	private DataSize lowWaterMark = DataSize.ofBytes(WaterMarks.DEFAULT.low());
-
 	private TlsClientAuth tlsClientAuth = TlsClientAuth.NONE;
 
 	private List<String> tlsAlpn = List.of();
-
-	private final TcpListenerFraming framing = new TcpListenerFraming();
 
 	private boolean proxyProtocol;
 
@@ -77,20 +64,19 @@ public final class TcpListenerSettings extends TcpSettings {
 		map.from(attributes.text(annotation.host())).to(settings::setHost);
 		map.from(attributes.integer(annotation.port(), "port")).to(settings::setPort);
 		map.from(annotation.backlog()).to(settings::setBacklog);
-		map.from(attributes.text(annotation.idleTimeout()))
-			.as(DurationStyle::detectAndParse)
-			.to(settings::setIdleTimeout);
+		map.from(annotation.reusePort()).to(settings::setReusePort);
 		map.from(annotation.maxConnections()).to(settings::setMaxConnections);
 		map.from(annotation.allowHalfOpen()).to(settings::setAllowHalfOpen);
-		map.from(annotation.noDelay()).to(settings::setNoDelay);
-		map.from(annotation.keepAlive()).to(settings::setKeepAlive);
-		map.from(attributes.text(annotation.highWaterMark())).as(DataSize::parse).to(settings::setHighWaterMark);
-		map.from(attributes.text(annotation.lowWaterMark())).as(DataSize::parse).to(settings::setLowWaterMark);
+		settings.readSocketOptions(annotation.idleTimeout(), annotation.noDelay(), annotation.keepAlive(),
+				annotation.highWaterMark(), annotation.lowWaterMark(), attributes);
 		settings.readDispatch(annotation.dispatch(), annotation.executor(), annotation.dispatchQueueHighWaterMark(),
 				annotation.dispatchQueueLowWaterMark(), attributes);
 		map.from(attributes.resolve(annotation.charset())).as(Charset::forName).to(settings::setCharset);
 		map.from(attributes.text(annotation.tls())).to(settings::setTlsBundle);
-		settings.framing.read(annotation, attributes);
+		settings.getFraming()
+			.read(annotation.framing(), annotation.maxFrameLength(), annotation.frameDelimiter(),
+					annotation.lengthFieldLength(), annotation.lengthFieldLittleEndian(), annotation.frameLength(),
+					attributes);
 		map.from(annotation.proxyProtocol()).to(settings::setProxyProtocol);
 		map.from(annotation.ipv6Only()).to(settings::setIpv6Only);
 		map.from(attributes.text(annotation.data())).to(settings::setDataBean);
@@ -105,21 +91,16 @@ public final class TcpListenerSettings extends TcpSettings {
 		applyTcp(properties);
 		PropertyMapper map = PropertyMapper.get();
 		map.from(properties::getBacklog).to(this::setBacklog);
-		map.from(properties::getIdleTimeout).to(this::setIdleTimeout);
+		map.from(properties::getReusePort).to(this::setReusePort);
 		map.from(properties::getProxyProtocolTimeout).to(this::setProxyProtocolTimeout);
 		map.from(properties::getMaxConnections).to(this::setMaxConnections);
 		map.from(properties::getAllowHalfOpen).to(this::setAllowHalfOpen);
-		map.from(properties::getNoDelay).to(this::setNoDelay);
-		map.from(properties::getKeepAlive).to(this::setKeepAlive);
-		map.from(properties.getWriteBuffer()::getHighWaterMark).to(this::setHighWaterMark);
-		map.from(properties.getWriteBuffer()::getLowWaterMark).to(this::setLowWaterMark);
 		map.from(properties.getTls()::getBundle).to(this::setTlsBundle);
 		map.from(properties.getTls()::getClientAuth).to(this::setTlsClientAuth);
 		map.from(properties.getTls()::getAlpn).to(this::setTlsAlpn);
 		map.from(properties::getProxyProtocol).to(this::setProxyProtocol);
 		map.from(properties.getTls()::getCrl).to(this::setTlsCrls);
 		map.from(properties::getData).to(this::setDataBean);
-		this.framing.apply(properties.getFraming());
 	}
 
 	/**
@@ -139,19 +120,20 @@ public final class TcpListenerSettings extends TcpSettings {
 	}
 
 	/**
-	 * The idle timeout.
-	 * @return the timeout, or {@code null} for none
+	 * Whether SO_REUSEPORT is set.
+	 * @return whether several listeners may share the port
 	 */
-	public @Nullable Duration getIdleTimeout() {
-		return this.idleTimeout;
+	public boolean isReusePort() {
+		return this.reusePort;
 	}
 
 	/**
-	 * Sets the idle timeout.
-	 * @param idleTimeout the timeout, or {@code null} for none
+	 * Sets whether SO_REUSEPORT is set, so that several processes or contexts listen on
+	 * one port (native transports only).
+	 * @param reusePort whether several listeners may share the port
 	 */
-	public void setIdleTimeout(@Nullable Duration idleTimeout) {
-		this.idleTimeout = idleTimeout;
+	public void setReusePort(boolean reusePort) {
+		this.reusePort = reusePort;
 	}
 
 	/**
@@ -187,70 +169,6 @@ public final class TcpListenerSettings extends TcpSettings {
 	}
 
 	/**
-	 * Whether TCP_NODELAY is set.
-	 * @return whether Nagle's algorithm is off
-	 */
-	public boolean isNoDelay() {
-		return this.noDelay;
-	}
-
-	/**
-	 * Sets whether TCP_NODELAY is set.
-	 * @param noDelay whether Nagle's algorithm is off
-	 */
-	public void setNoDelay(boolean noDelay) {
-		this.noDelay = noDelay;
-	}
-
-	/**
-	 * Whether SO_KEEPALIVE is set.
-	 * @return whether keep-alive probes are sent
-	 */
-	public boolean isKeepAlive() {
-		return this.keepAlive;
-	}
-
-	/**
-	 * Sets whether SO_KEEPALIVE is set.
-	 * @param keepAlive whether keep-alive probes are sent
-	 */
-	public void setKeepAlive(boolean keepAlive) {
-		this.keepAlive = keepAlive;
-	}
-
-	/**
-	 * The outbound buffer's high-water mark.
-	 * @return the size above which writes are cut short
-	 */
-	public DataSize getHighWaterMark() {
-		return this.highWaterMark;
-	}
-
-	/**
-	 * Sets the outbound buffer's high-water mark.
-	 * @param highWaterMark the size above which writes are cut short
-	 */
-	public void setHighWaterMark(DataSize highWaterMark) {
-		this.highWaterMark = highWaterMark;
-	}
-
-	/**
-	 * The outbound buffer's low-water mark.
-	 * @return the size under which {@code drain} fires
-	 */
-	public DataSize getLowWaterMark() {
-		return this.lowWaterMark;
-	}
-
-	/**
-	 * Sets the outbound buffer's low-water mark.
-	 * @param lowWaterMark the size under which {@code drain} fires
-	 */
-	public void setLowWaterMark(DataSize lowWaterMark) {
-		this.lowWaterMark = lowWaterMark;
-	}
-
-	/**
 	 * Whether the listener asks its clients for a certificate.
 	 * @return the client authentication
 	 */
@@ -281,14 +199,6 @@ public final class TcpListenerSettings extends TcpSettings {
 	 */
 	public void setTlsAlpn(List<String> tlsAlpn) {
 		this.tlsAlpn = List.copyOf(tlsAlpn);
-	}
-
-	/**
-	 * How the byte stream is cut into the messages the data handler receives.
-	 * @return the framing settings, to read or change
-	 */
-	public TcpListenerFraming getFraming() {
-		return this.framing;
 	}
 
 	/**
@@ -354,19 +264,13 @@ public final class TcpListenerSettings extends TcpSettings {
 		if (port == null && unix == null) {
 			throw new IllegalArgumentException("No port is configured");
 		}
-		WaterMarks waterMarks = new WaterMarks(toInt(this.lowWaterMark), toInt(this.highWaterMark));
-		TcpSocketOptions socket = new TcpSocketOptions(this.allowHalfOpen, this.noDelay, this.keepAlive, waterMarks);
-		return new TcpListenOptions(getHost(), (unix == null && port != null) ? port : 0, this.backlog, false,
-				this.idleTimeout, this.maxConnections, socket, null)
-			.withFraming(this.framing.toFraming())
+		return new TcpListenOptions(getHost(), (unix == null && port != null) ? port : 0, this.backlog, this.reusePort,
+				getIdleTimeout(), this.maxConnections, toSocketOptions().withAllowHalfOpen(this.allowHalfOpen), null)
+			.withFraming(getFraming().toFraming())
 			.withProxyProtocol(this.proxyProtocol)
 			.withProxyProtocolTimeout(this.proxyProtocolTimeout)
 			.withUnix(unix)
 			.withIpv6Only(isIpv6Only());
-	}
-
-	private static int toInt(DataSize size) {
-		return (int) Math.min(Integer.MAX_VALUE, size.toBytes());
 	}
 
 }

@@ -2,11 +2,15 @@ package io.sockwork.boot.config;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.validation.Errors;
+
 /**
- * The configuration properties TCP listeners and clients share beyond an address.
+ * The configuration properties TCP listeners and clients share beyond an address: the
+ * socket options, idle timeout, write buffer and framing of each socket.
  */
 public class TcpProperties extends SocketProperties {
 
@@ -25,6 +29,31 @@ public class TcpProperties extends SocketProperties {
 	 * host's IPv6 addresses only.
 	 */
 	private @Nullable Boolean ipv6Only;
+
+	/**
+	 * Time without traffic after which a socket gets its timeout handler and is closed.
+	 */
+	private @Nullable Duration idleTimeout;
+
+	/**
+	 * Whether TCP_NODELAY is set, sending small segments at once.
+	 */
+	private @Nullable Boolean noDelay;
+
+	/**
+	 * Whether SO_KEEPALIVE is set, sending keep-alive probes on idle connections.
+	 */
+	private @Nullable Boolean keepAlive;
+
+	/**
+	 * Limits of each socket's outbound buffer.
+	 */
+	private final TcpListenerProperties.WriteBuffer writeBuffer = new TcpListenerProperties.WriteBuffer();
+
+	/**
+	 * How the byte stream is cut into the messages the data handler receives.
+	 */
+	private final TcpListenerProperties.Framing framing = new TcpListenerProperties.Framing();
 
 	public @Nullable Path getUnix() {
 		return this.unix;
@@ -48,6 +77,53 @@ public class TcpProperties extends SocketProperties {
 
 	public void setCharset(@Nullable Charset charset) {
 		this.charset = charset;
+	}
+
+	public @Nullable Duration getIdleTimeout() {
+		return this.idleTimeout;
+	}
+
+	public void setIdleTimeout(@Nullable Duration idleTimeout) {
+		this.idleTimeout = idleTimeout;
+	}
+
+	public @Nullable Boolean getNoDelay() {
+		return this.noDelay;
+	}
+
+	public void setNoDelay(@Nullable Boolean noDelay) {
+		this.noDelay = noDelay;
+	}
+
+	public @Nullable Boolean getKeepAlive() {
+		return this.keepAlive;
+	}
+
+	public void setKeepAlive(@Nullable Boolean keepAlive) {
+		this.keepAlive = keepAlive;
+	}
+
+	public TcpListenerProperties.WriteBuffer getWriteBuffer() {
+		return this.writeBuffer;
+	}
+
+	public TcpListenerProperties.Framing getFraming() {
+		return this.framing;
+	}
+
+	/**
+	 * Rejects the idle timeout, framing, write buffer and dispatch values that make no
+	 * socket.
+	 * @param path the path of these properties below {@code sockwork.}
+	 * @param errors where to reject values
+	 */
+	protected void validateTcp(String path, Errors errors) {
+		if (this.idleTimeout != null && (this.idleTimeout.isNegative() || this.idleTimeout.isZero())) {
+			errors.rejectValue(path + "idleTimeout", "positive", "must be positive; leave it unset for none");
+		}
+		this.framing.validate(path + "framing.", errors);
+		this.writeBuffer.validate(path, "writeBuffer", "write-buffer", errors);
+		validateDispatch(path, errors);
 	}
 
 }

@@ -44,6 +44,12 @@ public class UdpSocketProperties extends SocketProperties {
 	 */
 	private final Multicast multicast = new Multicast();
 
+	/**
+	 * Peer the socket is connected to: send(data) needs no address, and only the peer's
+	 * datagrams are received.
+	 */
+	private final Connect connect = new Connect();
+
 	public @Nullable Boolean getBroadcast() {
 		return this.broadcast;
 	}
@@ -80,6 +86,10 @@ public class UdpSocketProperties extends SocketProperties {
 		return this.multicast;
 	}
 
+	public Connect getConnect() {
+		return this.connect;
+	}
+
 	/**
 	 * Rejects the values that make no UDP socket, so that Spring Boot's report names the
 	 * property before any socket is created.
@@ -91,6 +101,7 @@ public class UdpSocketProperties extends SocketProperties {
 		PropertyChecks.port(path, getPort(), errors);
 		validateDispatch(path, errors);
 		PropertyChecks.ttl(path + "ttl", this.ttl, errors);
+		PropertyChecks.peerPort(path + "connect.", this.connect.getPort(), errors);
 		PropertyChecks.ttl(path + "multicast.ttl", this.multicast.getTtl(), errors);
 		if (this.receiveBufferSize != null && this.receiveBufferSize.toBytes() < 1) {
 			errors.rejectValue(path + "receiveBufferSize", "positive", "must be positive");
@@ -174,6 +185,39 @@ public class UdpSocketProperties extends SocketProperties {
 
 		public void setLoopback(@Nullable Boolean loopback) {
 			this.loopback = loopback;
+		}
+
+	}
+
+	/**
+	 * The peer of a connected UDP socket.
+	 */
+	public static class Connect {
+
+		/**
+		 * Host of the peer: its address, or a name resolved once at start-up.
+		 */
+		private @Nullable String host;
+
+		/**
+		 * Port of the peer.
+		 */
+		private @Nullable Integer port;
+
+		public @Nullable String getHost() {
+			return this.host;
+		}
+
+		public void setHost(@Nullable String host) {
+			this.host = host;
+		}
+
+		public @Nullable Integer getPort() {
+			return this.port;
+		}
+
+		public void setPort(@Nullable Integer port) {
+			this.port = port;
 		}
 
 	}

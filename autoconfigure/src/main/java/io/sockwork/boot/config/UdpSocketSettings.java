@@ -21,6 +21,10 @@ import org.springframework.util.unit.DataSize;
  */
 public final class UdpSocketSettings extends SocketSettings {
 
+	private @Nullable String connectHost;
+
+	private @Nullable Integer connectPort;
+
 	private boolean broadcast;
 
 	private @Nullable Integer ttl;
@@ -63,6 +67,8 @@ public final class UdpSocketSettings extends SocketSettings {
 		PropertyMapper map = PropertyMapper.get();
 		map.from(attributes.text(annotation.host())).to(settings::setHost);
 		map.from(attributes.integer(annotation.port(), "port")).to(settings::setPort);
+		map.from(attributes.text(annotation.connectHost())).to(settings::setConnectHost);
+		map.from(attributes.integer(annotation.connectPort(), "connectPort")).to(settings::setConnectPort);
 		map.from(attributes.texts(annotation.groups())).to(settings::setMulticastGroups);
 		map.from(attributes.text(annotation.multicastInterface())).to(settings::setMulticastInterface);
 		map.from(attributes.text(annotation.source())).to(settings::setMulticastSource);
@@ -81,6 +87,8 @@ public final class UdpSocketSettings extends SocketSettings {
 	public void apply(UdpSocketProperties properties) {
 		applySocket(properties);
 		PropertyMapper map = PropertyMapper.get();
+		map.from(properties.getConnect()::getHost).to(this::setConnectHost);
+		map.from(properties.getConnect()::getPort).to(this::setConnectPort);
 		map.from(properties::getBroadcast).to(this::setBroadcast);
 		map.from(properties::getTtl).to(this::setTtl);
 		map.from(properties::getReceiveBufferSize).to(this::setReceiveBufferSize);
@@ -91,6 +99,39 @@ public final class UdpSocketSettings extends SocketSettings {
 		map.from(multicast::getNetworkInterface).to(this::setMulticastInterface);
 		map.from(multicast::getTtl).to(this::setMulticastTtl);
 		map.from(multicast::getLoopback).to(this::setMulticastLoopback);
+	}
+
+	/**
+	 * The peer the socket is connected to.
+	 * @return the peer's host, or {@code null} for an unconnected socket
+	 */
+	public @Nullable String getConnectHost() {
+		return this.connectHost;
+	}
+
+	/**
+	 * Sets the peer the socket is connected to (Bun's {@code connect: {hostname}}).
+	 * @param connectHost the peer's host, or {@code null} for an unconnected socket
+	 */
+	public void setConnectHost(@Nullable String connectHost) {
+		this.connectHost = connectHost;
+	}
+
+	/**
+	 * The port of the peer the socket is connected to.
+	 * @return the peer's port, or {@code null} when not set
+	 */
+	public @Nullable Integer getConnectPort() {
+		return this.connectPort;
+	}
+
+	/**
+	 * Sets the port of the peer the socket is connected to (Bun's {@code connect:
+	 * {port}}).
+	 * @param connectPort the peer's port, or {@code null} when not set
+	 */
+	public void setConnectPort(@Nullable Integer connectPort) {
+		this.connectPort = connectPort;
 	}
 
 	/**
@@ -253,6 +294,14 @@ public final class UdpSocketSettings extends SocketSettings {
 		if (this.receiveBufferSize != null) {
 			options = options
 				.withReceiveBufferSize((int) Math.min(Integer.MAX_VALUE, this.receiveBufferSize.toBytes()));
+		}
+		if (this.connectHost != null || this.connectPort != null) {
+			if (this.connectHost == null || this.connectPort == null) {
+				throw new IllegalArgumentException("A connected socket needs both connect.host and connect.port"
+						+ " (connectHost and connectPort), got only " + ((this.connectHost != null)
+								? "connect.host " + this.connectHost : "connect.port " + this.connectPort));
+			}
+			options = options.withConnect(this.connectHost, this.connectPort);
 		}
 		return options;
 	}

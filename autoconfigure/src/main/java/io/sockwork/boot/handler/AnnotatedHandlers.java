@@ -39,7 +39,8 @@ public final class AnnotatedHandlers {
 
 	/**
 	 * The handler set of a TCP client: its data method is the data handler.
-	 * @param settings the client's settings
+	 * @param settings the client's settings (charset and framing shape the arguments and
+	 * replies)
 	 * @param methods the client's methods by event
 	 * @return the handler set
 	 * @throws io.sockwork.boot.config.InvalidListenerException if a method's parameters
@@ -47,7 +48,7 @@ public final class AnnotatedHandlers {
 	 */
 	public static TcpHandler<Object> tcpClient(TcpClientSettings settings, Map<SocketEvent, DiscoveredMethod> methods) {
 		return new AnnotatedTcpHandler(settings.getName(),
-				invokers(HandlerMethodInvokerFactory.tcpClient(settings), methods));
+				invokers(HandlerMethodInvokerFactory.tcp(settings), methods));
 	}
 
 	/**

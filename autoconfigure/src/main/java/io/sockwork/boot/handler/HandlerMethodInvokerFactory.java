@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.sockwork.boot.annotation.FramingType;
 import io.sockwork.boot.config.InvalidListenerException;
-import io.sockwork.boot.config.TcpClientSettings;
-import io.sockwork.boot.config.TcpListenerSettings;
+import io.sockwork.boot.config.TcpSettings;
 import io.sockwork.boot.config.UdpSocketSettings;
 import io.sockwork.core.SocketEvent;
 
@@ -37,20 +36,13 @@ final class HandlerMethodInvokerFactory {
 	}
 
 	/**
-	 * The factory of a TCP listener's methods.
+	 * The factory of a TCP listener's or client's methods: with a framing, a returned
+	 * value is written as one frame.
 	 */
-	static HandlerMethodInvokerFactory tcp(TcpListenerSettings settings) {
+	static HandlerMethodInvokerFactory tcp(TcpSettings settings) {
 		return new HandlerMethodInvokerFactory(settings.getName(), settings.getCharset(),
 				HandlerArgumentResolverComposite.tcp(settings.getCharset()),
 				(settings.getFraming().getType() != FramingType.RAW) ? Replier.TCP_FRAME : Replier.TCP);
-	}
-
-	/**
-	 * The factory of a TCP client's methods.
-	 */
-	static HandlerMethodInvokerFactory tcpClient(TcpClientSettings settings) {
-		return new HandlerMethodInvokerFactory(settings.getName(), settings.getCharset(),
-				HandlerArgumentResolverComposite.tcp(settings.getCharset()), Replier.TCP);
 	}
 
 	/**

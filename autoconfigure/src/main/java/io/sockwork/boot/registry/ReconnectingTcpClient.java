@@ -14,6 +14,7 @@ import io.sockwork.boot.config.TcpClientEndpoint;
 import io.sockwork.boot.handler.ForwardingTcpHandler;
 import io.sockwork.core.ReadyState;
 import io.sockwork.core.SocketEngine;
+import io.sockwork.core.TcpConnectOptions;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpSocket;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * connection fails or drops, connects again after the {@link ReconnectBackoff backoff}
  * delay, scheduled on the engine's event loop, until {@link #stop()}. The failure count,
  * and so the delay, starts over once a connection opens.
+ * <p>
+ * The log shows each change of state once, not each attempt: the first failed attempt
+ * (WARN, with its reason; the stack trace at DEBUG), a connection (INFO, with the failed
+ * attempts before it), and a lost connection (WARN). Later failed attempts log at DEBUG
+ * only, until a connection opens.
  */
 final class ReconnectingTcpClient implements TcpClientStats {
 
@@ -41,6 +47,10 @@ final class ReconnectingTcpClient implements TcpClientStats {
 	private @Nullable ScheduledFuture<?> pending;
 
 	private int failures;
+
+	// Failed attempts since the last connection (the first one is logged); guarded by
+	// this.
+	private int failedAttempts;
 
 	private final LongAdder connectionsOpened = new LongAdder();
 
@@ -124,8 +134,7 @@ final class ReconnectingTcpClient implements TcpClientStats {
 		}
 		this.engine.connect(this.endpoint.options(), this.handler).whenComplete((socket, error) -> {
 			if (error != null) {
-				logger.debug("Client '{}' could not connect to {}: {}", name(), this.endpoint.options().target(),
-						error.getMessage());
+				connectFailed(error);
 				reconnectLater();
 			}
 			else {
@@ -134,13 +143,31 @@ final class ReconnectingTcpClient implements TcpClientStats {
 		});
 	}
 
+	private void connectFailed(Throwable error) {
+		boolean first;
+		synchronized (this) {
+			first = this.running && this.failedAttempts == 0;
+			this.failedAttempts++;
+		}
+		if (first) {
+			logger.warn("Client '{}' could not connect to {}: {}; retrying with backoff, logged again once connected",
+					name(), target(), reason(error));
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Client '" + name() + "' could not connect to " + target(), error);
+		}
+	}
+
 	private void opened(TcpSocket<Object> socket) {
 		boolean stale;
+		int failedBefore;
 		synchronized (this) {
 			stale = !this.running;
+			failedBefore = this.failedAttempts;
 			if (!stale) {
 				this.socket = socket;
 				this.failures = 0;
+				this.failedAttempts = 0;
 			}
 		}
 		if (stale) {
@@ -148,7 +175,13 @@ final class ReconnectingTcpClient implements TcpClientStats {
 			return;
 		}
 		this.connectionsOpened.increment();
-		logger.info("Client '{}' connected to {}", name(), this.endpoint.options().target());
+		if (failedBefore > 0) {
+			logger.info("Client '{}' connected to {} after {} failed attempt{}", name(), target(), failedBefore,
+					(failedBefore != 1) ? "s" : "");
+		}
+		else {
+			logger.info("Client '{}' connected to {}", name(), target());
+		}
 		if (socket.readyState() == ReadyState.CLOSED) {
 			// Closed before it was recorded as the client's socket, so its close event
 			// was not counted.
@@ -164,7 +197,7 @@ final class ReconnectingTcpClient implements TcpClientStats {
 			this.socket = null;
 		}
 		this.bytesSentBefore.add(socket.bytesWritten());
-		logger.info("Client '{}' lost its connection to {}", name(), this.endpoint.options().target());
+		logger.warn("Client '{}' lost its connection to {}; reconnecting", name(), target());
 		reconnectLater();
 	}
 
@@ -182,6 +215,30 @@ final class ReconnectingTcpClient implements TcpClientStats {
 			// The engine is shutting down: nothing left to connect with.
 			this.running = false;
 		}
+	}
+
+	/**
+	 * Where the client connects, for the log: {@code host:port} ({@code [host]:port} for
+	 * an IPv6 address) or the Unix domain socket file.
+	 */
+	private String target() {
+		TcpConnectOptions options = this.endpoint.options();
+		String host = options.host();
+		return (options.unix() != null || host == null) ? options.target()
+				: SocketAddresses.format(host, options.port());
+	}
+
+	/**
+	 * The reason of a failed attempt in one line: the root cause's message, or its type
+	 * when it has none.
+	 */
+	private static String reason(Throwable error) {
+		Throwable cause = error;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return (message != null && !message.isBlank()) ? message : cause.getClass().getSimpleName();
 	}
 
 	@Override
@@ -212,7 +269,7 @@ final class ReconnectingTcpClient implements TcpClientStats {
 
 	@Override
 	public String toString() {
-		return "TcpClient '" + name() + "' to " + this.endpoint.options().target();
+		return "TcpClient '" + name() + "' to " + target();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
+import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.ListenerBindException;
 import io.sockwork.boot.config.TcpListenerEndpoint;
 import io.sockwork.core.SocketBindException;
@@ -65,6 +66,15 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 		}
 		catch (SocketBindException ex) {
 			throw new ListenerBindException(endpoint.name(), ex);
+		}
+		catch (IllegalArgumentException ex) {
+			// An option this engine's transport cannot apply (reusePort on NIO).
+			throw new InvalidListenerException(endpoint.name(),
+					"Listener '" + endpoint.name() + "' declared by " + endpoint.source() + " cannot listen on the "
+							+ engine().transport() + " transport: " + ex.getMessage(),
+					"Run on a native transport (sockwork.engine.transport=epoll or io_uring, with Netty's native library"
+							+ " for this platform on the classpath), or turn the option off (sockwork.tcp.listeners."
+							+ endpoint.name() + ".reuse-port, @TcpListener(reusePort)).");
 		}
 	}
 
