@@ -35,7 +35,7 @@ class PackageLayoutTests {
 					"SocketEndpoint", "TcpListenerEndpoint", "TcpClientEndpoint", "UdpSocketEndpoint",
 					"DeclaredEndpoints", "ReconnectBackoff", "SocketProperties", "TcpProperties",
 					"TcpListenerProperties", "TcpClientProperties", "UdpSocketProperties", "AttributeResolver",
-					"SocketPropertyKeys"),
+					"SocketPropertyKeys", "ShortFormProperties"),
 			"handler",
 			Set.of("TcpHandlerDecorator", "ForwardingTcpHandler", "AnnotatedHandlers", "DiscoveredMethod",
 					"HandlerAnnotation"),

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,12 @@ public final class SockworkAutoConfiguration {
 	@Bean
 	static ConfigurationPropertiesBindHandlerAdvisor sockworkUnknownSocketKeys() {
 		return UnknownSocketKeysBindHandler::new;
+	}
+
+	@Bean
+	@ConfigurationPropertiesBinding
+	static ShortFormConverter sockworkShortFormConverter() {
+		return new ShortFormConverter();
 	}
 
 	@Bean

@@ -12,9 +12,9 @@ import org.springframework.util.ReflectionUtils;
 
 /**
  * The keys one kind of socket has below {@code sockwork.<kind>.<name>.}, in kebab-case
- * and with nested groups dotted ({@code framing.max-length}), read from its properties
- * class as Spring Boot's binder reads it; {@code diagnostics} lists them when a key is
- * unknown.
+ * and with nested groups dotted ({@code framing.max-length}; a group that takes a short
+ * form is a key itself too, {@code framing}), read from its properties class as Spring
+ * Boot's binder reads it; {@code diagnostics} lists them when a key is unknown.
  */
 public final class SocketPropertyKeys {
 
@@ -40,11 +40,11 @@ public final class SocketPropertyKeys {
 			}
 			String key = prefix + name(type, property.getName());
 			Class<?> propertyType = property.getPropertyType();
+			if (property.getWriteMethod() != null) {
+				keys.add(key);
+			}
 			if (isGroup(propertyType)) {
 				collect(propertyType, key + ".", keys);
-			}
-			else if (property.getWriteMethod() != null) {
-				keys.add(key);
 			}
 		}
 	}
