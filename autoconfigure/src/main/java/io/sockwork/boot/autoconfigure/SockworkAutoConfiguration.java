@@ -12,6 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +30,17 @@ import org.springframework.context.annotation.Role;
 @ConditionalOnClass(SocketEngine.class)
 @EnableConfigurationProperties(SockworkProperties.class)
 public final class SockworkAutoConfiguration {
+
+	@Bean
+	static ConfigurationPropertiesBindHandlerAdvisor sockworkUnknownSocketKeys() {
+		return UnknownSocketKeysBindHandler::new;
+	}
+
+	@Bean
+	@ConfigurationPropertiesBinding
+	static ShortFormConverter sockworkShortFormConverter() {
+		return new ShortFormConverter();
+	}
 
 	@Bean
 	@ConditionalOnMissingBean(SocketEngine.class)

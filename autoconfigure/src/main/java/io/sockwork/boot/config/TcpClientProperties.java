@@ -34,7 +34,7 @@ public class TcpClientProperties extends TcpProperties {
 	/**
 	 * TLS of the client, from a Spring Boot SSL bundle.
 	 */
-	private final Tls tls = new Tls();
+	private Tls tls = new Tls();
 
 	public @Nullable Duration getConnectTimeout() {
 		return this.connectTimeout;
@@ -58,6 +58,10 @@ public class TcpClientProperties extends TcpProperties {
 
 	public Tls getTls() {
 		return this.tls;
+	}
+
+	public void setTls(Tls tls) {
+		this.tls = tls;
 	}
 
 	/**
@@ -145,9 +149,10 @@ public class TcpClientProperties extends TcpProperties {
 	}
 
 	/**
-	 * TLS of a TCP client.
+	 * TLS of a TCP client; {@code tls: <bundle>} is short for
+	 * {@code tls.bundle: <bundle>}.
 	 */
-	public static class Tls {
+	public static class Tls implements ShortFormProperties {
 
 		/**
 		 * Name of the SSL bundle (spring.ssl.bundle.*) whose trust store verifies the
@@ -167,6 +172,11 @@ public class TcpClientProperties extends TcpProperties {
 
 		public void setBundle(@Nullable String bundle) {
 			this.bundle = bundle;
+		}
+
+		@Override
+		public void applyShortForm(String value) {
+			this.bundle = value;
 		}
 
 		public @Nullable List<Path> getCrl() {

@@ -2,7 +2,10 @@ package io.sockwork.boot.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import io.sockwork.boot.annotation.FramingType;
 import io.sockwork.core.TlsClientAuth;
@@ -60,7 +63,7 @@ public class TcpListenerProperties extends TcpProperties {
 	/**
 	 * TLS of the listener, from a Spring Boot SSL bundle.
 	 */
-	private final Tls tls = new Tls();
+	private Tls tls = new Tls();
 
 	public @Nullable Integer getBacklog() {
 		return this.backlog;
@@ -122,6 +125,10 @@ public class TcpListenerProperties extends TcpProperties {
 		return this.tls;
 	}
 
+	public void setTls(Tls tls) {
+		this.tls = tls;
+	}
+
 	/**
 	 * Rejects the values that make no listener, so that Spring Boot's report names the
 	 * property before any socket is created.
@@ -148,9 +155,9 @@ public class TcpListenerProperties extends TcpProperties {
 	}
 
 	/**
-	 * TLS of a listener.
+	 * TLS of a listener; {@code tls: <bundle>} is short for {@code tls.bundle: <bundle>}.
 	 */
-	public static class Tls {
+	public static class Tls implements ShortFormProperties {
 
 		/**
 		 * Name of the SSL bundle (spring.ssl.bundle.pem.* or spring.ssl.bundle.jks.*)
@@ -184,6 +191,11 @@ public class TcpListenerProperties extends TcpProperties {
 			this.bundle = bundle;
 		}
 
+		@Override
+		public void applyShortForm(String value) {
+			this.bundle = value;
+		}
+
 		public @Nullable TlsClientAuth getClientAuth() {
 			return this.clientAuth;
 		}
@@ -211,9 +223,10 @@ public class TcpListenerProperties extends TcpProperties {
 	}
 
 	/**
-	 * The framing of a TCP listener or client.
+	 * The framing of a TCP listener or client; {@code framing: <type>} is short for
+	 * {@code framing.type: <type>}.
 	 */
-	public static class Framing {
+	public static class Framing implements ShortFormProperties {
 
 		/**
 		 * Kind of framing: raw (chunks as they arrive), lines, delimiter, length-prefixed
@@ -255,6 +268,18 @@ public class TcpListenerProperties extends TcpProperties {
 
 		public void setType(@Nullable FramingType type) {
 			this.type = type;
+		}
+
+		@Override
+		public void applyShortForm(String value) {
+			String name = value.toUpperCase(Locale.ROOT).replace('-', '_');
+			this.type = Arrays.stream(FramingType.values())
+				.filter((type) -> type.name().equals(name))
+				.findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("'" + value + "' is no framing; use one of "
+						+ Arrays.stream(FramingType.values())
+							.map((type) -> type.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+							.collect(Collectors.joining(", "))));
 		}
 
 		public @Nullable DataSize getMaxLength() {

@@ -53,7 +53,7 @@ public class TcpProperties extends SocketProperties {
 	/**
 	 * How the byte stream is cut into the messages the data handler receives.
 	 */
-	private final TcpListenerProperties.Framing framing = new TcpListenerProperties.Framing();
+	private TcpListenerProperties.Framing framing = new TcpListenerProperties.Framing();
 
 	public @Nullable Path getUnix() {
 		return this.unix;
@@ -109,6 +109,10 @@ public class TcpProperties extends SocketProperties {
 
 	public TcpListenerProperties.Framing getFraming() {
 		return this.framing;
+	}
+
+	public void setFraming(TcpListenerProperties.Framing framing) {
+		this.framing = framing;
 	}
 
 	/**

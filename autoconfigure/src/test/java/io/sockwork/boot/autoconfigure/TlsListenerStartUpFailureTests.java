@@ -1,7 +1,6 @@
 package io.sockwork.boot.autoconfigure;
 
 import java.nio.file.Path;
-import java.util.Objects;
 
 import io.sockwork.boot.config.ListenerTlsException;
 import io.sockwork.testsupport.TestCertificates;
@@ -11,10 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.support.SpringFactoriesLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,21 +87,9 @@ class TlsListenerStartUpFailureTests {
 			});
 	}
 
-	/**
-	 * The analysis of the start-up failure by the first of the application's failure
-	 * analyzers that explains it.
-	 */
 	private static FailureAnalysis analyze(AssertableApplicationContext context) {
 		assertThat(context).getFailure().isInstanceOf(ListenerTlsException.class);
-		Throwable failure = context.getStartupFailure();
-		return SpringFactoriesLoader.forDefaultResourceLocation()
-			.load(FailureAnalyzer.class, SpringFactoriesLoader.FailureHandler.handleMessage((message, ex) -> {
-			}))
-			.stream()
-			.map((analyzer) -> analyzer.analyze(failure))
-			.filter(Objects::nonNull)
-			.findFirst()
-			.orElseThrow();
+		return FailureAnalyses.of(context.getStartupFailure());
 	}
 
 }
