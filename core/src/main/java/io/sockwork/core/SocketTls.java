@@ -54,7 +54,7 @@ final class SocketTls<T> {
 			@Nullable InetSocketAddress peer, CompletableFuture<TcpSocket<T>> upgrade) {
 		SslHandler handler = (client && peer != null) ? TlsHandlers.client(TlsContexts.client(options), options,
 				channel, peer.getHostString(), peer.getPort())
-				: TlsHandlers.server(TlsContexts.server(options), channel);
+				: TlsHandlers.server(TlsContexts.server(options), options, channel);
 		SocketTls<T> tls = new SocketTls<>(handler, client, client && options.verifyPeer());
 		tls.upgrade = upgrade;
 		return tls;

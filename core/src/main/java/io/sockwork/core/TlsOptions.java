@@ -1,6 +1,7 @@
 package io.sockwork.core;
 
 import java.security.cert.X509CRL;
+import java.time.Duration;
 import java.util.List;
 
 import javax.net.ssl.KeyManagerFactory;
@@ -29,13 +30,18 @@ import org.jspecify.annotations.Nullable;
  * @param crls certificate revocation lists (Bun's {@code crl}): a peer certificate that
  * one of them revokes fails verification, on a server checking client certificates and on
  * a client checking the server; each list counts only when its issuer's signature holds
+ * @param handshakeTimeout how long a handshake may take before the connection is closed
+ * and the handshake counted as failed
  */
 public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable TrustManagerFactory trustManagers,
 		TlsClientAuth clientAuth, List<String> protocols, List<String> ciphers, List<String> alpn,
-		@Nullable String serverName, boolean verifyPeer, List<X509CRL> crls) {
+		@Nullable String serverName, boolean verifyPeer, List<X509CRL> crls, Duration handshakeTimeout) {
 
 	/** TLS 1.3 and 1.2. */
 	public static final List<String> DEFAULT_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
+
+	/** Ten seconds, Netty's default. */
+	public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
 
 	/**
 	 * Validates the options.
@@ -51,10 +57,13 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 		ciphers = (ciphers != null) ? List.copyOf(ciphers) : List.of();
 		alpn = (alpn != null) ? List.copyOf(alpn) : List.of();
 		crls = (crls != null) ? List.copyOf(crls) : List.of();
+		if (handshakeTimeout == null || handshakeTimeout.isNegative() || handshakeTimeout.isZero()) {
+			throw new IllegalArgumentException("'handshakeTimeout' must be positive, was " + handshakeTimeout);
+		}
 	}
 
 	/**
-	 * Options without revocation lists.
+	 * Options without revocation lists, with the default handshake timeout.
 	 * @param keyManagers the local key and certificate
 	 * @param trustManagers the certificates to trust, or {@code null} for the default
 	 * @param clientAuth whether a server asks for client certificates
@@ -67,7 +76,8 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	public TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable TrustManagerFactory trustManagers,
 			TlsClientAuth clientAuth, List<String> protocols, List<String> ciphers, List<String> alpn,
 			@Nullable String serverName, boolean verifyPeer) {
-		this(keyManagers, trustManagers, clientAuth, protocols, ciphers, alpn, serverName, verifyPeer, List.of());
+		this(keyManagers, trustManagers, clientAuth, protocols, ciphers, alpn, serverName, verifyPeer, List.of(),
+				DEFAULT_HANDSHAKE_TIMEOUT);
 	}
 
 	/**
@@ -99,7 +109,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withKeyManagers(@Nullable KeyManagerFactory keyManagers) {
 		return new TlsOptions(keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout);
 	}
 
 	/**
@@ -109,7 +119,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withTrustManagers(@Nullable TrustManagerFactory trustManagers) {
 		return new TlsOptions(this.keyManagers, trustManagers, this.clientAuth, this.protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout);
 	}
 
 	/**
@@ -119,7 +129,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withClientAuth(TlsClientAuth clientAuth) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, clientAuth, this.protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout);
 	}
 
 	/**
@@ -129,7 +139,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withProtocols(List<String> protocols) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout);
 	}
 
 	/**
@@ -139,7 +149,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withCiphers(List<String> ciphers) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, ciphers, this.alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout);
 	}
 
 	/**
@@ -149,7 +159,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withAlpn(List<String> alpn) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers, alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout);
 	}
 
 	/**
@@ -159,7 +169,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withServerName(@Nullable String serverName) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				this.alpn, serverName, this.verifyPeer, this.crls);
+				this.alpn, serverName, this.verifyPeer, this.crls, this.handshakeTimeout);
 	}
 
 	/**
@@ -169,7 +179,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions insecureSkipVerification() {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				this.alpn, this.serverName, false, this.crls);
+				this.alpn, this.serverName, false, this.crls, this.handshakeTimeout);
 	}
 
 	/**
@@ -179,7 +189,19 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withCrls(List<X509CRL> crls) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				this.alpn, this.serverName, this.verifyPeer, crls);
+				this.alpn, this.serverName, this.verifyPeer, crls, this.handshakeTimeout);
+	}
+
+	/**
+	 * Returns a copy whose handshakes may take at most the given time; a connection that
+	 * has not finished its handshake by then is closed and the handshake counted as
+	 * failed.
+	 * @param handshakeTimeout the timeout, positive
+	 * @return the new options
+	 */
+	public TlsOptions withHandshakeTimeout(Duration handshakeTimeout) {
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
+				this.alpn, this.serverName, this.verifyPeer, this.crls, handshakeTimeout);
 	}
 
 }

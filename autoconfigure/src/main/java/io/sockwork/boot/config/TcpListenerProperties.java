@@ -182,6 +182,7 @@ public class TcpListenerProperties extends TcpProperties {
 				&& (this.proxyProtocolTimeout.isNegative() || this.proxyProtocolTimeout.isZero())) {
 			errors.rejectValue(path + "proxyProtocolTimeout", "positive", "must be positive");
 		}
+		PropertyChecks.positive(path + "tls.handshakeTimeout", this.tls.getHandshakeTimeout(), errors);
 		this.framing.validate(path + "framing.", errors);
 		this.writeBuffer.validate(path, "writeBuffer", "write-buffer", errors);
 		validateDispatch(path, errors);
@@ -223,6 +224,12 @@ public class TcpListenerProperties extends TcpProperties {
 		 */
 		private @Nullable List<Path> crl;
 
+		/**
+		 * How long a TLS handshake may take; a connection that has not finished it by
+		 * then is closed and its handshake counted as failed.
+		 */
+		private @Nullable Duration handshakeTimeout;
+
 		public @Nullable String getBundle() {
 			return this.bundle;
 		}
@@ -253,6 +260,14 @@ public class TcpListenerProperties extends TcpProperties {
 
 		public void setCrl(@Nullable List<Path> crl) {
 			this.crl = crl;
+		}
+
+		public @Nullable Duration getHandshakeTimeout() {
+			return this.handshakeTimeout;
+		}
+
+		public void setHandshakeTimeout(@Nullable Duration handshakeTimeout) {
+			this.handshakeTimeout = handshakeTimeout;
 		}
 
 	}

@@ -118,6 +118,7 @@ public final class TcpListenerSettings extends TcpSettings {
 		map.from(properties.getTls()::getAlpn).to(this::setTlsAlpn);
 		map.from(properties::getProxyProtocol).to(this::setProxyProtocol);
 		map.from(properties.getTls()::getCrl).to(this::setTlsCrls);
+		map.from(properties.getTls()::getHandshakeTimeout).to(this::setTlsHandshakeTimeout);
 		map.from(properties::getData).to(this::setDataBean);
 		this.framing.apply(properties.getFraming());
 	}

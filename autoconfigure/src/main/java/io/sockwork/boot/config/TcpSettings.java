@@ -3,15 +3,18 @@ package io.sockwork.boot.config;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
+import io.sockwork.core.TlsOptions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.PropertyMapper;
 
 /**
  * What the settings of TCP listeners and clients share beyond an address: a Unix domain
- * socket file instead of it, the charset of text, and the SSL bundle of TLS.
+ * socket file instead of it, the charset of text, and the SSL bundle, revocation lists
+ * and handshake timeout of TLS.
  */
 public abstract class TcpSettings extends SocketSettings {
 
@@ -22,6 +25,8 @@ public abstract class TcpSettings extends SocketSettings {
 	private @Nullable String tlsBundle;
 
 	private List<Path> tlsCrls = List.of();
+
+	private Duration tlsHandshakeTimeout = TlsOptions.DEFAULT_HANDSHAKE_TIMEOUT;
 
 	private boolean ipv6Only;
 
@@ -97,6 +102,23 @@ public abstract class TcpSettings extends SocketSettings {
 	 */
 	public void setTlsCrls(List<Path> tlsCrls) {
 		this.tlsCrls = List.copyOf(tlsCrls);
+	}
+
+	/**
+	 * How long a TLS handshake may take before the connection is closed.
+	 * @return the timeout
+	 */
+	public Duration getTlsHandshakeTimeout() {
+		return this.tlsHandshakeTimeout;
+	}
+
+	/**
+	 * Sets how long a TLS handshake may take before the connection is closed and the
+	 * handshake counted as failed.
+	 * @param tlsHandshakeTimeout the timeout, positive
+	 */
+	public void setTlsHandshakeTimeout(Duration tlsHandshakeTimeout) {
+		this.tlsHandshakeTimeout = tlsHandshakeTimeout;
 	}
 
 	/**

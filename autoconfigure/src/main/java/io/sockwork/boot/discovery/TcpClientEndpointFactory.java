@@ -100,7 +100,8 @@ final class TcpClientEndpointFactory {
 						"The application has no SslBundles bean (Spring Boot's SslAutoConfiguration provides it)");
 			}
 			return SslBundleTlsOptions.client(bundles.getBundle(bundleName))
-				.withCrls(CrlFiles.read(settings.getTlsCrls()));
+				.withCrls(CrlFiles.read(settings.getTlsCrls()))
+				.withHandshakeTimeout(settings.getTlsHandshakeTimeout());
 		}
 		catch (RuntimeException ex) {
 			throw new ListenerTlsException(name, bundleName, ex);

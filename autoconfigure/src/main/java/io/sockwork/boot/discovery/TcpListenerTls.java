@@ -110,7 +110,8 @@ final class TcpListenerTls {
 
 	private static TlsOptions convert(TcpListenerSettings settings, SslBundle bundle) {
 		return SslBundleTlsOptions.server(bundle, settings.getTlsClientAuth(), settings.getTlsAlpn())
-			.withCrls(CrlFiles.read(settings.getTlsCrls()));
+			.withCrls(CrlFiles.read(settings.getTlsCrls()))
+			.withHandshakeTimeout(settings.getTlsHandshakeTimeout());
 	}
 
 }
