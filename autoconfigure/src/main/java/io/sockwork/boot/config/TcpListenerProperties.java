@@ -3,6 +3,7 @@ package io.sockwork.boot.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.sockwork.boot.annotation.FramingType;
 import io.sockwork.core.TlsClientAuth;
@@ -219,6 +220,14 @@ public class TcpListenerProperties extends TcpProperties {
 		private @Nullable List<String> alpn;
 
 		/**
+		 * SSL bundles by the server name clients ask for (SNI), such as 'a.example' or
+		 * '*.b.example' (in a properties file: sni[a.example]=bundle-a); clients that ask
+		 * for another name or none get the listener's bundle. Each rotates like the
+		 * listener's bundle.
+		 */
+		private @Nullable Map<String, String> sni;
+
+		/**
 		 * Certificate revocation list files (PEM or DER) that peer certificates are
 		 * checked against; a certificate one of them revokes fails the handshake.
 		 */
@@ -252,6 +261,14 @@ public class TcpListenerProperties extends TcpProperties {
 
 		public void setAlpn(@Nullable List<String> alpn) {
 			this.alpn = alpn;
+		}
+
+		public @Nullable Map<String, String> getSni() {
+			return this.sni;
+		}
+
+		public void setSni(@Nullable Map<String, String> sni) {
+			this.sni = sni;
 		}
 
 		public @Nullable List<Path> getCrl() {

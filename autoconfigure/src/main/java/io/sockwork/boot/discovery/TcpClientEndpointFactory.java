@@ -104,7 +104,7 @@ final class TcpClientEndpointFactory {
 				.withHandshakeTimeout(settings.getTlsHandshakeTimeout());
 		}
 		catch (RuntimeException ex) {
-			throw new ListenerTlsException(name, bundleName, ex);
+			throw new ListenerTlsException(name, bundleName, "sockwork.tcp.clients." + name + ".tls.bundle", ex);
 		}
 	}
 

@@ -1,6 +1,9 @@
 package io.sockwork.boot.discovery;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -16,16 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ssl.NoSuchSslBundleException;
-import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 
 /**
- * The TLS of listeners from Spring Boot SSL bundles: converts a listener's bundle each
- * time its endpoint is built, and when the bundle is updated (its files changed and it
- * has {@code reload-on-update}) reloads the running server, so that new connections get
- * the new certificate while open ones keep theirs. One update handler is registered per
- * bundle, however often the listeners are reloaded; it applies the settings each listener
- * was last built with, to the listeners that use the bundle now.
+ * The TLS of listeners from Spring Boot SSL bundles: converts a listener's bundle (and
+ * the bundles of its SNI server names) each time its endpoint is built, and when one of
+ * them is updated (its files changed and it has {@code reload-on-update}) reloads the
+ * running server, so that new connections get the new certificate while open ones keep
+ * theirs. One update handler is registered per bundle, however often the listeners are
+ * reloaded; it applies the settings each listener was last built with, to the listeners
+ * that use the bundle now.
  */
 final class TcpListenerTls {
 
@@ -47,39 +50,32 @@ final class TcpListenerTls {
 	}
 
 	/**
-	 * The TLS of a listener, watching its bundle for updates.
+	 * The TLS of a listener, watching its bundles (the listener's and its SNI bundles)
+	 * for updates.
 	 * @return the options, or {@code null} for a plain TCP listener
 	 * @throws IllegalArgumentException if TLS settings are given without a bundle
-	 * @throws ListenerTlsException if the bundle cannot be used
+	 * @throws ListenerTlsException if a bundle cannot be used
 	 */
 	@Nullable TlsOptions options(TcpListenerSettings settings) {
 		String bundleName = settings.getTlsBundle();
 		this.current.remove(settings.getName());
 		if (bundleName == null) {
 			if (settings.getTlsClientAuth() != TlsClientAuth.NONE || !settings.getTlsAlpn().isEmpty()
-					|| !settings.getTlsCrls().isEmpty()) {
+					|| !settings.getTlsCrls().isEmpty() || !settings.getTlsSni().isEmpty()) {
 				throw new IllegalArgumentException(
-						"TLS client authentication, ALPN or revocation lists are set, but no tls.bundle");
+						"TLS client authentication, ALPN, revocation lists or SNI bundles are set, but no tls.bundle");
 			}
 			return null;
 		}
-		String name = settings.getName();
-		try {
-			SslBundles bundles = this.sslBundles.get();
-			if (bundles == null) {
-				throw new NoSuchSslBundleException(bundleName,
-						"The application has no SslBundles bean (Spring Boot's SslAutoConfiguration provides it)");
+		SslBundles bundles = this.sslBundles.get();
+		TlsOptions options = convert(settings, bundles);
+		this.current.put(settings.getName(), settings);
+		bundleNames(settings).forEach((name) -> {
+			if (bundles != null && this.watched.add(name)) {
+				bundles.addBundleUpdateHandler(name, (bundle) -> updated(name));
 			}
-			TlsOptions options = convert(settings, bundles.getBundle(bundleName));
-			this.current.put(settings.getName(), settings);
-			if (this.watched.add(bundleName)) {
-				bundles.addBundleUpdateHandler(bundleName, (bundle) -> updated(bundleName, bundle));
-			}
-			return options;
-		}
-		catch (RuntimeException ex) {
-			throw new ListenerTlsException(name, bundleName, ex);
-		}
+		});
+		return options;
 	}
 
 	/**
@@ -89,29 +85,63 @@ final class TcpListenerTls {
 		this.current.keySet().retainAll(names);
 	}
 
-	private void updated(String bundleName, SslBundle bundle) {
+	private void updated(String bundleName) {
 		this.current.values()
 			.stream()
-			.filter((settings) -> bundleName.equals(settings.getTlsBundle()))
-			.forEach((settings) -> reload(settings, bundle));
+			.filter((settings) -> bundleNames(settings).contains(bundleName))
+			.forEach((settings) -> reload(settings, bundleName));
 	}
 
-	private void reload(TcpListenerSettings settings, SslBundle bundle) {
+	private void reload(TcpListenerSettings settings, String bundleName) {
 		try {
-			this.registry.get().reloadTls(settings.getName(), convert(settings, bundle));
-			logger.info("Listener '{}' reloaded the TLS of SSL bundle '{}'", settings.getName(),
-					settings.getTlsBundle());
+			this.registry.get().reloadTls(settings.getName(), convert(settings, this.sslBundles.get()));
+			logger.info("Listener '{}' reloaded the TLS of SSL bundle '{}'", settings.getName(), bundleName);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Listener '{}' keeps its TLS: updated SSL bundle '{}' cannot be used", settings.getName(),
-					settings.getTlsBundle(), ex);
+					bundleName, ex);
 		}
 	}
 
-	private static TlsOptions convert(TcpListenerSettings settings, SslBundle bundle) {
-		return SslBundleTlsOptions.server(bundle, settings.getTlsClientAuth(), settings.getTlsAlpn())
-			.withCrls(CrlFiles.read(settings.getTlsCrls()))
-			.withHandshakeTimeout(settings.getTlsHandshakeTimeout());
+	/**
+	 * The listener's bundle, then its SNI bundles.
+	 */
+	private static Set<String> bundleNames(TcpListenerSettings settings) {
+		Set<String> names = new LinkedHashSet<>();
+		names.add(Objects.requireNonNull(settings.getTlsBundle()));
+		names.addAll(settings.getTlsSni().values());
+		return names;
+	}
+
+	/**
+	 * The TLS of the listener's bundle, with the TLS of each SNI bundle by server name.
+	 * @throws ListenerTlsException naming the property of a bundle that cannot be used
+	 */
+	private static TlsOptions convert(TcpListenerSettings settings, @Nullable SslBundles bundles) {
+		String prefix = "sockwork.tcp.listeners." + settings.getName() + ".tls.";
+		Map<String, TlsOptions> sni = new LinkedHashMap<>();
+		settings.getTlsSni()
+			.forEach((serverName, bundleName) -> sni.put(serverName,
+					convert(settings, bundles, bundleName, prefix + "sni[" + serverName + "]")));
+		return convert(settings, bundles, Objects.requireNonNull(settings.getTlsBundle()), prefix + "bundle")
+			.withSni(sni);
+	}
+
+	private static TlsOptions convert(TcpListenerSettings settings, @Nullable SslBundles bundles, String bundleName,
+			String property) {
+		try {
+			if (bundles == null) {
+				throw new NoSuchSslBundleException(bundleName,
+						"The application has no SslBundles bean (Spring Boot's SslAutoConfiguration provides it)");
+			}
+			return SslBundleTlsOptions
+				.server(bundles.getBundle(bundleName), settings.getTlsClientAuth(), settings.getTlsAlpn())
+				.withCrls(CrlFiles.read(settings.getTlsCrls()))
+				.withHandshakeTimeout(settings.getTlsHandshakeTimeout());
+		}
+		catch (RuntimeException ex) {
+			throw new ListenerTlsException(settings.getName(), bundleName, property, ex);
+		}
 	}
 
 }
