@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.sockwork.boot.config.ListenerTlsException;
@@ -18,17 +17,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundles;
 
 /**
  * The TLS of listeners from Spring Boot SSL bundles: converts a listener's bundle (and
  * the bundles of its SNI server names) each time its endpoint is built, and when one of
- * them is updated (its files changed and it has {@code reload-on-update}) reloads the
- * running server, so that new connections get the new certificate while open ones keep
- * theirs. One update handler is registered per bundle, however often the listeners are
- * reloaded; it applies the settings each listener was last built with, to the listeners
- * that use the bundle now.
+ * them is updated reloads the running server with the settings the listener was last
+ * built with, so that new connections get the new certificate while open ones keep
+ * theirs.
  */
 final class TcpListenerTls {
 
@@ -38,15 +34,13 @@ final class TcpListenerTls {
 
 	private final Supplier<SocketRegistry> registry;
 
-	/** The settings each TLS listener was last built with, by listener name. */
-	private final Map<String, TcpListenerSettings> current = new ConcurrentHashMap<>();
+	private final BundleUpdates updates;
 
-	/** The bundles with an update handler. */
-	private final Set<String> watched = ConcurrentHashMap.newKeySet();
-
-	TcpListenerTls(Supplier<@Nullable SslBundles> sslBundles, Supplier<SocketRegistry> registry) {
+	TcpListenerTls(Supplier<@Nullable SslBundles> sslBundles, Supplier<SocketRegistry> registry,
+			BundleUpdates updates) {
 		this.sslBundles = sslBundles;
 		this.registry = registry;
+		this.updates = updates;
 	}
 
 	/**
@@ -57,9 +51,8 @@ final class TcpListenerTls {
 	 * @throws ListenerTlsException if a bundle cannot be used
 	 */
 	@Nullable TlsOptions options(TcpListenerSettings settings) {
-		String bundleName = settings.getTlsBundle();
-		this.current.remove(settings.getName());
-		if (bundleName == null) {
+		this.updates.forget(settings.getName());
+		if (settings.getTlsBundle() == null) {
 			if (settings.getTlsClientAuth() != TlsClientAuth.NONE || !settings.getTlsAlpn().isEmpty()
 					|| !settings.getTlsCrls().isEmpty() || !settings.getTlsSni().isEmpty()) {
 				throw new IllegalArgumentException(
@@ -69,27 +62,9 @@ final class TcpListenerTls {
 		}
 		SslBundles bundles = this.sslBundles.get();
 		TlsOptions options = convert(settings, bundles);
-		this.current.put(settings.getName(), settings);
-		bundleNames(settings).forEach((name) -> {
-			if (bundles != null && this.watched.add(name)) {
-				bundles.addBundleUpdateHandler(name, (bundle) -> updated(name));
-			}
-		});
+		this.updates.watch(Objects.requireNonNull(bundles), settings.getName(), bundleNames(settings),
+				(bundleName) -> reload(settings, bundleName));
 		return options;
-	}
-
-	/**
-	 * Forgets the listeners not among {@code names}, which are no longer declared.
-	 */
-	void retainOnly(Set<String> names) {
-		this.current.keySet().retainAll(names);
-	}
-
-	private void updated(String bundleName) {
-		this.current.values()
-			.stream()
-			.filter((settings) -> bundleNames(settings).contains(bundleName))
-			.forEach((settings) -> reload(settings, bundleName));
 	}
 
 	private void reload(TcpListenerSettings settings, String bundleName) {
@@ -130,12 +105,8 @@ final class TcpListenerTls {
 	private static TlsOptions convert(TcpListenerSettings settings, @Nullable SslBundles bundles, String bundleName,
 			String property) {
 		try {
-			if (bundles == null) {
-				throw new NoSuchSslBundleException(bundleName,
-						"The application has no SslBundles bean (Spring Boot's SslAutoConfiguration provides it)");
-			}
 			return SslBundleTlsOptions
-				.server(bundles.getBundle(bundleName), settings.getTlsClientAuth(), settings.getTlsAlpn())
+				.server(BundleUpdates.bundle(bundles, bundleName), settings.getTlsClientAuth(), settings.getTlsAlpn())
 				.withCrls(CrlFiles.read(settings.getTlsCrls()))
 				.withHandshakeTimeout(settings.getTlsHandshakeTimeout());
 		}
