@@ -17,8 +17,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.EventExecutor;
 import org.jspecify.annotations.Nullable;
 
@@ -52,14 +50,14 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	@SuppressWarnings("NullAway.Init")
 	private volatile Channel serverChannel;
 
-	private volatile @Nullable SslContext tls;
+	private volatile @Nullable ServerTls tls;
 
 	NettyTcpServer(TcpListenOptions options, TcpHandler<T> handler, EventExecutor executor, NettyTransport transport) {
 		this.options = options;
 		this.transport = transport;
 		this.data = initialData(options);
 		this.boundSocketOptions = options.socket();
-		this.tls = (options.tls() != null) ? TlsContexts.server(options.tls()) : null;
+		this.tls = (options.tls() != null) ? new ServerTls(options.tls()) : null;
 		this.handler = handler;
 		this.executor = executor;
 		this.sockets = new DefaultChannelGroup("sockwork-tcp-" + options.port(), executor);
@@ -97,11 +95,9 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			// Reconfigured since the bootstrap's child options were set.
 			NettyTransport.applySocketOptions(options.socket(), channel.config()::setOption);
 		}
-		SslContext context = this.tls;
-		if (context != null) {
-			SslHandler tlsHandler = TlsHandlers.server(context, channel);
-			socket.secure(tlsHandler, false);
-			channel.pipeline().addLast(new RenegotiationGuard(tlsHandler), tlsHandler);
+		ServerTls tls = this.tls;
+		if (tls != null) {
+			tls.install(channel, socket);
 		}
 		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
 		channel.pipeline().addLast(socket);
@@ -194,7 +190,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		if (this.tls == null) {
 			throw new IllegalStateException("The server on port " + port() + " was started without TLS");
 		}
-		this.tls = TlsContexts.server(tls);
+		this.tls = new ServerTls(tls);
 	}
 
 	@Override

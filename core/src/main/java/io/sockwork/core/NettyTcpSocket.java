@@ -297,9 +297,14 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	/**
 	 * Puts TLS in front of the socket; called before the handler is added to the
 	 * pipeline.
+	 * @param tlsHandler the handler, or {@code null} on an SNI listener until the client
+	 * named its server
+	 * @return the TLS side of the socket
 	 */
-	void secure(SslHandler tlsHandler, boolean verifiesPeer) {
-		this.tls = new SocketTls<>(tlsHandler, this.client, verifiesPeer);
+	SocketTls<T> secure(@Nullable SslHandler tlsHandler, boolean verifiesPeer) {
+		SocketTls<T> tls = new SocketTls<>(tlsHandler, this.client, verifiesPeer);
+		this.tls = tls;
+		return tls;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.ReferenceCountUtil;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * connection before the engine sees it. TLS 1.3 has no renegotiation (and hides content
  * types): the guard leaves the pipeline once a TLS 1.3 handshake succeeded, as it does
  * when the first record is not a TLS record at all (the {@code SslHandler} fails those).
- * One instance per channel.
+ * One instance per channel; on an SNI listener the guard is in place before the
+ * {@code SslHandler} for the name the client asked for exists, and {@link #follow}s it
+ * once it does.
  */
 final class RenegotiationGuard extends ChannelInboundHandlerAdapter {
 
@@ -25,7 +28,8 @@ final class RenegotiationGuard extends ChannelInboundHandlerAdapter {
 
 	private static final int HANDSHAKE = 22;
 
-	private final SslHandler tls;
+	// Touched on the event loop only.
+	private @Nullable SslHandler tls;
 
 	// Position in the current record header (0 to 4), then how much of its body is left.
 	private int headerIndex;
@@ -36,13 +40,26 @@ final class RenegotiationGuard extends ChannelInboundHandlerAdapter {
 
 	private int bodyLeft;
 
-	RenegotiationGuard(SslHandler tls) {
+	RenegotiationGuard(@Nullable SslHandler tls) {
 		this.tls = tls;
+	}
+
+	/**
+	 * Guards the handshake of {@code tls}, the handler an SNI listener chose.
+	 */
+	void follow(SslHandler tls) {
+		this.tls = tls;
+	}
+
+	private boolean handshakeDone() {
+		return this.tls != null && this.tls.handshakeFuture().isSuccess();
 	}
 
 	@Override
 	public void channelRead(ChannelHandlerContext ctx, Object msg) {
-		if (this.tls.handshakeFuture().isSuccess() && "TLSv1.3".equals(this.tls.engine().getSession().getProtocol())) {
+		SslHandler tls = this.tls;
+		if (tls != null && tls.handshakeFuture().isSuccess()
+				&& "TLSv1.3".equals(tls.engine().getSession().getProtocol())) {
 			ctx.pipeline().remove(this);
 		}
 		else if (msg instanceof ByteBuf buf && refuses(ctx, buf)) {
@@ -78,7 +95,7 @@ final class RenegotiationGuard extends ChannelInboundHandlerAdapter {
 				case 4 -> {
 					this.bodyLeft = this.length | value;
 					this.headerIndex = 0;
-					if (this.contentType == HANDSHAKE && this.tls.handshakeFuture().isSuccess()) {
+					if (this.contentType == HANDSHAKE && handshakeDone()) {
 						return true;
 					}
 				}

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
 import java.security.cert.Certificate;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import javax.net.ssl.ExtendedSSLSession;
@@ -19,11 +20,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The TLS side of one TCP socket: its {@link SslHandler}, what the handshake negotiated,
- * and a STARTTLS upgrade waiting for its handshake. A socket without TLS has none.
+ * and a STARTTLS upgrade waiting for its handshake. A socket without TLS has none. On an
+ * SNI listener the handler is {@link #selected} once the client named its server.
  */
 final class SocketTls<T> {
 
-	private final SslHandler handler;
+	private volatile @Nullable SslHandler handler;
 
 	private final boolean client;
 
@@ -34,7 +36,7 @@ final class SocketTls<T> {
 	// Touched on the event loop only.
 	private @Nullable CompletableFuture<TcpSocket<T>> upgrade;
 
-	SocketTls(SslHandler handler, boolean client, boolean verifiesPeer) {
+	SocketTls(@Nullable SslHandler handler, boolean client, boolean verifiesPeer) {
 		this.handler = handler;
 		this.client = client;
 		this.verifiesPeer = verifiesPeer;
@@ -54,14 +56,24 @@ final class SocketTls<T> {
 			@Nullable InetSocketAddress peer, CompletableFuture<TcpSocket<T>> upgrade) {
 		SslHandler handler = (client && peer != null) ? TlsHandlers.client(TlsContexts.client(options), options,
 				channel, peer.getHostString(), peer.getPort())
-				: TlsHandlers.server(TlsContexts.server(options), channel);
+				: TlsHandlers.server(TlsContexts.server(options), options, channel);
 		SocketTls<T> tls = new SocketTls<>(handler, client, client && options.verifyPeer());
 		tls.upgrade = upgrade;
 		return tls;
 	}
 
+	/**
+	 * The handler of a socket that had it from the start (all but an SNI listener's).
+	 */
 	SslHandler handler() {
-		return this.handler;
+		return Objects.requireNonNull(this.handler);
+	}
+
+	/**
+	 * Sets the handler an SNI listener chose for the server name the client asked for.
+	 */
+	void selected(SslHandler handler) {
+		this.handler = handler;
 	}
 
 	/**
@@ -88,10 +100,11 @@ final class SocketTls<T> {
 		if (length < 1) {
 			throw new IllegalArgumentException("'length' must be positive, was " + length);
 		}
-		if (!this.handler.handshakeFuture().isSuccess()) {
+		SslHandler handler = this.handler;
+		if (handler == null || !handler.handshakeFuture().isSuccess()) {
 			throw new IllegalStateException("Keying material needs a completed TLS handshake");
 		}
-		SSLSession session = this.handler.engine().getSession();
+		SSLSession session = handler.engine().getSession();
 		String provider = TlsContexts.provider().name();
 		Method export = exportMethod(session);
 		if (export == null) {
@@ -134,15 +147,16 @@ final class SocketTls<T> {
 	 * What the handshake negotiated, or {@code null} until it succeeded.
 	 */
 	@Nullable TlsInfo info() {
-		if (!this.handler.handshakeFuture().isSuccess()) {
+		SslHandler handler = this.handler;
+		if (handler == null || !handler.handshakeFuture().isSuccess()) {
 			return null;
 		}
-		SSLSession session = this.handler.engine().getSession();
+		SSLSession session = handler.engine().getSession();
 		List<Certificate> peer = peerCertificates(session);
 		Certificate[] local = session.getLocalCertificates();
 		boolean authorized = this.client ? this.verifiesPeer : !peer.isEmpty();
-		return new TlsInfo(session.getProtocol(), session.getCipherSuite(), this.handler.applicationProtocol(), peer,
-				(local != null) ? List.of(local) : List.of(), authorized, requestedServerName(session));
+		return new TlsInfo(session.getProtocol(), session.getCipherSuite(), handler.applicationProtocol(), peer,
+				(local != null) ? List.of(local) : List.of(), authorized, requestedServerName(session, handler));
 	}
 
 	private static List<Certificate> peerCertificates(SSLSession session) {
@@ -154,7 +168,7 @@ final class SocketTls<T> {
 		}
 	}
 
-	private @Nullable String requestedServerName(SSLSession session) {
+	private @Nullable String requestedServerName(SSLSession session, SslHandler handler) {
 		if (session instanceof ExtendedSSLSession extended) {
 			for (SNIServerName name : extended.getRequestedServerNames()) {
 				if (name instanceof SNIHostName host) {
@@ -162,7 +176,7 @@ final class SocketTls<T> {
 				}
 			}
 		}
-		return this.client ? this.handler.engine().getPeerHost() : null;
+		return this.client ? handler.engine().getPeerHost() : null;
 	}
 
 }

@@ -4,13 +4,17 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.handler.ssl.SniCompletionEvent;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.handler.ssl.SslHandshakeTimeoutException;
 
 /**
  * Turns Netty's channel events into the socket's events. {@link NettyTcpSocket} extends
  * it and is itself the last handler of its channel's pipeline: no shared handler that
  * looks the socket up in a channel attribute on every event, and no attribute map per
- * connection.
+ * connection. An SNI listener's ClientHello that does not arrive in time is a failed
+ * handshake too (Netty's {@code SniHandler} reports it as a failed SNI lookup only; its
+ * other failures also end in a handshake event).
  */
 abstract class TcpEventBridge extends ChannelInboundHandlerAdapter {
 
@@ -64,6 +68,9 @@ abstract class TcpEventBridge extends ChannelInboundHandlerAdapter {
 		}
 		else if (event instanceof SslHandshakeCompletionEvent handshake) {
 			handshakeCompleted(handshake);
+		}
+		else if (event instanceof SniCompletionEvent sni && sni.cause() instanceof SslHandshakeTimeoutException) {
+			handshakeCompleted(new SslHandshakeCompletionEvent(sni.cause()));
 		}
 		ctx.fireUserEventTriggered(event);
 	}

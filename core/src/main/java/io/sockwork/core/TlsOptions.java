@@ -1,7 +1,9 @@
 package io.sockwork.core;
 
 import java.security.cert.X509CRL;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.TrustManagerFactory;
@@ -29,13 +31,23 @@ import org.jspecify.annotations.Nullable;
  * @param crls certificate revocation lists (Bun's {@code crl}): a peer certificate that
  * one of them revokes fails verification, on a server checking client certificates and on
  * a client checking the server; each list counts only when its issuer's signature holds
+ * @param handshakeTimeout how long a handshake may take before the connection is closed
+ * and the handshake counted as failed
+ * @param sni a server's TLS by the name a client asks for (SNI, Bun's array of
+ * {@code tls} options with their {@code serverName}s): {@code a.example} or a wildcard
+ * such as {@code *.b.example}; a client that asks for another name or none gets these
+ * options' own key and certificate. Empty for one certificate
  */
 public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable TrustManagerFactory trustManagers,
 		TlsClientAuth clientAuth, List<String> protocols, List<String> ciphers, List<String> alpn,
-		@Nullable String serverName, boolean verifyPeer, List<X509CRL> crls) {
+		@Nullable String serverName, boolean verifyPeer, List<X509CRL> crls, Duration handshakeTimeout,
+		Map<String, TlsOptions> sni) {
 
 	/** TLS 1.3 and 1.2. */
 	public static final List<String> DEFAULT_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
+
+	/** Ten seconds, Netty's default. */
+	public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
 
 	/**
 	 * Validates the options.
@@ -51,10 +63,15 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 		ciphers = (ciphers != null) ? List.copyOf(ciphers) : List.of();
 		alpn = (alpn != null) ? List.copyOf(alpn) : List.of();
 		crls = (crls != null) ? List.copyOf(crls) : List.of();
+		if (handshakeTimeout == null || handshakeTimeout.isNegative() || handshakeTimeout.isZero()) {
+			throw new IllegalArgumentException("'handshakeTimeout' must be positive, was " + handshakeTimeout);
+		}
+		sni = (sni != null) ? Map.copyOf(sni) : Map.of();
+		sni.forEach(TlsOptions::checkSniEntry);
 	}
 
 	/**
-	 * Options without revocation lists.
+	 * Options without revocation lists, with the default handshake timeout.
 	 * @param keyManagers the local key and certificate
 	 * @param trustManagers the certificates to trust, or {@code null} for the default
 	 * @param clientAuth whether a server asks for client certificates
@@ -67,7 +84,8 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	public TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable TrustManagerFactory trustManagers,
 			TlsClientAuth clientAuth, List<String> protocols, List<String> ciphers, List<String> alpn,
 			@Nullable String serverName, boolean verifyPeer) {
-		this(keyManagers, trustManagers, clientAuth, protocols, ciphers, alpn, serverName, verifyPeer, List.of());
+		this(keyManagers, trustManagers, clientAuth, protocols, ciphers, alpn, serverName, verifyPeer, List.of(),
+				DEFAULT_HANDSHAKE_TIMEOUT, Map.of());
 	}
 
 	/**
@@ -99,7 +117,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withKeyManagers(@Nullable KeyManagerFactory keyManagers) {
 		return new TlsOptions(keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout, this.sni);
 	}
 
 	/**
@@ -109,7 +127,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withTrustManagers(@Nullable TrustManagerFactory trustManagers) {
 		return new TlsOptions(this.keyManagers, trustManagers, this.clientAuth, this.protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout, this.sni);
 	}
 
 	/**
@@ -119,7 +137,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withClientAuth(TlsClientAuth clientAuth) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, clientAuth, this.protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout, this.sni);
 	}
 
 	/**
@@ -129,7 +147,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withProtocols(List<String> protocols) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, protocols, this.ciphers, this.alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout, this.sni);
 	}
 
 	/**
@@ -139,7 +157,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withCiphers(List<String> ciphers) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, ciphers, this.alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout, this.sni);
 	}
 
 	/**
@@ -149,7 +167,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withAlpn(List<String> alpn) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers, alpn,
-				this.serverName, this.verifyPeer, this.crls);
+				this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout, this.sni);
 	}
 
 	/**
@@ -159,7 +177,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withServerName(@Nullable String serverName) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				this.alpn, serverName, this.verifyPeer, this.crls);
+				this.alpn, serverName, this.verifyPeer, this.crls, this.handshakeTimeout, this.sni);
 	}
 
 	/**
@@ -169,7 +187,7 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions insecureSkipVerification() {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				this.alpn, this.serverName, false, this.crls);
+				this.alpn, this.serverName, false, this.crls, this.handshakeTimeout, this.sni);
 	}
 
 	/**
@@ -179,7 +197,46 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	 */
 	public TlsOptions withCrls(List<X509CRL> crls) {
 		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
-				this.alpn, this.serverName, this.verifyPeer, crls);
+				this.alpn, this.serverName, this.verifyPeer, crls, this.handshakeTimeout, this.sni);
+	}
+
+	/**
+	 * Returns a copy whose handshakes may take at most the given time; a connection that
+	 * has not finished its handshake by then is closed and the handshake counted as
+	 * failed.
+	 * @param handshakeTimeout the timeout, positive
+	 * @return the new options
+	 */
+	public TlsOptions withHandshakeTimeout(Duration handshakeTimeout) {
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
+				this.alpn, this.serverName, this.verifyPeer, this.crls, handshakeTimeout, this.sni);
+	}
+
+	/**
+	 * Returns a copy that gives clients asking for one of the given server names (SNI)
+	 * the key and certificate of that name's options; clients asking for another name or
+	 * none get this copy's own. A server's options only ({@link TcpServer#reloadTls}
+	 * replaces them all); the handshake timeout and renegotiation refusal are this
+	 * copy's.
+	 * @param sni the options by server name, such as {@code a.example} or
+	 * {@code *.b.example}; empty for one certificate
+	 * @return the new options
+	 */
+	public TlsOptions withSni(Map<String, TlsOptions> sni) {
+		return new TlsOptions(this.keyManagers, this.trustManagers, this.clientAuth, this.protocols, this.ciphers,
+				this.alpn, this.serverName, this.verifyPeer, this.crls, this.handshakeTimeout, sni);
+	}
+
+	private static void checkSniEntry(String name, TlsOptions options) {
+		if (name.isBlank()) {
+			throw new IllegalArgumentException("An SNI server name must not be blank");
+		}
+		if (options.keyManagers() == null) {
+			throw new IllegalArgumentException("The SNI options of '" + name + "' need 'keyManagers'");
+		}
+		if (!options.sni().isEmpty()) {
+			throw new IllegalArgumentException("The SNI options of '" + name + "' must not have SNI options");
+		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import io.sockwork.core.TcpConnectOptions;
 import io.sockwork.core.TcpHandler;
+import io.sockwork.core.TlsOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,17 @@ public record TcpClientEndpoint(String name, String source, TcpConnectOptions op
 	public boolean sameTarget(TcpClientEndpoint other) {
 		return this.options.withTls(null).equals(other.options.withTls(null))
 				&& Objects.equals(this.tlsBundle, other.tlsBundle);
+	}
+
+	/**
+	 * Returns a copy with other TLS from the same bundle, for example after it was
+	 * updated.
+	 * @param tls the new TLS options
+	 * @return the new endpoint
+	 */
+	public TcpClientEndpoint withTls(TlsOptions tls) {
+		return new TcpClientEndpoint(this.name, this.source, this.options.withTls(tls), this.tlsBundle, this.backoff,
+				this.required, this.handler);
 	}
 
 }

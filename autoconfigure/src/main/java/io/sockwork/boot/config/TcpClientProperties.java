@@ -75,6 +75,7 @@ public class TcpClientProperties extends TcpProperties {
 		PropertyChecks.peerPort(path, getPort(), errors);
 		validateTcp(path, errors);
 		PropertyChecks.positive(path + "connectTimeout", this.connectTimeout, errors);
+		PropertyChecks.positive(path + "tls.handshakeTimeout", this.tls.getHandshakeTimeout(), errors);
 		this.reconnect.validate(path + "reconnect.", errors);
 	}
 
@@ -166,6 +167,12 @@ public class TcpClientProperties extends TcpProperties {
 		 */
 		private @Nullable List<Path> crl;
 
+		/**
+		 * How long a TLS handshake may take; a connection that has not finished it by
+		 * then is closed and its handshake counted as failed.
+		 */
+		private @Nullable Duration handshakeTimeout;
+
 		public @Nullable String getBundle() {
 			return this.bundle;
 		}
@@ -185,6 +192,14 @@ public class TcpClientProperties extends TcpProperties {
 
 		public void setCrl(@Nullable List<Path> crl) {
 			this.crl = crl;
+		}
+
+		public @Nullable Duration getHandshakeTimeout() {
+			return this.handshakeTimeout;
+		}
+
+		public void setHandshakeTimeout(@Nullable Duration handshakeTimeout) {
+			this.handshakeTimeout = handshakeTimeout;
 		}
 
 	}

@@ -87,6 +87,7 @@ public final class TcpClientSettings extends TcpSettings {
 		map.from(properties.getReconnect()::getJitter).to(this::setReconnectJitter);
 		map.from(properties.getTls()::getBundle).to(this::setTlsBundle);
 		map.from(properties.getTls()::getCrl).to(this::setTlsCrls);
+		map.from(properties.getTls()::getHandshakeTimeout).to(this::setTlsHandshakeTimeout);
 		map.from(properties::getRequired).to(this::setRequired);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.Map;
 
 import io.sockwork.boot.annotation.FramingType;
 import io.sockwork.core.TlsClientAuth;
@@ -145,6 +146,7 @@ public class TcpListenerProperties extends TcpProperties {
 			errors.rejectValue(path + "proxyProtocolTimeout", "positive", "must be positive");
 		}
 		validateTcp(path, errors);
+		PropertyChecks.positive(path + "tls.handshakeTimeout", this.tls.getHandshakeTimeout(), errors);
 	}
 
 	/**
@@ -178,10 +180,24 @@ public class TcpListenerProperties extends TcpProperties {
 		private @Nullable List<String> alpn;
 
 		/**
+		 * SSL bundles by the server name clients ask for (SNI), such as 'a.example' or
+		 * '*.b.example' (in a properties file: sni[a.example]=bundle-a); clients that ask
+		 * for another name or none get the listener's bundle. Each rotates like the
+		 * listener's bundle.
+		 */
+		private @Nullable Map<String, String> sni;
+
+		/**
 		 * Certificate revocation list files (PEM or DER) that peer certificates are
 		 * checked against; a certificate one of them revokes fails the handshake.
 		 */
 		private @Nullable List<Path> crl;
+
+		/**
+		 * How long a TLS handshake may take; a connection that has not finished it by
+		 * then is closed and its handshake counted as failed.
+		 */
+		private @Nullable Duration handshakeTimeout;
 
 		public @Nullable String getBundle() {
 			return this.bundle;
@@ -212,12 +228,28 @@ public class TcpListenerProperties extends TcpProperties {
 			this.alpn = alpn;
 		}
 
+		public @Nullable Map<String, String> getSni() {
+			return this.sni;
+		}
+
+		public void setSni(@Nullable Map<String, String> sni) {
+			this.sni = sni;
+		}
+
 		public @Nullable List<Path> getCrl() {
 			return this.crl;
 		}
 
 		public void setCrl(@Nullable List<Path> crl) {
 			this.crl = crl;
+		}
+
+		public @Nullable Duration getHandshakeTimeout() {
+			return this.handshakeTimeout;
+		}
+
+		public void setHandshakeTimeout(@Nullable Duration handshakeTimeout) {
+			this.handshakeTimeout = handshakeTimeout;
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import io.sockwork.boot.annotation.TcpListener;
 import io.sockwork.core.TcpListenOptions;
@@ -32,6 +33,8 @@ public final class TcpListenerSettings extends TcpSettings {
 	private TlsClientAuth tlsClientAuth = TlsClientAuth.NONE;
 
 	private List<String> tlsAlpn = List.of();
+
+	private Map<String, String> tlsSni = Map.of();
 
 	private boolean proxyProtocol;
 
@@ -98,8 +101,10 @@ public final class TcpListenerSettings extends TcpSettings {
 		map.from(properties.getTls()::getBundle).to(this::setTlsBundle);
 		map.from(properties.getTls()::getClientAuth).to(this::setTlsClientAuth);
 		map.from(properties.getTls()::getAlpn).to(this::setTlsAlpn);
+		map.from(properties.getTls()::getSni).to(this::setTlsSni);
 		map.from(properties::getProxyProtocol).to(this::setProxyProtocol);
 		map.from(properties.getTls()::getCrl).to(this::setTlsCrls);
+		map.from(properties.getTls()::getHandshakeTimeout).to(this::setTlsHandshakeTimeout);
 		map.from(properties::getData).to(this::setDataBean);
 	}
 
@@ -199,6 +204,24 @@ public final class TcpListenerSettings extends TcpSettings {
 	 */
 	public void setTlsAlpn(List<String> tlsAlpn) {
 		this.tlsAlpn = List.copyOf(tlsAlpn);
+	}
+
+	/**
+	 * The SSL bundles by the server name clients ask for (SNI).
+	 * @return the bundle names by server name, empty for the one bundle
+	 */
+	public Map<String, String> getTlsSni() {
+		return this.tlsSni;
+	}
+
+	/**
+	 * Sets the SSL bundles by the server name clients ask for (SNI): {@code a.example} or
+	 * a wildcard such as {@code *.b.example}; other names and none get the listener's
+	 * bundle.
+	 * @param tlsSni the bundle names by server name, empty for the one bundle
+	 */
+	public void setTlsSni(Map<String, String> tlsSni) {
+		this.tlsSni = Map.copyOf(tlsSni);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.sockwork.core.TcpSocketOptions;
 import io.sockwork.core.WaterMarks;
+import io.sockwork.core.TlsOptions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.PropertyMapper;
@@ -16,8 +17,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * What the settings of TCP listeners and clients share beyond an address: a Unix domain
- * socket file instead of it, the charset of text, the SSL bundle of TLS, and each
- * socket's options, idle timeout, write buffer and framing.
+ * socket file instead of it, the charset of text, the SSL bundle, revocation lists and
+ * handshake timeout of TLS, and each socket's options, idle timeout, write buffer and
+ * framing.
  */
 public abstract class TcpSettings extends SocketSettings {
 
@@ -28,6 +30,8 @@ public abstract class TcpSettings extends SocketSettings {
 	private @Nullable String tlsBundle;
 
 	private List<Path> tlsCrls = List.of();
+
+	private Duration tlsHandshakeTimeout = TlsOptions.DEFAULT_HANDSHAKE_TIMEOUT;
 
 	private boolean ipv6Only;
 
@@ -115,6 +119,23 @@ public abstract class TcpSettings extends SocketSettings {
 	 */
 	public void setTlsCrls(List<Path> tlsCrls) {
 		this.tlsCrls = List.copyOf(tlsCrls);
+	}
+
+	/**
+	 * How long a TLS handshake may take before the connection is closed.
+	 * @return the timeout
+	 */
+	public Duration getTlsHandshakeTimeout() {
+		return this.tlsHandshakeTimeout;
+	}
+
+	/**
+	 * Sets how long a TLS handshake may take before the connection is closed and the
+	 * handshake counted as failed.
+	 * @param tlsHandshakeTimeout the timeout, positive
+	 */
+	public void setTlsHandshakeTimeout(Duration tlsHandshakeTimeout) {
+		this.tlsHandshakeTimeout = tlsHandshakeTimeout;
 	}
 
 	/**

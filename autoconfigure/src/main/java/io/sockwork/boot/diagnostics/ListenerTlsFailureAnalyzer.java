@@ -11,7 +11,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 
 /**
- * Explains a TLS listener that cannot use its SSL bundle: an unknown bundle, a
+ * Explains a TLS listener or client that cannot use an SSL bundle: an unknown bundle, a
  * certificate that does not parse, a key that does not match, a wrong password.
  */
 class ListenerTlsFailureAnalyzer extends AbstractFailureAnalyzer<ListenerTlsException> {
@@ -20,13 +20,13 @@ class ListenerTlsFailureAnalyzer extends AbstractFailureAnalyzer<ListenerTlsExce
 	protected FailureAnalysis analyze(Throwable rootFailure, ListenerTlsException cause) {
 		String listener = cause.getListenerName();
 		String bundle = cause.getBundleName();
-		String description = "Sockwork TCP listener '" + listener + "' cannot use SSL bundle '" + bundle + "': "
-				+ reasons(cause.getCause());
+		String description = "Sockwork socket '" + listener + "' cannot use SSL bundle '" + bundle + "' ("
+				+ cause.getProperty() + "): " + reasons(cause.getCause());
 		if (findCause(cause, NoSuchSslBundleException.class) != null) {
 			return new FailureAnalysis(description,
 					"Define SSL bundle '" + bundle + "' with spring.ssl.bundle.pem." + bundle
 							+ ".* or spring.ssl.bundle.jks." + bundle + ".*, or name an existing bundle in "
-							+ "sockwork.tcp.listeners." + listener + ".tls.bundle.",
+							+ cause.getProperty() + ".",
 					cause);
 		}
 		return new FailureAnalysis(description,

@@ -139,9 +139,8 @@ public class TcpListenerAnnotationBeanPostProcessor
 		List<DiscoveredMethod> methods = List.copyOf(this.discovered);
 		this.discovered.clear();
 		AttributeResolver attributes = new AttributeResolver(beanFactory::resolveEmbeddedValue);
-		TcpListenerTls tls = new TcpListenerTls(() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(),
-				() -> beanFactory.getBean(SocketRegistry.class));
-		Supplier<DeclaredEndpoints> endpoints = () -> declare(beanFactory, attributes, tls, methods);
+		BundleUpdates updates = new BundleUpdates();
+		Supplier<DeclaredEndpoints> endpoints = () -> declare(beanFactory, attributes, updates, methods);
 		DeclaredEndpoints declared = endpoints.get();
 		if (!declared.isEmpty()) {
 			SocketRegistry registry = beanFactory.getBean(SocketRegistry.class);
@@ -157,16 +156,22 @@ public class TcpListenerAnnotationBeanPostProcessor
 	}
 
 	private static DeclaredEndpoints declare(ConfigurableListableBeanFactory beanFactory, AttributeResolver attributes,
-			TcpListenerTls tls, List<DiscoveredMethod> methods) {
+			BundleUpdates updates, List<DiscoveredMethod> methods) {
 		Map<String, Map<SocketEvent, DiscoveredMethod>> bound = new HandlerMethodBinder(attributes).bind(methods);
+		updates.retainOnly(bound.keySet());
+		Supplier<@Nullable SslBundles> sslBundles = () -> beanFactory.getBeanProvider(SslBundles.class)
+			.getIfAvailable();
+		Supplier<SocketRegistry> registry = () -> beanFactory.getBean(SocketRegistry.class);
 		ExecutorDispatch dispatch = new ExecutorDispatch((name) -> executor(beanFactory, name));
-		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes, tls, dispatch).create(bound);
+		List<TcpListenerEndpoint> listeners = endpointFactory(beanFactory, attributes,
+				new TcpListenerTls(sslBundles, registry, updates), dispatch)
+			.create(bound);
 		List<UdpSocketEndpoint> udpSockets = new UdpSocketEndpointFactory(attributes,
 				beanFactory.getBeanProvider(UdpSocketSettingsCustomizer.class).orderedStream().toList(), dispatch)
 			.create(bound);
 		List<TcpClientEndpoint> clients = new TcpClientEndpointFactory(attributes,
 				beanFactory.getBeanProvider(TcpClientSettingsCustomizer.class).orderedStream().toList(),
-				() -> beanFactory.getBeanProvider(SslBundles.class).getIfAvailable(), dispatch)
+				new TcpClientTls(sslBundles, registry, updates), dispatch)
 			.create(bound);
 		return new DeclaredEndpoints(listeners, udpSockets, clients);
 	}

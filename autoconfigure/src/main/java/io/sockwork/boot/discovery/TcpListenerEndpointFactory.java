@@ -56,7 +56,6 @@ final class TcpListenerEndpointFactory {
 				endpoints.add(endpoint(name, handlers));
 			}
 		});
-		this.tls.retainOnly(bound.keySet());
 		return endpoints;
 	}
 

@@ -1,8 +1,10 @@
 package io.sockwork.boot.discovery;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.sockwork.boot.config.ListenerTlsException;
@@ -15,17 +17,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ssl.NoSuchSslBundleException;
-import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 
 /**
- * The TLS of listeners from Spring Boot SSL bundles: converts a listener's bundle each
- * time its endpoint is built, and when the bundle is updated (its files changed and it
- * has {@code reload-on-update}) reloads the running server, so that new connections get
- * the new certificate while open ones keep theirs. One update handler is registered per
- * bundle, however often the listeners are reloaded; it applies the settings each listener
- * was last built with, to the listeners that use the bundle now.
+ * The TLS of listeners from Spring Boot SSL bundles: converts a listener's bundle (and
+ * the bundles of its SNI server names) each time its endpoint is built, and when one of
+ * them is updated reloads the running server with the settings the listener was last
+ * built with, so that new connections get the new certificate while open ones keep
+ * theirs.
  */
 final class TcpListenerTls {
 
@@ -35,82 +34,85 @@ final class TcpListenerTls {
 
 	private final Supplier<SocketRegistry> registry;
 
-	/** The settings each TLS listener was last built with, by listener name. */
-	private final Map<String, TcpListenerSettings> current = new ConcurrentHashMap<>();
+	private final BundleUpdates updates;
 
-	/** The bundles with an update handler. */
-	private final Set<String> watched = ConcurrentHashMap.newKeySet();
-
-	TcpListenerTls(Supplier<@Nullable SslBundles> sslBundles, Supplier<SocketRegistry> registry) {
+	TcpListenerTls(Supplier<@Nullable SslBundles> sslBundles, Supplier<SocketRegistry> registry,
+			BundleUpdates updates) {
 		this.sslBundles = sslBundles;
 		this.registry = registry;
+		this.updates = updates;
 	}
 
 	/**
-	 * The TLS of a listener, watching its bundle for updates.
+	 * The TLS of a listener, watching its bundles (the listener's and its SNI bundles)
+	 * for updates.
 	 * @return the options, or {@code null} for a plain TCP listener
 	 * @throws IllegalArgumentException if TLS settings are given without a bundle
-	 * @throws ListenerTlsException if the bundle cannot be used
+	 * @throws ListenerTlsException if a bundle cannot be used
 	 */
 	@Nullable TlsOptions options(TcpListenerSettings settings) {
-		String bundleName = settings.getTlsBundle();
-		this.current.remove(settings.getName());
-		if (bundleName == null) {
+		this.updates.forget(settings.getName());
+		if (settings.getTlsBundle() == null) {
 			if (settings.getTlsClientAuth() != TlsClientAuth.NONE || !settings.getTlsAlpn().isEmpty()
-					|| !settings.getTlsCrls().isEmpty()) {
+					|| !settings.getTlsCrls().isEmpty() || !settings.getTlsSni().isEmpty()) {
 				throw new IllegalArgumentException(
-						"TLS client authentication, ALPN or revocation lists are set, but no tls.bundle");
+						"TLS client authentication, ALPN, revocation lists or SNI bundles are set, but no tls.bundle");
 			}
 			return null;
 		}
-		String name = settings.getName();
+		SslBundles bundles = this.sslBundles.get();
+		TlsOptions options = convert(settings, bundles);
+		this.updates.watch(Objects.requireNonNull(bundles), settings.getName(), bundleNames(settings),
+				(bundleName) -> reload(settings, bundleName));
+		return options;
+	}
+
+	private void reload(TcpListenerSettings settings, String bundleName) {
 		try {
-			SslBundles bundles = this.sslBundles.get();
-			if (bundles == null) {
-				throw new NoSuchSslBundleException(bundleName,
-						"The application has no SslBundles bean (Spring Boot's SslAutoConfiguration provides it)");
-			}
-			TlsOptions options = convert(settings, bundles.getBundle(bundleName));
-			this.current.put(settings.getName(), settings);
-			if (this.watched.add(bundleName)) {
-				bundles.addBundleUpdateHandler(bundleName, (bundle) -> updated(bundleName, bundle));
-			}
-			return options;
+			this.registry.get().reloadTls(settings.getName(), convert(settings, this.sslBundles.get()));
+			logger.info("Listener '{}' reloaded the TLS of SSL bundle '{}'", settings.getName(), bundleName);
 		}
 		catch (RuntimeException ex) {
-			throw new ListenerTlsException(name, bundleName, ex);
+			logger.error("Listener '{}' keeps its TLS: updated SSL bundle '{}' cannot be used", settings.getName(),
+					bundleName, ex);
 		}
 	}
 
 	/**
-	 * Forgets the listeners not among {@code names}, which are no longer declared.
+	 * The listener's bundle, then its SNI bundles.
 	 */
-	void retainOnly(Set<String> names) {
-		this.current.keySet().retainAll(names);
+	private static Set<String> bundleNames(TcpListenerSettings settings) {
+		Set<String> names = new LinkedHashSet<>();
+		names.add(Objects.requireNonNull(settings.getTlsBundle()));
+		names.addAll(settings.getTlsSni().values());
+		return names;
 	}
 
-	private void updated(String bundleName, SslBundle bundle) {
-		this.current.values()
-			.stream()
-			.filter((settings) -> bundleName.equals(settings.getTlsBundle()))
-			.forEach((settings) -> reload(settings, bundle));
+	/**
+	 * The TLS of the listener's bundle, with the TLS of each SNI bundle by server name.
+	 * @throws ListenerTlsException naming the property of a bundle that cannot be used
+	 */
+	private static TlsOptions convert(TcpListenerSettings settings, @Nullable SslBundles bundles) {
+		String prefix = "sockwork.tcp.listeners." + settings.getName() + ".tls.";
+		Map<String, TlsOptions> sni = new LinkedHashMap<>();
+		settings.getTlsSni()
+			.forEach((serverName, bundleName) -> sni.put(serverName,
+					convert(settings, bundles, bundleName, prefix + "sni[" + serverName + "]")));
+		return convert(settings, bundles, Objects.requireNonNull(settings.getTlsBundle()), prefix + "bundle")
+			.withSni(sni);
 	}
 
-	private void reload(TcpListenerSettings settings, SslBundle bundle) {
+	private static TlsOptions convert(TcpListenerSettings settings, @Nullable SslBundles bundles, String bundleName,
+			String property) {
 		try {
-			this.registry.get().reloadTls(settings.getName(), convert(settings, bundle));
-			logger.info("Listener '{}' reloaded the TLS of SSL bundle '{}'", settings.getName(),
-					settings.getTlsBundle());
+			return SslBundleTlsOptions
+				.server(BundleUpdates.bundle(bundles, bundleName), settings.getTlsClientAuth(), settings.getTlsAlpn())
+				.withCrls(CrlFiles.read(settings.getTlsCrls()))
+				.withHandshakeTimeout(settings.getTlsHandshakeTimeout());
 		}
 		catch (RuntimeException ex) {
-			logger.error("Listener '{}' keeps its TLS: updated SSL bundle '{}' cannot be used", settings.getName(),
-					settings.getTlsBundle(), ex);
+			throw new ListenerTlsException(settings.getName(), bundleName, property, ex);
 		}
-	}
-
-	private static TlsOptions convert(TcpListenerSettings settings, SslBundle bundle) {
-		return SslBundleTlsOptions.server(bundle, settings.getTlsClientAuth(), settings.getTlsAlpn())
-			.withCrls(CrlFiles.read(settings.getTlsCrls()));
 	}
 
 }

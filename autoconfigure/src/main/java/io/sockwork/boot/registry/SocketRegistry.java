@@ -180,18 +180,26 @@ public final class SocketRegistry implements SmartLifecycle, DisposableBean, App
 	}
 
 	/**
-	 * Replaces the TLS of a listener, for example after its certificate was rotated: a
-	 * running server gives it to new connections while open ones keep theirs, and a later
-	 * start binds with it.
-	 * @param name the listener's name
+	 * Replaces the TLS of a listener or client, for example after its certificate was
+	 * rotated: a running server gives it to new connections while open ones keep theirs,
+	 * a client's next connection (a reconnect) uses it while the open one keeps its TLS,
+	 * and a later start uses it.
+	 * @param name the listener's or client's name
 	 * @param tls the new TLS options
-	 * @throws IllegalStateException if the listener is unknown or was declared without
-	 * TLS
+	 * @throws IllegalStateException if no listener or client has that name, or it was
+	 * declared without TLS
 	 */
 	public synchronized void reloadTls(String name, TlsOptions tls) {
 		Assert.notNull(tls, "'tls' must not be null");
+		TcpClientLifecycle client = lifecycle(name, TcpClientLifecycle.class);
+		if (client != null) {
+			Assert.state(client.endpoint().options().tls() != null,
+					() -> "Client '" + name + "' was declared without TLS");
+			client.reloadTls(tls);
+			return;
+		}
 		TcpListenerLifecycle listener = lifecycle(name, TcpListenerLifecycle.class);
-		Assert.state(listener != null, () -> "No listener named '" + name + "'");
+		Assert.state(listener != null, () -> "No listener or client named '" + name + "'");
 		Assert.state(listener.endpoint().options().tls() != null,
 				() -> "Listener '" + name + "' was declared without TLS");
 		listener.reloadTls(tls);

@@ -6,6 +6,7 @@ import io.sockwork.boot.config.TcpClientEndpoint;
 import io.sockwork.core.ReadyState;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpSocket;
+import io.sockwork.core.TlsOptions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,19 @@ final class TcpClientLifecycle extends EndpointLifecycle<TcpClientEndpoint> {
 		endpoint(next);
 		start();
 		return Reconciled.MOVED;
+	}
+
+	/**
+	 * Gives the next connection other TLS, for example after the bundle was updated; the
+	 * open connection keeps its TLS.
+	 */
+	void reloadTls(TlsOptions tls) {
+		TcpClientEndpoint next = endpoint().withTls(tls);
+		endpoint(next);
+		ReconnectingTcpClient running = this.client;
+		if (running != null) {
+			running.reload(next);
+		}
 	}
 
 	@Override

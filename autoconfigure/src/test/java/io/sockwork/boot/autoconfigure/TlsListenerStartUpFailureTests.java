@@ -34,8 +34,8 @@ class TlsListenerStartUpFailureTests {
 	void anUnknownBundleIsReportedWithThePropertiesThatDefineOne() {
 		this.contextRunner.withPropertyValues("sockwork.tcp.listeners.secure.tls.bundle=missing").run((context) -> {
 			FailureAnalysis analysis = analyze(context);
-			assertThat(analysis.getDescription())
-				.startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'missing': ")
+			assertThat(analysis.getDescription()).startsWith(
+					"Sockwork socket 'secure' cannot use SSL bundle 'missing' (sockwork.tcp.listeners.secure.tls.bundle): ")
 				.contains("SSL bundle name 'missing' cannot be found");
 			assertThat(analysis.getAction()).contains("spring.ssl.bundle.pem.missing.*")
 				.contains("sockwork.tcp.listeners.secure.tls.bundle");
@@ -49,8 +49,8 @@ class TlsListenerStartUpFailureTests {
 				"-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\n");
 		this.contextRunner.withPropertyValues(bundle).run((context) -> {
 			FailureAnalysis analysis = analyze(context);
-			assertThat(analysis.getDescription())
-				.startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'server': ")
+			assertThat(analysis.getDescription()).startsWith(
+					"Sockwork socket 'secure' cannot use SSL bundle 'server' (sockwork.tcp.listeners.secure.tls.bundle): ")
 				.containsIgnoringCase("certificate");
 			assertThat(analysis.getAction()).contains("spring.ssl.bundle.pem.server.*");
 		});
@@ -63,8 +63,8 @@ class TlsListenerStartUpFailureTests {
 				TestCertificates.server("other").getPrivateKeyPEM());
 		this.contextRunner.withPropertyValues(bundle).run((context) -> {
 			FailureAnalysis analysis = analyze(context);
-			assertThat(analysis.getDescription())
-				.startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'server': ")
+			assertThat(analysis.getDescription()).startsWith(
+					"Sockwork socket 'secure' cannot use SSL bundle 'server' (sockwork.tcp.listeners.secure.tls.bundle): ")
 				.contains("does not match its certificate CN=server");
 			assertThat(analysis.getAction()).contains("the key must belong to the certificate");
 		});
@@ -80,8 +80,8 @@ class TlsListenerStartUpFailureTests {
 					"spring.ssl.bundle.jks.server.keystore.password=wrong-password")
 			.run((context) -> {
 				FailureAnalysis analysis = analyze(context);
-				assertThat(analysis.getDescription())
-					.startsWith("Sockwork TCP listener 'secure' cannot use SSL bundle 'server': ")
+				assertThat(analysis.getDescription()).startsWith(
+						"Sockwork socket 'secure' cannot use SSL bundle 'server' (sockwork.tcp.listeners.secure.tls.bundle): ")
 					.containsIgnoringCase("password");
 				assertThat(analysis.getAction()).contains("spring.ssl.bundle.jks.server.*");
 			});
