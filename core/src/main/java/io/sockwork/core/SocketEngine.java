@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
@@ -23,6 +24,7 @@ import io.netty.channel.unix.UnixChannelOption;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,6 +153,10 @@ public final class SocketEngine implements AutoCloseable {
 		requireNonNull(handler, "handler");
 		CompletableFuture<TcpSocket<T>> result = new CompletableFuture<>();
 		TcpHandler<T> completing = new CompletingHandler<>(handler, result);
+		// Held here, not looked up in the pipeline: a failed connect closes the channel,
+		// and
+		// its pipeline may be emptied before the listener below runs.
+		AtomicReference<@Nullable NettyTcpSocket<T>> created = new AtomicReference<>();
 		TlsOptions tls = options.tls();
 		SslContext tlsContext = (tls != null) ? this.clientContexts.get(tls) : null;
 		Path unix = options.unix();
@@ -164,6 +170,7 @@ public final class SocketEngine implements AutoCloseable {
 				protected void initChannel(Channel channel) {
 					NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, completing, options.socket(),
 							new SocketStats(), SocketEngine.this.transport, null);
+					created.set(socket);
 					socket.framing(options.framing());
 					if (tls != null && tlsContext != null) {
 						SslHandler tlsHandler = TlsHandlers.client(tlsContext, tls, channel, options.host(),
@@ -179,7 +186,7 @@ public final class SocketEngine implements AutoCloseable {
 		ChannelFuture connecting = (unix != null) ? bootstrap.connect(this.transport.domain().address().apply(unix))
 				: bootstrap.connect(options.host(), options.port());
 		connecting.addListener((ChannelFuture connect) -> {
-			NettyTcpSocket<T> socket = NettyTcpSocket.find(connect.channel());
+			NettyTcpSocket<T> socket = created.get();
 			if (connect.isSuccess()) {
 				// Armed once connected (before the socket opens), so that the connect
 				// timeout alone bounds the connection attempt.
