@@ -65,7 +65,7 @@ class ClusterIT {
 		List<Haproxy.Server> servers = new ArrayList<>();
 		for (Map.Entry<String, SampleAppProcess> node : nodes.entrySet()) {
 			SampleAppProcess app = node.getValue().awaitStarted();
-			servers.add(new Haproxy.Server(node.getKey(), app.listenerPort("echo"), app.httpPort()));
+			servers.add(new Haproxy.Server(node.getKey(), "127.0.0.1:" + app.listenerPort("echo"), app.httpPort()));
 		}
 		Files.createDirectories(directory.resolve("haproxy"));
 		haproxy = Haproxy.start(directory.resolve("haproxy"), servers);
