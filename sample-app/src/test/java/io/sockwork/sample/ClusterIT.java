@@ -24,6 +24,7 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -48,11 +49,13 @@ class ClusterIT {
 
 	private static @Nullable Haproxy haproxy;
 
-	@TempDir
+	/** The instances' logs, HAProxy's configuration and log: kept when a test fails. */
+	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
 	static Path directory;
 
 	@BeforeAll
 	static void startCluster() throws Exception {
+		System.out.println("ClusterIT: the logs and HAProxy's configuration are in " + directory);
 		// Without HAProxy, fail before starting anything, saying what to install.
 		Haproxy.executable();
 		Path jar = Path.of(System.getProperty("sample.jar", "target/sockwork-sample-app.jar"));
