@@ -24,6 +24,7 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -48,11 +49,13 @@ class ClusterIT {
 
 	private static @Nullable Haproxy haproxy;
 
-	@TempDir
+	/** The instances' logs, HAProxy's configuration and log: kept when a test fails. */
+	@TempDir(cleanup = CleanupMode.ON_SUCCESS)
 	static Path directory;
 
 	@BeforeAll
 	static void startCluster() throws Exception {
+		System.out.println("ClusterIT: the logs and HAProxy's configuration are in " + directory);
 		// Without HAProxy, fail before starting anything, saying what to install.
 		Haproxy.executable();
 		Path jar = Path.of(System.getProperty("sample.jar", "target/sockwork-sample-app.jar"));
@@ -65,7 +68,7 @@ class ClusterIT {
 		List<Haproxy.Server> servers = new ArrayList<>();
 		for (Map.Entry<String, SampleAppProcess> node : nodes.entrySet()) {
 			SampleAppProcess app = node.getValue().awaitStarted();
-			servers.add(new Haproxy.Server(node.getKey(), app.listenerPort("echo"), app.httpPort()));
+			servers.add(new Haproxy.Server(node.getKey(), "127.0.0.1:" + app.listenerPort("echo"), app.httpPort()));
 		}
 		Files.createDirectories(directory.resolve("haproxy"));
 		haproxy = Haproxy.start(directory.resolve("haproxy"), servers);

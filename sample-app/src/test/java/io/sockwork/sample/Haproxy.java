@@ -59,7 +59,7 @@ final class Haproxy implements AutoCloseable {
 	static Haproxy start(Path directory, List<Server> servers) throws IOException {
 		int port = freePort();
 		Path config = Files.writeString(directory.resolve("haproxy.cfg"),
-				config(port, directory.resolve("admin.sock"), servers));
+				config("127.0.0.1:" + port, directory.resolve("admin.sock"), servers));
 		Process process = new ProcessBuilder(executable().toString(), "-db", "-f", config.toString())
 			.redirectErrorStream(true)
 			.redirectOutput(directory.resolve("haproxy.log").toFile())
@@ -71,15 +71,14 @@ final class Haproxy implements AutoCloseable {
 	 * The configuration of the tests (and of the README): a TCP frontend, round robin
 	 * over the servers, PROXY protocol v2 to each, and an HTTP check of each server's
 	 * readiness every 250 ms (down after 2 failures, up after 2 successes).
-	 * @param port the frontend's port on 127.0.0.1
+	 * @param bind the frontend's address ({@code host:port}, or {@code :port})
 	 * @param adminSocket the admin socket's file
 	 * @param servers the instances
 	 * @return the configuration
 	 */
-	static String config(int port, Path adminSocket, List<Server> servers) {
+	static String config(String bind, Path adminSocket, List<Server> servers) {
 		String backends = servers.stream()
-			.map((server) -> "    server %s 127.0.0.1:%d port %d".formatted(server.name(), server.port(),
-					server.checkPort()))
+			.map((server) -> "    server %s %s port %d".formatted(server.name(), server.address(), server.checkPort()))
 			.collect(Collectors.joining("\n"));
 		return """
 				global
@@ -94,7 +93,7 @@ final class Haproxy implements AutoCloseable {
 				    option redispatch
 
 				frontend echo
-				    bind 127.0.0.1:%d
+				    bind %s
 				    default_backend %s
 
 				backend %s
@@ -103,7 +102,7 @@ final class Haproxy implements AutoCloseable {
 				    http-check expect status 200
 				    default-server check inter 250ms fall 2 rise 2 send-proxy-v2
 				%s
-				""".formatted(adminSocket, port, BACKEND, BACKEND, backends);
+				""".formatted(adminSocket, bind, BACKEND, BACKEND, backends);
 	}
 
 	/**
@@ -206,10 +205,11 @@ final class Haproxy implements AutoCloseable {
 	 * One sample instance behind HAProxy.
 	 *
 	 * @param name the server's name in the configuration
-	 * @param port the port of its {@code echo}, with the PROXY protocol on
+	 * @param address the address of its {@code echo} ({@code host:port}), with the PROXY
+	 * protocol on
 	 * @param checkPort the port of its actuator, for the readiness check
 	 */
-	record Server(String name, int port, int checkPort) {
+	record Server(String name, String address, int checkPort) {
 
 	}
 
