@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -306,7 +307,17 @@ class TlsTests {
 
 	@Test
 	void aClientCannotRenegotiateTls12AndOtherConnectionsKeepBeingServed() throws Exception {
-		TcpServer<Void> server = listen(TlsOptions.server(keyManagers(SERVER)));
+		assertRenegotiationRefused(listen(TlsOptions.server(keyManagers(SERVER))));
+	}
+
+	@Test
+	void aClientOfAnSniListenerCannotRenegotiateEither() throws Exception {
+		X509Bundle other = TestCertificates.server(AUTHORITY, "server-sni");
+		assertRenegotiationRefused(listen(TlsOptions.server(keyManagers(SERVER))
+			.withSni(Map.of("sni.example", TlsOptions.server(keyManagers(other))))));
+	}
+
+	private void assertRenegotiationRefused(TcpServer<Void> server) throws Exception {
 		Client healthy = connect(server, trusting().withProtocols(List.of("TLSv1.2")));
 		SSLContext context = SSLContext.getInstance("TLS");
 		context.init(null, AUTHORITY.toTrustManagerFactory().getTrustManagers(), null);
