@@ -234,6 +234,10 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 		if (name.isBlank()) {
 			throw new IllegalArgumentException("An SNI server name must not be blank");
 		}
+		if (name.lastIndexOf('*') > 0 || (name.startsWith("*") && !name.startsWith("*."))) {
+			throw new IllegalArgumentException("SNI server name '" + name
+					+ "' is not a host name nor a wildcard such as '*.example.com' (one '*', in front)");
+		}
 		if (options.keyManagers() == null) {
 			throw new IllegalArgumentException("The SNI options of '" + name + "' need 'keyManagers'");
 		}
