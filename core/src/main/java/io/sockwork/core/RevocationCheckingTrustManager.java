@@ -2,7 +2,6 @@ package io.sockwork.core;
 
 import java.net.Socket;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
@@ -10,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 
@@ -36,23 +34,8 @@ final class RevocationCheckingTrustManager extends X509ExtendedTrustManager {
 	 * Wraps the X.509 trust manager of {@code trustManagers} (the JDK's default trust
 	 * when {@code null}).
 	 */
-	static TrustManager of(@Nullable TrustManagerFactory trustManagers, List<X509CRL> crls) {
-		try {
-			TrustManagerFactory factory = trustManagers;
-			if (factory == null) {
-				factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-				factory.init((KeyStore) null);
-			}
-			for (TrustManager candidate : factory.getTrustManagers()) {
-				if (candidate instanceof X509ExtendedTrustManager x509) {
-					return new RevocationCheckingTrustManager(x509, crls);
-				}
-			}
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalArgumentException("Could not load the default trust store", ex);
-		}
-		throw new IllegalArgumentException("Revocation lists need an X.509 trust manager to check against");
+	static X509ExtendedTrustManager of(@Nullable TrustManagerFactory trustManagers, List<X509CRL> crls) {
+		return new RevocationCheckingTrustManager(X509TrustManagers.of(trustManagers, "Revocation lists"), crls);
 	}
 
 	@Override

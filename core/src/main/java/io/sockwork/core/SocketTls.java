@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -154,9 +155,12 @@ final class SocketTls<T> {
 		SSLSession session = handler.engine().getSession();
 		List<Certificate> peer = peerCertificates(session);
 		Certificate[] local = session.getLocalCertificates();
-		boolean authorized = this.client ? this.verifiesPeer : !peer.isEmpty();
+		CertificateException authorizationError = (this.client && !this.verifiesPeer)
+				? UnverifiedPeerTrustManager.authorizationError(session) : null;
+		boolean authorized = this.client ? authorizationError == null : !peer.isEmpty();
 		return new TlsInfo(session.getProtocol(), session.getCipherSuite(), handler.applicationProtocol(), peer,
-				(local != null) ? List.of(local) : List.of(), authorized, requestedServerName(session, handler));
+				(local != null) ? List.of(local) : List.of(), authorized, requestedServerName(session, handler),
+				authorizationError);
 	}
 
 	private static List<Certificate> peerCertificates(SSLSession session) {

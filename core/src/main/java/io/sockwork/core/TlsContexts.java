@@ -8,7 +8,6 @@ import io.netty.handler.ssl.OpenSsl;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
-import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,12 +48,16 @@ final class TlsContexts {
 	}
 
 	static SslContext client(TlsOptions options) {
-		SslContextBuilder builder = SslContextBuilder.forClient().keyManager(options.keyManagers());
+		SslContextBuilder builder = SslContextBuilder.forClient()
+			.keyManager(options.keyManagers())
+			.endpointIdentificationAlgorithm("HTTPS");
 		if (options.verifyPeer()) {
-			trust(builder, options).endpointIdentificationAlgorithm("HTTPS");
+			trust(builder, options);
 		}
 		else {
-			builder.trustManager(InsecureTrustManagerFactory.INSTANCE).endpointIdentificationAlgorithm(null);
+			builder.trustManager(new UnverifiedPeerTrustManager(
+					options.crls().isEmpty() ? X509TrustManagers.of(options.trustManagers(), "Clients")
+							: RevocationCheckingTrustManager.of(options.trustManagers(), options.crls())));
 		}
 		return build(builder, options);
 	}

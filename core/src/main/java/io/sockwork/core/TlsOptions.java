@@ -181,8 +181,11 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	}
 
 	/**
-	 * Returns a copy that trusts ANY server certificate and skips host name verification.
-	 * Insecure: for tests against throw-away certificates only, never in production.
+	 * Returns a copy that accepts ANY server certificate and host name (Bun's
+	 * {@code rejectUnauthorized: false}); the socket's {@link TlsInfo#authorized()} and
+	 * {@link TlsInfo#authorizationError()} still say whether and why the server would
+	 * have failed verification. Insecure: for tests against throw-away certificates only,
+	 * never in production.
 	 * @return the new options
 	 */
 	public TlsOptions insecureSkipVerification() {
@@ -230,6 +233,10 @@ public record TlsOptions(@Nullable KeyManagerFactory keyManagers, @Nullable Trus
 	private static void checkSniEntry(String name, TlsOptions options) {
 		if (name.isBlank()) {
 			throw new IllegalArgumentException("An SNI server name must not be blank");
+		}
+		if (name.lastIndexOf('*') > 0 || (name.startsWith("*") && !name.startsWith("*."))) {
+			throw new IllegalArgumentException("SNI server name '" + name
+					+ "' is not a host name nor a wildcard such as '*.example.com' (one '*', in front)");
 		}
 		if (options.keyManagers() == null) {
 			throw new IllegalArgumentException("The SNI options of '" + name + "' need 'keyManagers'");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,10 +36,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * TLS with certificates made for the test: TLS 1.3 and 1.2, SNI and ALPN, mutual TLS,
- * untrusted or mismatched server certificates failing the connect, skipped verification,
- * STARTTLS on both sides, certificate reload for new connections, the cipher suite and
- * the certificates each side presented, and bad handshakes that end only their own
- * connection.
+ * untrusted or mismatched server certificates failing the connect, skipped verification
+ * (which still reports why the server is not authorized), STARTTLS on both sides,
+ * certificate reload for new connections, the cipher suite and the certificates each side
+ * presented, and bad handshakes that end only their own connection.
  */
 class TlsTests {
 
@@ -173,6 +174,29 @@ class TlsTests {
 		Client client = connect(server, TlsOptions.client().insecureSkipVerification());
 		assertThat(client.echo("insecure")).isEqualTo("insecure");
 		assertThat(client.socket.tls().authorized()).isFalse();
+		assertThat(client.socket.tls().authorizationError()).hasMessageContaining("PKIX path building failed");
+	}
+
+	@Test
+	void skippingVerificationConnectsToAServerOfAnotherNameButNamesTheMismatch() throws Exception {
+		TcpServer<Void> server = listen(TlsOptions.server(keyManagers(SERVER)));
+		Client client = connect(server, trusting().withServerName("other.example").insecureSkipVerification());
+		assertThat(client.echo("mismatch")).isEqualTo("mismatch");
+		assertThat(client.socket.tls().authorized()).isFalse();
+		assertThat(client.socket.tls().authorizationError())
+			.hasMessage("No subject alternative DNS name matching other.example found.");
+	}
+
+	@Test
+	void skippingVerificationOfATrustedServerIsAuthorizedWithoutError() throws Exception {
+		TcpServer<Void> server = listen(TlsOptions.server(keyManagers(SERVER)));
+		Client client = connect(server, trusting().insecureSkipVerification());
+		assertThat(client.echo("trusted")).isEqualTo("trusted");
+		assertThat(client.socket.tls().authorized()).isTrue();
+		assertThat(client.socket.tls().authorizationError()).isNull();
+		Client verifying = connect(server, trusting());
+		assertThat(verifying.socket.tls().authorized()).isTrue();
+		assertThat(verifying.socket.tls().authorizationError()).isNull();
 	}
 
 	@Test
@@ -283,7 +307,17 @@ class TlsTests {
 
 	@Test
 	void aClientCannotRenegotiateTls12AndOtherConnectionsKeepBeingServed() throws Exception {
-		TcpServer<Void> server = listen(TlsOptions.server(keyManagers(SERVER)));
+		assertRenegotiationRefused(listen(TlsOptions.server(keyManagers(SERVER))));
+	}
+
+	@Test
+	void aClientOfAnSniListenerCannotRenegotiateEither() throws Exception {
+		X509Bundle other = TestCertificates.server(AUTHORITY, "server-sni");
+		assertRenegotiationRefused(listen(TlsOptions.server(keyManagers(SERVER))
+			.withSni(Map.of("sni.example", TlsOptions.server(keyManagers(other))))));
+	}
+
+	private void assertRenegotiationRefused(TcpServer<Void> server) throws Exception {
 		Client healthy = connect(server, trusting().withProtocols(List.of("TLSv1.2")));
 		SSLContext context = SSLContext.getInstance("TLS");
 		context.init(null, AUTHORITY.toTrustManagerFactory().getTrustManagers(), null);

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
 
+import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 import io.netty.pkitesting.CertificateBuilder;
@@ -153,6 +154,20 @@ public final class TestCertificates {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not write a test key store", ex);
+		}
+	}
+
+	/**
+	 * The key and certificate chain of {@code bundle}, for a server's TLS options.
+	 * @param bundle the certificate and its key
+	 * @return the key managers
+	 */
+	public static KeyManagerFactory keyManagers(X509Bundle bundle) {
+		try {
+			return bundle.toKeyManagerFactory();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -173,6 +173,14 @@ public class TcpClientProperties extends TcpProperties {
 		 */
 		private @Nullable Duration handshakeTimeout;
 
+		/**
+		 * Whether the server's certificate chain and host name are verified (Bun's
+		 * rejectUnauthorized). When false the client connects to any server, and the
+		 * socket's tls() says whether and why the server would have failed verification
+		 * (authorized, authorizationError). Insecure: for tests only.
+		 */
+		private @Nullable Boolean verifyPeer;
+
 		public @Nullable String getBundle() {
 			return this.bundle;
 		}
@@ -200,6 +208,14 @@ public class TcpClientProperties extends TcpProperties {
 
 		public void setHandshakeTimeout(@Nullable Duration handshakeTimeout) {
 			this.handshakeTimeout = handshakeTimeout;
+		}
+
+		public @Nullable Boolean getVerifyPeer() {
+			return this.verifyPeer;
+		}
+
+		public void setVerifyPeer(@Nullable Boolean verifyPeer) {
+			this.verifyPeer = verifyPeer;
 		}
 
 	}

@@ -31,6 +31,8 @@ public final class TcpClientSettings extends TcpSettings {
 
 	private boolean required;
 
+	private boolean tlsVerifyPeer = true;
+
 	/**
 	 * Creates settings with the defaults.
 	 * @param name the client's name
@@ -89,6 +91,7 @@ public final class TcpClientSettings extends TcpSettings {
 		map.from(properties.getTls()::getCrl).to(this::setTlsCrls);
 		map.from(properties.getTls()::getHandshakeTimeout).to(this::setTlsHandshakeTimeout);
 		map.from(properties::getRequired).to(this::setRequired);
+		map.from(properties.getTls()::getVerifyPeer).to(this::setTlsVerifyPeer);
 	}
 
 	/**
@@ -186,6 +189,24 @@ public final class TcpClientSettings extends TcpSettings {
 	 */
 	public void setRequired(boolean required) {
 		this.required = required;
+	}
+
+	/**
+	 * Whether the server's certificate chain and host name are verified.
+	 * @return {@code true} unless verification is off
+	 */
+	public boolean isTlsVerifyPeer() {
+		return this.tlsVerifyPeer;
+	}
+
+	/**
+	 * Sets whether the server's certificate chain and host name are verified (Bun's
+	 * {@code rejectUnauthorized}); when off the client connects to any server and its
+	 * socket's TLS details say whether and why the server would have failed.
+	 * @param tlsVerifyPeer whether the server is verified
+	 */
+	public void setTlsVerifyPeer(boolean tlsVerifyPeer) {
+		this.tlsVerifyPeer = tlsVerifyPeer;
 	}
 
 	/**

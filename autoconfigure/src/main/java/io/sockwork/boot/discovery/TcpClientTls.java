@@ -70,9 +70,10 @@ final class TcpClientTls {
 	private static TlsOptions convert(TcpClientSettings settings, @Nullable SslBundles bundles) {
 		String bundleName = Objects.requireNonNull(settings.getTlsBundle());
 		try {
-			return SslBundleTlsOptions.client(BundleUpdates.bundle(bundles, bundleName))
+			TlsOptions tls = SslBundleTlsOptions.client(BundleUpdates.bundle(bundles, bundleName))
 				.withCrls(CrlFiles.read(settings.getTlsCrls()))
 				.withHandshakeTimeout(settings.getTlsHandshakeTimeout());
+			return settings.isTlsVerifyPeer() ? tls : tls.insecureSkipVerification();
 		}
 		catch (RuntimeException ex) {
 			throw new ListenerTlsException(settings.getName(), bundleName,

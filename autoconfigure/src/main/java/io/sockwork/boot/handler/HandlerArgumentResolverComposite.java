@@ -28,10 +28,10 @@ final class HandlerArgumentResolverComposite {
 	 * {@code charset}.
 	 */
 	static HandlerArgumentResolverComposite tcp(Charset charset) {
-		return new HandlerArgumentResolverComposite(
-				List.of(new SocketArgumentResolver(TcpSocket.class), new ThrowableArgumentResolver(),
-						new HandshakeSuccessArgumentResolver(), PayloadArgumentResolver.byteBuffer(),
-						PayloadArgumentResolver.bytes(), PayloadArgumentResolver.string(charset)));
+		return new HandlerArgumentResolverComposite(List.of(new SocketArgumentResolver(TcpSocket.class),
+				new ThrowableArgumentResolver(), new HandshakeSuccessArgumentResolver(), new TlsInfoArgumentResolver(),
+				PayloadArgumentResolver.byteBuffer(), PayloadArgumentResolver.bytes(),
+				PayloadArgumentResolver.string(charset)));
 	}
 
 	/**

@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * bundle for the server name it asks for (a name, or a wildcard), the listener's own
  * bundle otherwise; an updated SNI bundle reaches new connections while open ones keep
  * theirs; a ClientHello that does not come within the handshake timeout is a failed
- * handshake; an unknown SNI bundle fails start-up naming the property.
+ * handshake; an unknown SNI bundle or a malformed wildcard fails start-up naming it.
  */
 class TlsSniTests {
 
@@ -102,6 +102,15 @@ class TlsSniTests {
 				.isInstanceOf(ListenerTlsException.class)
 				.hasMessageContaining("'missing'")
 				.hasMessageContaining("sockwork.tcp.listeners.secure.tls.sni[c.example]"));
+	}
+
+	@Test
+	void aServerNameThatIsNoWildcardFailsStartUpNamingIt() {
+		this.contextRunner.withPropertyValues(bundles())
+			.withPropertyValues("sockwork.tcp.listeners.secure.tls.sni[a.*.example]=bundle-a")
+			.run((context) -> assertThat(context).getFailure()
+				.hasMessageContaining("Listener 'secure'")
+				.hasMessageContaining("SNI server name 'a.*.example'"));
 	}
 
 	/**
