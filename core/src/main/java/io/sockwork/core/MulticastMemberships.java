@@ -90,7 +90,7 @@ final class MulticastMemberships {
 			}
 		}
 		catch (SocketException ex) {
-			throw new UdpSocketException("Could not find the interface of " + local, ex);
+			throw new UdpSocketException("Could not find the interface of " + Addresses.format(local), ex);
 		}
 		NetworkInterface configured = this.channel.config().getNetworkInterface();
 		if (configured != null) {

@@ -282,7 +282,8 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	@Override
 	public String toString() {
-		return "TcpServer[" + this.serverChannel.localAddress() + ", " + connectionCount() + " connections]";
+		return "TcpServer[" + Addresses.format(this.serverChannel.localAddress()) + ", " + connectionCount()
+				+ " connections]";
 	}
 
 }

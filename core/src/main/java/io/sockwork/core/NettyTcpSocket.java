@@ -638,7 +638,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	public void timeout(Duration timeout) {
 		long nanos = timeout.toNanos();
 		if (nanos < 0) {
-			throw new IllegalArgumentException("'timeout' must not be negative, was " + timeout);
+			throw new IllegalArgumentException("'timeout' must not be negative, was " + Durations.format(timeout));
 		}
 		onEventLoop(() -> timers().timeout(nanos));
 	}
@@ -874,8 +874,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 
 	@Override
 	public String toString() {
-		return "TcpSocket[" + this.channel.localAddress() + " <-> " + this.channel.remoteAddress() + ", " + this.state
-				+ "]";
+		return "TcpSocket[" + Addresses.format(this.channel.localAddress()) + " <-> "
+				+ Addresses.format(this.channel.remoteAddress()) + ", " + this.state + "]";
 	}
 
 }

@@ -92,8 +92,8 @@ final class NettyUdpChannel implements UdpChannel {
 			// The receive buffer holds one byte more than the limit, so a bigger datagram
 			// shows up truncated here.
 			this.stats.dropped();
-			failed(new UdpSocketException("Dropped a datagram from " + sender + ": it is larger than the maximum of "
-					+ this.maxDatagramSize + " bytes"));
+			failed(new UdpSocketException("Dropped a datagram from " + Addresses.format(sender)
+					+ ": it is larger than the maximum of " + this.maxDatagramSize + " bytes"));
 			return;
 		}
 		InetSocketAddress connectedPeer = this.peer;
@@ -188,7 +188,8 @@ final class NettyUdpChannel implements UdpChannel {
 	@Override
 	public boolean send(ByteBuffer data, InetSocketAddress recipient) {
 		if (recipient == null || recipient.isUnresolved()) {
-			throw new IllegalArgumentException("The recipient " + recipient + " must be a resolved address");
+			throw new IllegalArgumentException(
+					"The recipient " + Addresses.format(recipient) + " must be a resolved address");
 		}
 		return sendBytes(data, checkPeer(recipient));
 	}
@@ -271,8 +272,8 @@ final class NettyUdpChannel implements UdpChannel {
 	private InetSocketAddress checkPeer(InetSocketAddress recipient) {
 		InetSocketAddress connectedPeer = this.peer;
 		if (connectedPeer != null && !connectedPeer.equals(recipient)) {
-			throw new IllegalArgumentException(
-					"This UDP socket is connected to " + connectedPeer + " and sends to it only, not to " + recipient);
+			throw new IllegalArgumentException("This UDP socket is connected to " + Addresses.format(connectedPeer)
+					+ " and sends to it only, not to " + Addresses.format(recipient));
 		}
 		return recipient;
 	}
@@ -295,7 +296,7 @@ final class NettyUdpChannel implements UdpChannel {
 
 	private void ensureOpen() {
 		if (!this.channel.isActive()) {
-			throw new IllegalStateException("UDP socket " + this.localAddress + " is closed");
+			throw new IllegalStateException("UDP socket " + Addresses.format(this.localAddress) + " is closed");
 		}
 	}
 
@@ -539,7 +540,8 @@ final class NettyUdpChannel implements UdpChannel {
 	@Override
 	public String toString() {
 		InetSocketAddress connectedPeer = this.peer;
-		return "UdpChannel[" + this.localAddress + ((connectedPeer != null) ? " -> " + connectedPeer : "")
+		return "UdpChannel[" + Addresses.format(this.localAddress)
+				+ ((connectedPeer != null) ? " -> " + Addresses.format(connectedPeer) : "")
 				+ (isClosed() ? ", closed" : "") + "]";
 	}
 

@@ -52,7 +52,7 @@ final class ProxyProtocolHandler extends ChannelInboundHandlerAdapter {
 		channel.attr(TIMEOUT).set(channel.eventLoop().schedule(() -> {
 			ChannelHandlerContext ctx = channel.pipeline().context(this);
 			if (ctx != null) {
-				rejected(ctx, "no complete header within " + timeout.toMillis() + " ms");
+				rejected(ctx, "no complete header within " + Durations.format(timeout));
 			}
 		}, timeout.toNanos(), TimeUnit.NANOSECONDS));
 	}

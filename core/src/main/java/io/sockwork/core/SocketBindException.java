@@ -46,8 +46,7 @@ public class SocketBindException extends RuntimeException {
 	}
 
 	private static String describe(@Nullable String host, int port) {
-		String shown = (host != null) ? host : "*";
-		return (shown.indexOf(':') >= 0 ? "[" + shown + "]" : shown) + ":" + port;
+		return Addresses.format((host != null) ? host : "*", port);
 	}
 
 	/**

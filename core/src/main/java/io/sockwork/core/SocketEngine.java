@@ -284,8 +284,8 @@ public final class SocketEngine implements AutoCloseable {
 			bound.channel().connect(peer).addListener((ChannelFuture connect) -> {
 				if (!connect.isSuccess()) {
 					connect.channel().close();
-					result.completeExceptionally(
-							new UdpSocketException("Could not connect UDP socket to " + peer, connect.cause()));
+					result.completeExceptionally(new UdpSocketException(
+							"Could not connect UDP socket to " + Addresses.format(peer), connect.cause()));
 					return;
 				}
 				udp.connected();

@@ -48,7 +48,8 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 					"A Unix domain socket connection takes no 'port', connecting to " + unix);
 		}
 		if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
-			throw new IllegalArgumentException("'connectTimeout' must be positive, was " + connectTimeout);
+			throw new IllegalArgumentException(
+					"'connectTimeout' must be positive, was " + Durations.format(connectTimeout));
 		}
 		if (socket == null) {
 			throw new IllegalArgumentException("'socket' must not be null");
@@ -103,7 +104,7 @@ public record TcpConnectOptions(@Nullable String host, int port, Duration connec
 	 * @return the target
 	 */
 	public String target() {
-		return (this.unix != null) ? "unix:" + this.unix : this.host + ":" + this.port;
+		return (this.unix != null) ? "unix:" + this.unix : Addresses.format(String.valueOf(this.host), this.port);
 	}
 
 	/**

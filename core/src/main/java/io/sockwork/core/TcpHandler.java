@@ -54,8 +54,9 @@ public interface TcpHandler<T> {
 	 * A handler method threw, or the connection failed. Without an override the error is
 	 * logged: handler failures as warnings, I/O errors such as a reset by the peer at
 	 * debug level, and input the peer got wrong (a frame over its limit) in one
-	 * rate-limited line with the stack trace at debug level only, as they are the peer's
-	 * doing.
+	 * rate-limited WARN line naming the listener's address, the peer and the limit, with
+	 * the stack trace at debug level only, as they are the peer's doing
+	 * ({@link PeerFailureLog}).
 	 * @param socket the socket
 	 * @param error the error
 	 */
@@ -65,7 +66,8 @@ public interface TcpHandler<T> {
 			logger.debug("I/O error on {}", socket, error);
 		}
 		else if (error instanceof DecoderException) {
-			PeerFailureLog.log("Bad input", socket, error);
+			String owner = (socket.listener() != null) ? "listener " : "client ";
+			PeerFailureLog.warn("Bad input", owner + Addresses.format(socket.localAddress()), socket, error);
 		}
 		else {
 			logger.warn("Unhandled error on {}", socket, error);
@@ -99,7 +101,7 @@ public interface TcpHandler<T> {
 	 */
 	default void handshake(TcpSocket<T> socket, boolean success, @Nullable Throwable error) {
 		if (!success) {
-			PeerFailureLog.log("TLS handshake failed", socket,
+			PeerFailureLog.info("TLS handshake failed", socket,
 					(error != null) ? error : new IllegalStateException("no cause given"));
 		}
 	}

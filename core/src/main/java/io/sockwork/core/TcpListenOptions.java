@@ -62,7 +62,7 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 			throw new IllegalArgumentException("'maxConnections' must not be negative, was " + maxConnections);
 		}
 		if (idleTimeout != null && (idleTimeout.isNegative() || idleTimeout.isZero())) {
-			throw new IllegalArgumentException("'idleTimeout' must be positive, was " + idleTimeout);
+			throw new IllegalArgumentException("'idleTimeout' must be positive, was " + Durations.format(idleTimeout));
 		}
 		if (socket == null) {
 			throw new IllegalArgumentException("'socket' must not be null");
@@ -74,7 +74,8 @@ public record TcpListenOptions(@Nullable String host, int port, int backlog, boo
 			throw new IllegalArgumentException("'framing' must not be null");
 		}
 		if (proxyProtocolTimeout == null || proxyProtocolTimeout.isNegative() || proxyProtocolTimeout.isZero()) {
-			throw new IllegalArgumentException("'proxyProtocolTimeout' must be positive, was " + proxyProtocolTimeout);
+			throw new IllegalArgumentException(
+					"'proxyProtocolTimeout' must be positive, was " + Durations.format(proxyProtocolTimeout));
 		}
 		if (unix != null && (host != null || port != 0 || reusePort)) {
 			throw new IllegalArgumentException(

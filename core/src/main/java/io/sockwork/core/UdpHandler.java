@@ -42,7 +42,7 @@ public interface UdpHandler {
 	 */
 	default void error(UdpChannel channel, Throwable error) {
 		if (error instanceof UdpSocketException || error instanceof IOException) {
-			PeerFailureLog.log("Datagram failed", channel, error);
+			PeerFailureLog.info("Datagram failed", channel, error);
 		}
 		else {
 			LoggerFactory.getLogger(UdpHandler.class).warn("Unhandled error on {}", channel, error);

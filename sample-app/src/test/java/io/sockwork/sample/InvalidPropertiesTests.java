@@ -42,6 +42,16 @@ class InvalidPropertiesTests {
 			.contains("must not be above sockwork.tcp.listeners.echo.write-buffer.high-water-mark (1024 bytes)");
 	}
 
+	@Test
+	void anUnknownKeyOfAListenerIsReportedWithTheKeysListenersHave(CapturedOutput output) {
+		assertThatException().isThrownBy(() -> start("--sockwork.tcp.listeners.echo.prot=9100"));
+		assertThat(output).contains("APPLICATION FAILED TO START")
+			.contains("Sockwork does not know these properties of sockwork.tcp.listeners.<name>:")
+			.contains("sockwork.tcp.listeners.echo.prot = 9100")
+			.contains("The properties of sockwork.tcp.listeners.<name> are: ")
+			.contains(", port, ");
+	}
+
 	private static void start(String... args) {
 		SpringApplication application = new SpringApplication(SampleApplication.class);
 		application.setDefaultProperties(Map.of("spring.main.web-application-type", "none",

@@ -3,6 +3,8 @@ package io.sockwork.boot.config;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
+import io.sockwork.core.Durations;
+
 /**
  * How long a TCP client waits before it connects again: {@code initialDelay} after the
  * first failure, multiplied by {@code multiplier} after each further one, never more than
@@ -26,11 +28,12 @@ public record ReconnectBackoff(Duration initialDelay, Duration maxDelay, double 
 	 */
 	public ReconnectBackoff {
 		if (initialDelay == null || initialDelay.isNegative() || initialDelay.isZero()) {
-			throw new IllegalArgumentException("'reconnect.initial-delay' must be positive, was " + initialDelay);
+			throw new IllegalArgumentException(
+					"'reconnect.initial-delay' must be positive, was " + Durations.format(initialDelay));
 		}
 		if (maxDelay == null || maxDelay.compareTo(initialDelay) < 0) {
 			throw new IllegalArgumentException("'reconnect.max-delay' must not be less than the initial delay "
-					+ initialDelay + ", was " + maxDelay);
+					+ Durations.format(initialDelay) + ", was " + Durations.format(maxDelay));
 		}
 		if (multiplier < 1) {
 			throw new IllegalArgumentException("'reconnect.multiplier' must be at least 1, was " + multiplier);

@@ -1,5 +1,6 @@
 package io.sockwork.boot.diagnostics;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import io.sockwork.boot.config.SocketProperties;
@@ -9,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.Ordered;
@@ -31,20 +33,36 @@ class UnknownSocketKeyFailureAnalyzer extends AbstractFailureAnalyzer<BindExcept
 			return null;
 		}
 		String socket = cause.getName() + ".<name>";
+		List<String> keys = SocketPropertyKeys.of(kind);
+		int keyStart = cause.getName().getNumberOfElements() + 1;
 		String unknown = unbound.getUnboundProperties()
 			.stream()
-			.map(UnknownSocketKeyFailureAnalyzer::describe)
+			.map((property) -> describe(property, keys.contains(key(property, keyStart))))
 			.collect(Collectors.joining("\n"));
-		String keys = String.join(", ", SocketPropertyKeys.of(kind));
 		return new FailureAnalysis(
 				"Sockwork does not know these properties of " + socket + ":\n" + unknown + "\n\nThe properties of "
-						+ socket + " are: " + keys + ".",
+						+ socket + " are: " + String.join(", ", keys) + ".",
 				"Correct each unknown key to one of the properties listed, or remove it.", cause);
 	}
 
-	private static String describe(ConfigurationProperty property) {
+	/**
+	 * The key of the property below the socket's name, such as
+	 * {@code framing.max-length}.
+	 */
+	private static String key(ConfigurationProperty property, int start) {
+		ConfigurationPropertyName name = property.getName();
+		return name.subName(Math.min(start, name.getNumberOfElements())).toString();
+	}
+
+	/**
+	 * One line per property; a key the kind has was left unbound because its group is
+	 * also set to one value ({@code framing=lines} beside {@code framing.max-length}).
+	 */
+	private static String describe(ConfigurationProperty property, boolean shadowed) {
 		String origin = (property.getOrigin() != null) ? " (from " + property.getOrigin() + ")" : "";
-		return "    " + property.getName() + " = " + property.getValue() + origin;
+		String note = shadowed ? ", not applied: its group is also set to one value (the short form); set the "
+				+ "group's keys one by one instead" : "";
+		return "    " + property.getName() + " = " + property.getValue() + origin + note;
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package io.sockwork.boot.handler;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
+import io.netty.handler.codec.DecoderException;
+import io.sockwork.core.PeerFailureLog;
 import io.sockwork.core.SocketEvent;
 import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpSocket;
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one handler set of a listener, made of its annotated methods; events without a
- * method keep {@link TcpHandler}'s defaults.
+ * method keep {@link TcpHandler}'s defaults, except that bad input from the peer (a frame
+ * over its limit) is logged with the listener's name.
  */
 final class AnnotatedTcpHandler implements TcpHandler<Object> {
 
@@ -79,6 +82,10 @@ final class AnnotatedTcpHandler implements TcpHandler<Object> {
 	public void error(TcpSocket<Object> socket, Throwable error) {
 		if (this.error != null) {
 			this.error.invoke(new Event.Failure(socket, error));
+		}
+		else if (error instanceof DecoderException) {
+			String kind = (socket.listener() != null) ? "listener '" : "client '";
+			PeerFailureLog.warn("Bad input", kind + this.listenerName + "'", socket, error);
 		}
 		else {
 			TcpHandler.super.error(socket, error);

@@ -1,10 +1,14 @@
 package io.sockwork.boot.registry;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
+import io.netty.util.NetUtil;
+
 /**
- * Formats addresses as {@code host:port}, with IPv6 hosts in brackets: the one address
- * format of the registry, the actuator and the logs.
+ * Formats addresses as {@code host:port}, with IPv6 hosts compressed and in brackets
+ * ({@code 127.0.0.1:9000}, {@code [::1]:9000}): the one address format of the registry,
+ * the actuator and the logs, which is core's too.
  */
 public final class SocketAddresses {
 
@@ -13,12 +17,14 @@ public final class SocketAddresses {
 
 	/**
 	 * Formats a host and a port.
-	 * @param host the host address
+	 * @param host the host name or address
 	 * @param port the port
 	 * @return {@code host:port}, or {@code [host]:port} for an IPv6 host
 	 */
 	public static String format(String host, int port) {
-		return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+		InetAddress literal = NetUtil.createInetAddressFromIpAddressString(host);
+		return (literal != null) ? format(new InetSocketAddress(literal, port))
+				: NetUtil.toSocketAddressString(host, port);
 	}
 
 	/**
@@ -27,7 +33,7 @@ public final class SocketAddresses {
 	 * @return {@code host:port}, or {@code [host]:port} for an IPv6 host
 	 */
 	public static String format(InetSocketAddress address) {
-		return format(address.getAddress().getHostAddress(), address.getPort());
+		return NetUtil.toSocketAddressString(address);
 	}
 
 }

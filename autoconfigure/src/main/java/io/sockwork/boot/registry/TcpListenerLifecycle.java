@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.ListenerBindException;
 import io.sockwork.boot.config.TcpListenerEndpoint;
+import io.sockwork.core.Durations;
 import io.sockwork.core.SocketBindException;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpListenOptions;
@@ -57,7 +58,7 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 	void start() {
 		TcpServer<Object> bound = bind(endpoint());
 		this.server = bound;
-		logger.info("Listener '{}' bound to {}:{}", name(), bound.hostname(), bound.port());
+		logger.info("Listener '{}' bound to {}", name(), address(bound));
 	}
 
 	private TcpServer<Object> bind(TcpListenerEndpoint endpoint) {
@@ -90,8 +91,7 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 				rebound = bind(next);
 			}
 			catch (ListenerBindException ex) {
-				logger.warn("Listener '{}' stays on {}:{}: {}", name(), current.hostname(), current.port(),
-						ex.getMessage());
+				logger.warn("Listener '{}' stays on {}: {}", name(), address(current), ex.getMessage());
 				apply(current, from, next);
 				endpoint(next.withOptions(addressOf(from, to)));
 				throw ex;
@@ -102,16 +102,15 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 			this.server = rebound;
 			endpoint(next);
 			logger.info(
-					"Listener '{}' moved from {}:{} to {}:{}; its {} open connection(s) stay on the old address "
+					"Listener '{}' moved from {} to {}; its {} open connection(s) stay on the old address "
 							+ "until they close",
-					name(), current.hostname(), current.port(), rebound.hostname(), rebound.port(),
-					current.connectionCount());
+					name(), address(current), address(rebound), current.connectionCount());
 			return Reconciled.MOVED;
 		}
 		apply(current, from, next);
 		endpoint(next);
-		logger.info("Listener '{}' on {}:{} reloaded, {} open connection(s) kept", name(), current.hostname(),
-				current.port(), current.connectionCount());
+		logger.info("Listener '{}' on {} reloaded, {} open connection(s) kept", name(), address(current),
+				current.connectionCount());
 		return Reconciled.KEPT;
 	}
 
@@ -163,7 +162,7 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 		this.server = null;
 		if (running != null) {
 			logger.info("Stopping listener '{}', {} open connection(s) get up to {}", name(), running.connectionCount(),
-					gracePeriod);
+					Durations.format(gracePeriod));
 			stopping.add(running.stopGracefully(gracePeriod));
 		}
 		this.retired.forEach((server) -> stopping.add(server.stopGracefully(gracePeriod)));
@@ -189,8 +188,12 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 			return new SocketDescription(name(), kind(), SocketState.STOPPED, null, null, true, failure());
 		}
 		return new SocketDescription(name(), kind(),
-				running.isListening() ? SocketState.LISTENING : SocketState.STOPPED,
-				SocketAddresses.format(running.hostname(), running.port()), running.isTls(), true, failure());
+				running.isListening() ? SocketState.LISTENING : SocketState.STOPPED, address(running), running.isTls(),
+				true, failure());
+	}
+
+	private static String address(TcpServer<Object> server) {
+		return SocketAddresses.format(server.hostname(), server.port());
 	}
 
 }

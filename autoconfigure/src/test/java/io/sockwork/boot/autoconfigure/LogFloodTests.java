@@ -1,6 +1,7 @@
 package io.sockwork.boot.autoconfigure;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 
 import ch.qos.logback.classic.Level;
@@ -27,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A remote client cannot flood the log: 100 failed TLS handshakes and 100 lines over
  * their limit, from 200 connections, log one line per failure at most, rate-limited, and
- * no stack trace at INFO.
+ * no stack trace at INFO; a frame over its limit is one WARN line that names the
+ * listener, the peer and the limit.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LogFloodTests {
@@ -83,6 +85,35 @@ class LogFloodTests {
 				assertThat(logged).doesNotContain("\tat ");
 				assertThat(failureLines).isPositive().isLessThan(2 * CONNECTIONS_PER_KIND);
 				assertThat(logged.length()).isLessThan(2 * CONNECTIONS_PER_KIND * 300);
+			});
+	}
+
+	@Test
+	void aFrameOverItsLimitLogsOneWarnLineNamingTheListenerThePeerAndTheLimitWithoutStackTrace(CapturedOutput output) {
+		this.contextRunner
+			.withPropertyValues("sockwork.tcp.listeners.lines.framing.type=lines",
+					"sockwork.tcp.listeners.lines.framing.max-length=16B")
+			.run((context) -> {
+				int port = context.getBean(SocketRegistry.class).server("lines").port();
+				int before = output.length();
+				// Another test's flood may hold the process-wide rate limit for up to a
+				// window: connect again until the line is let through.
+				await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+					try (TestClient overlong = new TestClient(port)) {
+						assertThat(overlong.isClosedByPeerAfter(("x".repeat(100) + "\n").getBytes())).isTrue();
+					}
+					assertThat(output.toString().substring(before)).contains("Bad input on listener 'lines'");
+				});
+				String logged = output.toString().substring(before);
+				String line = Arrays.stream(logged.split("\n"))
+					.filter((candidate) -> candidate.contains("Bad input on listener 'lines'"))
+					.findFirst()
+					.orElseThrow();
+				assertThat(line).contains("WARN")
+					.contains("from 127.0.0.1:")
+					.contains("longer than the maximum of 16 bytes")
+					.doesNotContain("/127.0.0.1");
+				assertThat(logged).doesNotContain("\tat ");
 			});
 	}
 

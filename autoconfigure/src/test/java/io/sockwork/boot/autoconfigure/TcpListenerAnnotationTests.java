@@ -11,6 +11,7 @@ import io.sockwork.core.TcpServer;
 import io.sockwork.core.TcpSocket;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +19,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -42,6 +45,16 @@ class TcpListenerAnnotationTests {
 				assertThat(client.send("hello\n").readLine()).isEqualTo("hello");
 			}
 		});
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theLogsNameTheBoundAddressAndTheGracePeriodAsTheyAreConfigured(CapturedOutput output) {
+		this.contextRunner.withUserConfiguration(Listeners.Echo.class)
+			.withPropertyValues("sockwork.shutdown.grace-period=1500ms")
+			.run((context) -> assertThat(output).contains("Listener 'echo' bound to 127.0.0.1:"));
+		assertThat(output).contains("Stopping listener 'echo', 0 open connection(s) get up to 1500ms")
+			.doesNotContain("PT1.5S");
 	}
 
 	@Test

@@ -53,8 +53,19 @@ class UnknownSocketKeysTests {
 		this.contextRunner.withPropertyValues("sockwork.tcp.listeners.kv.framing.maxlen=4KB").run((context) -> {
 			FailureAnalysis analysis = analyze(context);
 			assertThat(analysis.getDescription()).contains("sockwork.tcp.listeners.kv.framing.maxlen = 4KB")
-				.contains("framing.max-length");
+				.contains("framing.max-length")
+				.doesNotContain("not applied");
 		});
+	}
+
+	@Test
+	void aKeyBesideTheShortFormOfItsGroupFailsSayingWhy() {
+		this.contextRunner
+			.withPropertyValues("sockwork.tcp.listeners.kv.framing=lines",
+					"sockwork.tcp.listeners.kv.framing.max-length=4KB")
+			.run((context) -> assertThat(analyze(context).getDescription())
+				.contains("sockwork.tcp.listeners.kv.framing.max-length = 4KB")
+				.contains("not applied: its group is also set to one value (the short form)"));
 	}
 
 	@Test
