@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code close} handler of a {@link TcpListener}: the socket
- * closed; a {@code Throwable} parameter gets the cause, or {@code null}.
+ * Makes a bean method the {@code close} handler of a {@link TcpListener} or
+ * {@link TcpClient}: the socket closed; a {@code Throwable} parameter gets the cause, or
+ * {@code null}.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

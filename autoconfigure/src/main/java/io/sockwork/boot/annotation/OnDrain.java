@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code drain} handler of a {@link TcpListener} or
- * {@link UdpSocket}: the outbound buffer drained after a write or send was refused or cut
- * short.
+ * Makes a bean method the {@code drain} handler of a {@link TcpListener},
+ * {@link TcpClient} or {@link UdpSocket}: the outbound buffer drained after a write or
+ * send was refused or cut short.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

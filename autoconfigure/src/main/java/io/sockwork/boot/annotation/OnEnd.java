@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code end} handler of a {@link TcpListener}: the peer ended
- * its side (FIN).
+ * Makes a bean method the {@code end} handler of a {@link TcpListener} or
+ * {@link TcpClient}: the peer ended its side (FIN).
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

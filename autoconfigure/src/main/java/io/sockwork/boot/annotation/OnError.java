@@ -7,9 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code error} handler of a {@link TcpListener} or
- * {@link UdpSocket}: a handler threw, the connection failed or a datagram was dropped; a
- * {@code Throwable} parameter gets the error. The socket stays open.
+ * Makes a bean method the {@code error} handler of a {@link TcpListener},
+ * {@link TcpClient} or {@link UdpSocket}: a handler threw, the connection failed or a
+ * datagram was dropped; a {@code Throwable} parameter gets the error. The socket stays
+ * open.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code open} handler of a {@link TcpListener}: the socket is
- * open.
+ * Makes a bean method the {@code open} handler of a {@link TcpListener} or
+ * {@link TcpClient}: the socket is open.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

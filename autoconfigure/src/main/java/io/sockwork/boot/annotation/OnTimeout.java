@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Makes a bean method the {@code timeout} handler of a {@link TcpListener}: the socket
- * saw no traffic for its timeout.
+ * Makes a bean method the {@code timeout} handler of a {@link TcpListener} or
+ * {@link TcpClient}: the socket saw no traffic for its timeout.
  */
 @Target({ ElementType.METHOD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)

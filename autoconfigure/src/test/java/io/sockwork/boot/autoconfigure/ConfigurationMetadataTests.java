@@ -122,7 +122,10 @@ class ConfigurationMetadataTests {
 		for (Map<String, String> map : maps) {
 			String root = map.get("name") + ".";
 			if (name.startsWith(root)) {
-				String key = name.substring(root.length()).replaceFirst("^[^.]+\\.?", "").replaceAll("\\[\\d+]", "");
+				String key = name.substring(root.length())
+					.replaceFirst("^[^.]+\\.?", "")
+					// an index or map key in brackets belongs to the key before it
+					.replaceAll("\\.?\\[[^]]*]", "");
 				List<String> keys = SocketPropertyKeys.of(valueType(map.get("type")));
 				return key.isEmpty()
 						|| keys.stream().anyMatch((known) -> known.equals(key) || known.startsWith(key + "."));
