@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The HAProxy configuration the README shows is the one {@code ClusterIT} runs, with a
+ * The HAProxy configuration the README shows is the one {@code ClusterTests} runs, with a
  * user's addresses instead of the test's.
  */
 class HaproxyReadmeTests {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -40,10 +41,11 @@ import static org.awaitility.Awaitility.await;
  * {@code echo} listener. Each instance sees its clients' own addresses; SIGTERM on one
  * instance drains it (HAProxy marks it down, its open transfer ends with every echoed
  * byte delivered, new connections and a reconnecting {@code @TcpClient} go to the other).
- * Runs in the {@code cluster} profile, after {@code package}.
+ * Runs after {@code package} (tag {@code cluster}) in the {@code cluster} profile.
  */
+@Tag("cluster")
 @TestMethodOrder(OrderAnnotation.class)
-class ClusterIT {
+class ClusterTests {
 
 	private static final Map<String, SampleAppProcess> nodes = new LinkedHashMap<>();
 
@@ -55,7 +57,7 @@ class ClusterIT {
 
 	@BeforeAll
 	static void startCluster() throws Exception {
-		System.out.println("ClusterIT: the logs and HAProxy's configuration are in " + directory);
+		System.out.println("ClusterTests: the logs and HAProxy's configuration are in " + directory);
 		// Without HAProxy, fail before starting anything, saying what to install.
 		Haproxy.executable();
 		Path jar = Path.of(System.getProperty("sample.jar", "target/sockwork-sample-app.jar"));
