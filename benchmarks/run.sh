@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Sockwork side by side with Bun, raw Netty and Spring Integration IP, on 127.0.0.1.
-# Usage: benchmarks/run.sh [--rounds N] [--seconds N] [--warmup N] [--idle N] [--servers "a b ..."] [--quick] [--skip-build]
+# Usage: benchmarks/run.sh [--rounds N] [--seconds N] [--warmup N] [--idle N] [--servers "a b ..."] [--quick] [--skip-build] [--pin]
 #        [--report-only]   (no runs: BENCHMARKS.md again from benchmarks/target/run/results.txt)
+#        [--pin]   the server on CPU 0 and the load generator on CPU 1 (taskset), so that the scheduler cannot put both on one core
 # Servers (all of these by default, or the --servers given, any sockwork-Nt among them): sockwork (the sample app as a user starts it: default threads and transport),
 # sockwork-Nt (N event loops pinned: 1, cores, 2 x cores), sockwork-nio|epoll|io_uring and netty-nio|epoll|io_uring
 # (one event loop on that transport), bun, spring-integration; then TLS: sockwork-tls-jdk, sockwork-tls-openssl, bun-tls.
 # Writes BENCHMARKS.md at the repository root.
 set -euo pipefail
 
-ROUNDS=3 SECS=10 WARMUP=5 IDLE=10000 BUILD=1 ONLY= RUN=1
+ROUNDS=3 SECS=10 WARMUP=5 IDLE=10000 BUILD=1 ONLY= RUN=1 SERVER_CPU= LOAD_CPU=
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) ROUNDS=$2; shift ;;
@@ -19,6 +20,7 @@ while [ $# -gt 0 ]; do
     --quick) ROUNDS=1 SECS=3 WARMUP=1 ;;
     --skip-build) BUILD=0 ;;
     --report-only) BUILD=0 RUN=0 ;;
+    --pin) SERVER_CPU="taskset -c 0" LOAD_CPU="taskset -c 1" ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -111,7 +113,7 @@ SERVER_PID=
 start_server() {
   if port_open $TCP; then echo "!! port $TCP is already in use on 127.0.0.1" >&2; exit 1; fi
   # setsid: the server leads its own process group, which stop_server kills whole
-  setsid $(server_command "$1") > "$OUT/$1.log" 2>&1 &
+  setsid $SERVER_CPU $(server_command "$1") > "$OUT/$1.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 1200); do
     # ready once the echo port answers, and the sample app (UDP and TLS bound after TCP) once it says so
@@ -135,7 +137,7 @@ stop_server() {
 
 generate() { # server round workload generator-options...
   local server=$1 round=$2 workload=$3; shift 3
-  timeout $((WARMUP + SECS + 120)) java -cp "$CP" io.sockwork.benchmarks.load.LoadGenerator \
+  timeout $((WARMUP + SECS + 120)) $LOAD_CPU java -cp "$CP" io.sockwork.benchmarks.load.LoadGenerator \
     --tag.server="$server" --tag.workload="$workload" --tag.round="$round" --warmup="$WARMUP" --seconds="$SECS" \
     --pid="$SERVER_PID" "$@" | tee -a "$RESULTS" || echo "!! $server $workload failed" >&2
 }
@@ -206,13 +208,13 @@ DISPATCH_SECTION=$(sed -n '/^<!-- dispatch.sh -->/,/^<!-- \/dispatch.sh -->/p' "
   echo "- Java: $(java -version 2>&1 | head -1)"
   echo "- Netty $(jar_version netty-transport), Spring Integration $(jar_version spring-integration-ip), Spring Boot $(jar_version spring-boot), Bun $([ "$HAVE_BUN" = 1 ] && "$BUN" --version || echo 'not installed')"
   echo "- Sockwork server: $SOCKWORK_KIND"
-  echo "- Event-loop threads: \`sockwork\` is the sample app as a user starts it (default threads and transport); \`sockwork-Nt\` pins N; the \`-nio\`, \`-epoll\`, \`-io_uring\` rows and raw Netty run one event loop on that transport; Bun runs one event loop. The load generator is one NIO thread in its own JVM"
+  echo "- Event-loop threads: \`sockwork\` is the sample app as a user starts it (default threads and transport); \`sockwork-Nt\` pins N; the \`-nio\`, \`-epoll\`, \`-io_uring\` rows and raw Netty run one event loop on that transport; Bun runs one event loop. The load generator is one NIO thread in its own JVM${SERVER_CPU:+; the server is pinned to CPU 0 and the load generator to CPU 1 (taskset)}"
   echo "- \`sockwork\` ran on: $(sed -n 's/.*Sockwork engine started on \([A-Z_]*\) with \([0-9]*\).*/\1, \2 event loop(s)/p' "$OUT/sockwork.log" 2>/dev/null | head -1) (its log); TLS providers of \`sockwork-tls-jdk\`/\`-openssl\`: $(for t in jdk openssl; do sed -n 's/.*Sockwork TLS uses the \(.*\)/\1/p' "$OUT/sockwork-tls-$t.log" 2>/dev/null | head -1; done | paste -sd/ -)"
   echo
   echo "## Commands"
   echo
   echo '```'
-  echo "benchmarks/run.sh --rounds $ROUNDS --seconds $SECS --warmup $WARMUP --idle $IDLE"
+  echo "benchmarks/run.sh --rounds $ROUNDS --seconds $SECS --warmup $WARMUP --idle $IDLE${SERVER_CPU:+ --pin}"
   for s in "${SERVERS[@]}" "${TLS_SERVERS[@]}"; do echo "$s: $(server_command "$s" | sed "s|$ROOT/||g")"; done
   echo "java -cp 'benchmarks/target/sockwork-benchmarks.jar:benchmarks/target/lib/*' io.sockwork.benchmarks.load.LoadGenerator --mode=tcp|udp|tls|tls-handshake|idle --pid=SERVER ..."
   echo '```'
