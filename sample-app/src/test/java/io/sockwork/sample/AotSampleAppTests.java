@@ -38,7 +38,7 @@ class AotSampleAppTests {
 
 	private static final List<String> AOT = List.of("-Dspring.aot.enabled=true");
 
-	private static final Path JAR = Path.of(System.getProperty("sample.jar", "target/sockwork-sample-app.jar"));
+	private static final Path JAR = SampleAppProcess.packagedJar();
 
 	@Test
 	void everySocketAnswersInAotMode(@TempDir Path dir) throws Exception {

@@ -60,7 +60,7 @@ class ClusterTests {
 		System.out.println("ClusterTests: the logs and HAProxy's configuration are in " + directory);
 		// Without HAProxy, fail before starting anything, saying what to install.
 		Haproxy.executable();
-		Path jar = Path.of(System.getProperty("sample.jar", "target/sockwork-sample-app.jar"));
+		Path jar = SampleAppProcess.packagedJar();
 		for (String node : List.of("node1", "node2")) {
 			nodes.put(node,
 					SampleAppProcess.fromJar(jar, directory.resolve(node + ".log"),

@@ -59,6 +59,15 @@ final class SampleAppProcess implements AutoCloseable {
 	}
 
 	/**
+	 * The jar {@code package} built: the system property {@code sample.jar} that the
+	 * build sets for the tests of the packaged jar, or its default path.
+	 * @return the path of the sample's executable jar
+	 */
+	static Path packagedJar() {
+		return Path.of(System.getProperty("sample.jar", "target/sockwork-sample-app.jar"));
+	}
+
+	/**
 	 * Starts the sample from its executable jar, as {@code java -jar} does.
 	 * @param jar the jar {@code package} built
 	 * @param log the file that receives its output
