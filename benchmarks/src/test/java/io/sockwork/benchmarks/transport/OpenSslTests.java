@@ -50,14 +50,7 @@ class OpenSslTests {
 		X509Bundle authority = TestCertificates.authority("Test CA");
 		X509Bundle server = TestCertificates.server(authority, "localhost");
 		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
-			TcpServer<Void> listener = engine.listen(TcpListenOptions.port(0)
-				.withHost("127.0.0.1")
-				.withTls(TlsOptions.server(server.toKeyManagerFactory())), new TcpHandler<Void>() {
-					@Override
-					public void data(TcpSocket<Void> socket, ByteBuffer data) {
-						socket.write(data);
-					}
-				});
+			TcpServer<Void> listener = tlsEcho(engine, server);
 			List<String> received = new CopyOnWriteArrayList<>();
 			TcpSocket<Void> client = engine.connect(
 					TcpConnectOptions.to("localhost", listener.port())
@@ -85,14 +78,7 @@ class OpenSslTests {
 	void aClientCannotRenegotiateTls12OnOpenSsl() throws Exception {
 		X509Bundle server = TestCertificates.server("localhost");
 		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
-			TcpServer<Void> listener = engine.listen(TcpListenOptions.port(0)
-				.withHost("127.0.0.1")
-				.withTls(TlsOptions.server(server.toKeyManagerFactory())), new TcpHandler<Void>() {
-					@Override
-					public void data(TcpSocket<Void> socket, ByteBuffer data) {
-						socket.write(data);
-					}
-				});
+			TcpServer<Void> listener = tlsEcho(engine, server);
 			try (SSLSocket socket = tls12Socket(listener.port()); SSLSocket other = tls12Socket(listener.port())) {
 				assertThat(echo(socket, "before")).isEqualTo("before");
 				socket.startHandshake();
@@ -100,6 +86,17 @@ class OpenSslTests {
 				assertThat(echo(other, "unaffected")).isEqualTo("unaffected");
 			}
 		}
+	}
+
+	private static TcpServer<Void> tlsEcho(SocketEngine engine, X509Bundle server) throws Exception {
+		return engine.listen(
+				TcpListenOptions.port(0).withHost("127.0.0.1").withTls(TlsOptions.server(server.toKeyManagerFactory())),
+				new TcpHandler<Void>() {
+					@Override
+					public void data(TcpSocket<Void> socket, ByteBuffer data) {
+						socket.write(data);
+					}
+				});
 	}
 
 	private static SSLSocket tls12Socket(int port) throws IOException {
