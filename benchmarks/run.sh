@@ -83,7 +83,7 @@ jar_version() { ls "$BENCH/target/lib" | sed -n "s/^$1-\([0-9][^-]*\)\(-linux-x8
 sample() {
   echo java "$@" --sockwork.tcp.listeners.echo.port=$TCP --sockwork.udp.sockets.udp-echo.port=$UDP \
     --sockwork.tcp.listeners.secure-echo.port=$TLS --sockwork.tcp.listeners.chat.port=0 \
-    --sockwork.udp.sockets.telemetry.port=0 --server.port=$HTTP
+    --sockwork.udp.sockets.telemetry.port=0 --server.port=$HTTP --logging.level.io.sockwork.core.SocketEngine=debug
 }
 
 server_command() {
