@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.NestedExceptionUtils;
+
 /**
  * Keeps one TCP client connected: connects on {@link #start()}, and whenever the
  * connection fails or drops, connects again after the {@link ReconnectBackoff backoff}
@@ -233,10 +235,7 @@ final class ReconnectingTcpClient implements TcpClientStats {
 	 * when it has none.
 	 */
 	private static String reason(Throwable error) {
-		Throwable cause = error;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(error);
 		String message = cause.getMessage();
 		return (message != null && !message.isBlank()) ? message : cause.getClass().getSimpleName();
 	}
