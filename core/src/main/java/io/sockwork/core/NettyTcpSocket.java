@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * volatile. The two counters every write and read update are opaque instead: written by
  * the event loop without a fence, read anywhere without tearing.
  */
-final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
+final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, IdleSweep.Member {
 
 	private static final VarHandle BYTES_WRITTEN;
 
@@ -113,8 +113,13 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 
 	// Event-loop state.
 
-	// Created on first use: most sockets never arm a timer.
-	private @Nullable SocketTimers timers;
+	// Created on first use: most sockets never arm Bun's timeout.
+	private @Nullable ActivityTimer timeout;
+
+	// The idle timeout (0: none) and this socket's slot in its loop's IdleSweep.
+	private long idleTimeoutNanos;
+
+	private int idleSlot = -1;
 
 	private @Nullable Throwable closeCause;
 
@@ -134,7 +139,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		this.batch = new WriteBatch(channel);
 	}
 
-	private long lastActivityNanos() {
+	@Override
+	public long lastActivityNanos() {
 		return (long) LAST_ACTIVITY_NANOS.getOpaque(this);
 	}
 
@@ -338,8 +344,11 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 	void closed() {
 		boolean wasOpen = this.state != ReadyState.OPENING;
 		this.state = ReadyState.CLOSED;
-		if (this.timers != null) {
-			this.timers.cancel();
+		if (this.timeout != null) {
+			this.timeout.cancel();
+		}
+		if (this.idleSlot >= 0) {
+			IdleSweep.of(this.channel.eventLoop()).forget(this);
 		}
 		if (wasOpen) {
 			dispatch(SocketEvent.CLOSE, this.closeCause);
@@ -640,24 +649,21 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		if (nanos < 0) {
 			throw new IllegalArgumentException("'timeout' must not be negative, was " + Durations.format(timeout));
 		}
-		onEventLoop(() -> timers().timeout(nanos));
-	}
-
-	private SocketTimers timers() {
-		if (this.timers == null) {
-			this.timers = new SocketTimers(this.channel.eventLoop(), this::lastActivityNanos, this::timedOut,
-					this::idledOut);
-		}
-		return this.timers;
+		onEventLoop(() -> {
+			if (this.timeout == null) {
+				this.timeout = new ActivityTimer(this.channel.eventLoop(), this::lastActivityNanos, this::timedOut);
+			}
+			this.timeout.arm(nanos);
+		});
 	}
 
 	/**
 	 * Arms the idle timeout, counted from now: a server's socket as it is accepted, a
-	 * client's once connected.
+	 * client's once connected. Called on the event loop.
 	 */
 	void idleTimeout(Duration idleTimeout) {
 		touch();
-		timers().idle(idleTimeout.toNanos());
+		watchIdle(idleTimeout);
 	}
 
 	/**
@@ -668,20 +674,42 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T> {
 		onEventLoop(() -> {
 			this.options = options;
 			NettyTransport.applySocketOptions(options, this.channel.config()::setOption);
-			if (idleTimeout != null) {
-				timers().idle(idleTimeout.toNanos());
-			}
-			else if (this.timers != null) {
-				this.timers.cancelIdle();
-			}
+			watchIdle(idleTimeout);
 		});
+	}
+
+	private void watchIdle(@Nullable Duration idleTimeout) {
+		this.idleTimeoutNanos = (idleTimeout != null) ? idleTimeout.toNanos() : 0;
+		IdleSweep sweep = IdleSweep.of(this.channel.eventLoop());
+		if (this.idleTimeoutNanos > 0) {
+			sweep.watch(this);
+		}
+		else {
+			sweep.forget(this);
+		}
+	}
+
+	@Override
+	public int idleSlot() {
+		return this.idleSlot;
+	}
+
+	@Override
+	public void idleSlot(int slot) {
+		this.idleSlot = slot;
+	}
+
+	@Override
+	public long idleTimeoutNanos() {
+		return this.idleTimeoutNanos;
 	}
 
 	private void timedOut() {
 		dispatch(SocketEvent.TIMEOUT, null);
 	}
 
-	private void idledOut() {
+	@Override
+	public void idledOut() {
 		timedOut();
 		afterHandlers(this::close);
 	}

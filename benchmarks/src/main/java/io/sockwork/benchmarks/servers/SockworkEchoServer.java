@@ -1,6 +1,8 @@
 package io.sockwork.benchmarks.servers;
 
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 import io.sockwork.core.EngineOptions;
@@ -9,12 +11,18 @@ import io.sockwork.core.TcpHandler;
 import io.sockwork.core.TcpListenOptions;
 import io.sockwork.core.TcpServer;
 import io.sockwork.core.TcpSocket;
+import io.sockwork.core.Transport;
+import io.sockwork.core.UdpChannel;
+import io.sockwork.core.UdpHandler;
+import io.sockwork.core.UdpOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stand-in for the sample app's {@code echo} listener, on the core API only: used by
- * {@code run.sh} until {@code sample-app/target/sockwork-sample-app.jar} exists. TCP only
- * (core has no UDP yet).
+ * The sample app's {@code echo} and {@code udp-echo} sockets on the core API alone, with
+ * no Spring, Tomcat or annotation dispatch: the {@code sockwork-core-*} rows of
+ * {@code run.sh}, which separate the engine's cost from the application's, and the
+ * stand-in for the sample app until {@code sample-app/target/sockwork-sample-app.jar}
+ * exists.
  */
 public final class SockworkEchoServer {
 
@@ -23,16 +31,22 @@ public final class SockworkEchoServer {
 
 	/**
 	 * Starts the echo server and blocks until the process is killed.
-	 * @param args {@code --tcp-port=N --threads=N}
+	 * @param args
+	 * {@code --tcp-port=N --udp-port=N --threads=N --transport=nio|epoll|io_uring}
 	 * @throws InterruptedException if interrupted while serving
 	 */
 	public static void main(String[] args) throws InterruptedException {
 		ServerArgs options = ServerArgs.parse(args);
-		SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(options.threads()));
+		SocketEngine engine = new SocketEngine(EngineOptions.defaults()
+			.withThreads(options.threads())
+			.withTransport(Transport.valueOf(options.transport().toUpperCase(Locale.ROOT))));
 		TcpServer<ByteBuffer> server = engine.listen(TcpListenOptions.port(options.tcpPort()).withHost("127.0.0.1"),
 				new Echo());
+		if (options.udpPort() >= 0) {
+			engine.udpSocket(UdpOptions.port(options.udpPort()).withHost("127.0.0.1"), new UdpEcho()).join();
+		}
 		Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
-		System.out.println("Sockwork stand-in echo on " + server.port() + " (" + engine.transport() + ", "
+		System.out.println("Sockwork core echo on " + server.port() + " (" + engine.transport() + ", "
 				+ engine.threads() + " threads)");
 		new CountDownLatch(1).await();
 	}
@@ -62,6 +76,16 @@ public final class SockworkEchoServer {
 				socket.data(null);
 				socket.resume();
 			}
+		}
+
+	}
+
+	/** Sends every datagram back to its sender. */
+	static final class UdpEcho implements UdpHandler {
+
+		@Override
+		public void data(UdpChannel channel, ByteBuffer datagram, InetSocketAddress sender) {
+			channel.send(datagram, sender);
 		}
 
 	}
