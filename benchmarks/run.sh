@@ -4,8 +4,9 @@
 #        [--report-only]   (no runs: BENCHMARKS.md again from benchmarks/target/run/results.txt)
 #        [--pin]   the server on CPU 0 and the load generator on CPU 1 (taskset), so that the scheduler cannot put both on one core
 # Servers (all of these by default, or the --servers given, any sockwork-Nt among them): sockwork (the sample app as a user starts it: default threads and transport),
-# sockwork-Nt (N event loops pinned: 1, cores, 2 x cores), sockwork-nio|epoll|io_uring and netty-nio|epoll|io_uring
-# (one event loop on that transport), bun, spring-integration; then TLS: sockwork-tls-jdk, sockwork-tls-openssl, bun-tls.
+# sockwork-Nt (N event loops pinned: 1, cores, 2 x cores), sockwork-nio|epoll|io_uring, sockwork-core-nio|epoll|io_uring
+# (the engine without Spring: SockworkEchoServer) and netty-nio|epoll|io_uring (one event loop on that transport), bun,
+# spring-integration; then TLS: sockwork-tls-jdk, sockwork-tls-openssl, bun-tls.
 # Writes BENCHMARKS.md at the repository root.
 set -euo pipefail
 
@@ -71,9 +72,9 @@ fi
 
 # ---- servers
 if [ -f "$SAMPLE_JAR" ]; then
-  SOCKWORK_KIND="sample app ($SAMPLE_JAR)"; SOCKWORK_UDP=1
+  SOCKWORK_KIND="sample app ($SAMPLE_JAR)"
 else
-  SOCKWORK_KIND="stand-in io.sockwork.benchmarks.servers.SockworkEchoServer (no sample-app jar yet; TCP only)"; SOCKWORK_UDP=0
+  SOCKWORK_KIND="stand-in io.sockwork.benchmarks.servers.SockworkEchoServer (no sample-app jar yet)"
 fi
 echo "== sockwork server: $SOCKWORK_KIND"
 
@@ -86,17 +87,23 @@ sample() {
     --sockwork.udp.sockets.telemetry.port=0 --server.port=$HTTP --logging.level.io.sockwork.core.SocketEngine=debug
 }
 
+core_server() { # transport threads
+  echo java -cp "$CP" io.sockwork.benchmarks.servers.SockworkEchoServer --tcp-port=$TCP --udp-port=$UDP --threads="$2" \
+    --transport="$1"
+}
+
 server_command() {
   local tcnative
   case "$1" in
     sockwork) if [ -f "$SAMPLE_JAR" ]; then sample -jar "$SAMPLE_JAR"
-      else echo java -cp "$CP" io.sockwork.benchmarks.servers.SockworkEchoServer --tcp-port=$TCP; fi ;;
+      else core_server auto 0; fi ;;
     sockwork-[0-9]*t) threads=${1#sockwork-}; echo "$(sample -jar "$SAMPLE_JAR") --sockwork.engine.threads=${threads%t}" ;;
     sockwork-tls-jdk) sample -jar "$SAMPLE_JAR" ;;
     # Spring Boot's PropertiesLauncher adds netty-tcnative from loader.path: TLS then runs on OpenSSL (BoringSSL)
     sockwork-tls-openssl) tcnative=$(jar_version netty-tcnative-classes)
       sample -Dloader.path="$BENCH/target/lib/netty-tcnative-classes-$tcnative.jar,$BENCH/target/lib/netty-tcnative-boringssl-static-$tcnative-linux-x86_64.jar" \
         -cp "$SAMPLE_JAR" org.springframework.boot.loader.launch.PropertiesLauncher ;;
+    sockwork-core-*) core_server "${1#sockwork-core-}" 1 ;;
     sockwork-*) echo "$(sample -jar "$SAMPLE_JAR") --sockwork.engine.threads=1 --sockwork.engine.transport=${1#sockwork-}" ;;
     netty-*) echo java -cp "$CP" io.sockwork.benchmarks.servers.NettyEchoServer --tcp-port=$TCP --udp-port=$UDP --threads=1 \
         --transport="${1#netty-}" ;;
@@ -117,7 +124,7 @@ start_server() {
   SERVER_PID=$!
   for _ in $(seq 1 1200); do
     # ready once the echo port answers, and the sample app (UDP and TLS bound after TCP) once it says so
-    if port_open $TCP && { [[ "$1" != sockwork* ]] || grep -q "Started SampleApplication" "$OUT/$1.log" ||
+    if port_open $TCP && { [[ "$1" != sockwork* || "$1" == sockwork-core-* ]] || grep -q "Started SampleApplication" "$OUT/$1.log" ||
         [ ! -f "$SAMPLE_JAR" ]; } && { [[ "$1" != *tls* ]] || port_open $TLS; }; then
       return 0
     fi
@@ -143,7 +150,8 @@ generate() { # server round workload generator-options...
 }
 
 THREAD_ROWS=$(printf 'sockwork-%st ' $(printf '%s\n' 1 "$CORES" $((2 * CORES)) | sort -nu))
-SERVERS=(sockwork $THREAD_ROWS sockwork-nio netty-nio sockwork-epoll netty-epoll sockwork-io_uring netty-io_uring)
+SERVERS=(sockwork $THREAD_ROWS)
+for t in nio epoll io_uring; do SERVERS+=("sockwork-$t" "sockwork-core-$t" "netty-$t"); done
 [ "$HAVE_BUN" = 1 ] && SERVERS+=(bun)
 SERVERS+=(spring-integration)
 TLS_SERVERS=(sockwork-tls-jdk sockwork-tls-openssl)
@@ -153,7 +161,7 @@ if [ -n "$ONLY" ]; then # the given servers instead, any sockwork-Nt included
   for s in $ONLY; do if [[ "$s" == *tls* ]]; then TLS_SERVERS+=("$s"); else SERVERS+=("$s"); fi; done
 fi
 # Idle connections on the rows that compare memory: the default, every transport on one loop, Bun
-IDLE_SERVERS=" sockwork sockwork-nio netty-nio sockwork-epoll netty-epoll sockwork-io_uring netty-io_uring bun "
+IDLE_SERVERS=" sockwork $(for t in nio epoll io_uring; do printf 'sockwork-%s sockwork-core-%s netty-%s ' $t $t $t; done)bun "
 
 [ "$RUN" = 1 ] || ROUNDS_RUN=0
 for round in $(seq 1 "${ROUNDS_RUN:-$ROUNDS}"); do
@@ -177,9 +185,7 @@ for round in $(seq 1 "${ROUNDS_RUN:-$ROUNDS}"); do
     generate "$server" "$round" tcp-64x16x64B --mode=tcp --port=$TCP --connections=64 --depth=16 --size=64
     generate "$server" "$round" tcp-64x1x64B --mode=tcp --port=$TCP --connections=64 --depth=1 --size=64
     generate "$server" "$round" tcp-16x4x16KiB --mode=tcp --port=$TCP --connections=16 --depth=4 --size=16384
-    if [ "$server" != sockwork ] || [ "$SOCKWORK_UDP" = 1 ]; then
-      generate "$server" "$round" udp-16x4x64B --mode=udp --port=$UDP --connections=16 --depth=4 --size=64
-    fi
+    generate "$server" "$round" udp-16x4x64B --mode=udp --port=$UDP --connections=16 --depth=4 --size=64
     stop_server
   done
   if [ -f "$SAMPLE_JAR" ]; then
@@ -235,8 +241,9 @@ DISPATCH_SECTION=$(sed -n '/^<!-- dispatch.sh -->/,/^<!-- \/dispatch.sh -->/p' "
   echo "  handshake, close. The client is Netty on the JDK provider, the same for every server."
   echo "- cpu_us: the server process's user + system CPU time over the measured window (\`/proc/<pid>/stat\`) per"
   echo "  message; other load on the machine disturbs it less than the rate."
-  echo "- Idle: every connection echoes one 5-byte framed message, then sits idle; memory is the server's heap after"
-  echo "  \`jcmd GC.run\` (jstat used columns) and VmRSS, after minus before, divided by the connections (heap n/a for Bun)."
+  echo "- Idle: every connection echoes one 5-byte framed message, then sits idle; memory is the server's live heap (the"
+  echo "  total of \`jcmd GC.class_histogram\`, which runs a full GC first) and VmRSS, after minus before, divided by the"
+  echo "  connections (heap n/a for Bun)."
   if [ -n "$DISPATCH_SECTION" ]; then echo; echo "$DISPATCH_SECTION"; fi
 } > "$ROOT/BENCHMARKS.md"
 echo "== wrote $ROOT/BENCHMARKS.md"

@@ -8,8 +8,7 @@ import java.util.List;
 
 /**
  * Reads the memory of a server process: its resident set from {@code /proc/<pid>/status},
- * and for a JVM its heap in use after a full GC ({@code jcmd <pid> GC.run}, then the used
- * columns of {@code jstat -gc <pid>}).
+ * and for a JVM its live heap ({@code jcmd <pid> GC.class_histogram}).
  *
  * @param pid the server's process id
  */
@@ -33,21 +32,19 @@ record ServerMemory(long pid) {
 	}
 
 	/**
-	 * The heap in use after a full GC, in bytes: survivor, eden and old-generation used
-	 * columns of jstat.
+	 * The bytes of the live objects on the heap: the total of {@code jcmd <pid>
+	 * GC.class_histogram}, which counts after a full GC. Exact to the byte, unlike the
+	 * used columns of {@code jstat}, which move with TLABs and G1's regions.
 	 */
 	long heapAfterGc() throws IOException, InterruptedException {
-		command("jcmd", Long.toString(this.pid), "GC.run");
-		List<String> lines = command("jstat", "-gc", Long.toString(this.pid));
-		String[] names = lines.get(0).trim().split("\\s+");
-		String[] values = lines.get(1).trim().split("\\s+");
-		double usedKb = 0;
-		for (int i = 0; i < names.length; i++) {
-			if (List.of("S0U", "S1U", "EU", "OU").contains(names[i])) {
-				usedKb += Double.parseDouble(values[i]);
+		List<String> lines = command("jcmd", Long.toString(this.pid), "GC.class_histogram");
+		for (String line : lines) {
+			String[] columns = line.trim().split("\\s+");
+			if (columns.length == 3 && columns[0].equals("Total")) {
+				return Long.parseLong(columns[2]);
 			}
 		}
-		return Math.round(usedKb * 1024);
+		throw new IOException("No total in the class histogram of " + this.pid + ": " + lines);
 	}
 
 	private static List<String> command(String tool, String... args) throws IOException, InterruptedException {

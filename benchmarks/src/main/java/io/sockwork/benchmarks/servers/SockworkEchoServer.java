@@ -40,11 +40,12 @@ public final class SockworkEchoServer {
 		SocketEngine engine = new SocketEngine(EngineOptions.defaults()
 			.withThreads(options.threads())
 			.withTransport(Transport.valueOf(options.transport().toUpperCase(Locale.ROOT))));
-		TcpServer<ByteBuffer> server = engine.listen(TcpListenOptions.port(options.tcpPort()).withHost("127.0.0.1"),
-				new Echo());
+		// UDP first: once the TCP port answers, run.sh starts the load
 		if (options.udpPort() >= 0) {
 			engine.udpSocket(UdpOptions.port(options.udpPort()).withHost("127.0.0.1"), new UdpEcho()).join();
 		}
+		TcpServer<ByteBuffer> server = engine.listen(TcpListenOptions.port(options.tcpPort()).withHost("127.0.0.1"),
+				new Echo());
 		Runtime.getRuntime().addShutdownHook(new Thread(engine::close));
 		System.out.println("Sockwork core echo on " + server.port() + " (" + engine.transport() + ", "
 				+ engine.threads() + " threads)");

@@ -1,0 +1,41 @@
+package io.sockwork.benchmarks.report;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A target's ratio is paired by round: the median and range of the per-round ratios, PASS
+ * only when every round meets it, FAIL when none does, MIXED otherwise.
+ */
+class BenchmarkReportTests {
+
+	@Test
+	void ratiosArePairedByRoundAndRoundsThatDisagreeAreMixed() {
+		BenchmarkReport report = new BenchmarkReport();
+		rate(report, "sockwork-nio", 1, 100);
+		rate(report, "netty-nio", 1, 100);
+		rate(report, "sockwork-nio", 2, 50);
+		rate(report, "netty-nio", 2, 60);
+		rate(report, "sockwork-core-nio", 1, 200);
+		rate(report, "sockwork-core-nio", 2, 120);
+		assertThat(report.targets())
+			.contains("| udp-16x4x64B per_s: sockwork-nio >= 0.97 x netty-nio | 0.92 x (0.83-1.00) | MIXED |")
+			.contains("| udp-16x4x64B per_s: sockwork-core-nio >= 0.97 x netty-nio | 2.00 x (2.00-2.00) | PASS |");
+	}
+
+	@Test
+	void aTargetNoRoundMeetsFails() {
+		BenchmarkReport report = new BenchmarkReport();
+		rate(report, "sockwork-epoll", 1, 90);
+		rate(report, "netty-epoll", 1, 100);
+		assertThat(report.targets())
+			.contains("| udp-16x4x64B per_s: sockwork-epoll >= 0.97 x netty-epoll | 0.90 x (0.90-0.90) | FAIL |");
+	}
+
+	private static void rate(BenchmarkReport report, String server, int round, int perSecond) {
+		report
+			.add("RESULT server=" + server + " workload=udp-16x4x64B round=" + round + " mode=udp per_s=" + perSecond);
+	}
+
+}
