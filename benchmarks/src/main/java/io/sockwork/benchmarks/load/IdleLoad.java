@@ -51,8 +51,22 @@ final class IdleLoad {
 			return result.put("rss_per_conn", (rssAfter - rssBefore) / connections).put("errors", 0);
 		}
 		finally {
-			sockets.forEach(TcpLoad::close);
+			sockets.forEach(IdleLoad::reset);
 		}
+	}
+
+	/**
+	 * Closes with a reset rather than a FIN, so that thousands of connections leave no
+	 * TIME_WAIT behind them to slow the kernel under the next rows of a run.
+	 */
+	private static void reset(Socket socket) {
+		try {
+			socket.setSoLinger(true, 0);
+		}
+		catch (IOException ex) {
+			// closed already: nothing is left behind
+		}
+		TcpLoad.close(socket);
 	}
 
 }
