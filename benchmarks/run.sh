@@ -213,7 +213,7 @@ DISPATCH_SECTION=$(sed -n '/^<!-- dispatch.sh -->/,/^<!-- \/dispatch.sh -->/p' "
   echo "- Memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo); kernel $(uname -r); $FD_NOTE"
   echo "- Java: $(java -version 2>&1 | head -1)"
   echo "- Netty $(jar_version netty-transport), Spring Integration $(jar_version spring-integration-ip), Spring Boot $(jar_version spring-boot), Bun $([ "$HAVE_BUN" = 1 ] && "$BUN" --version || echo 'not installed')"
-  echo "- Sockwork server: $SOCKWORK_KIND"
+  echo "- Sockwork server: ${SOCKWORK_KIND//$ROOT\//} at commit $(git -C "$ROOT" rev-parse --short HEAD)"
   echo "- Event-loop threads: \`sockwork\` is the sample app as a user starts it (default threads and transport); \`sockwork-Nt\` pins N; the \`-nio\`, \`-epoll\`, \`-io_uring\` rows and raw Netty run one event loop on that transport; Bun runs one event loop. The load generator is one NIO thread in its own JVM${SERVER_CPU:+; the server is pinned to CPU 0 and the load generator to CPU 1 (taskset)}"
   echo "- \`sockwork\` ran on: $(sed -n 's/.*Sockwork engine started on \([A-Z_]*\) with \([0-9]*\).*/\1, \2 event loop(s)/p' "$OUT/sockwork.log" 2>/dev/null | head -1) (its log); TLS providers of \`sockwork-tls-jdk\`/\`-openssl\`: $(for t in jdk openssl; do sed -n 's/.*Sockwork TLS uses the \(.*\)/\1/p' "$OUT/sockwork-tls-$t.log" 2>/dev/null | head -1; done | paste -sd/ -)"
   echo
