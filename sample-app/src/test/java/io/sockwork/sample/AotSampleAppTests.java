@@ -42,14 +42,8 @@ class AotSampleAppTests {
 
 	@Test
 	void everySocketAnswersInAotMode(@TempDir Path dir) throws Exception {
-		try (SampleAppProcess app = SampleAppProcess.fromJar(JAR, dir.resolve("app.log"), AOT,
-				"--logging.level.io.sockwork.sample.TelemetryCounter=debug")) {
-			app.awaitStarted();
-			assertThat(app.log()).contains("Starting AOT-processed SampleApplication");
-			try (TcpTestClient echo = TcpTestClient.connect("127.0.0.1", app.listenerPort("echo"))) {
-				echo.sendLine("hello aot");
-				assertThat(echo.awaitLine()).isEqualTo("hello aot");
-			}
+		try (SampleAppProcess app = startInAotMode(dir, "--logging.level.io.sockwork.sample.TelemetryCounter=debug")) {
+			assertEchoes(app, "hello aot");
 			try (TcpTestClient secure = TcpTestClient.connect("127.0.0.1", app.listenerPort("secure-echo"),
 					trustingTheDemoCertificate())) {
 				secure.sendLine("hello over tls");
@@ -79,15 +73,9 @@ class AotSampleAppTests {
 
 	@Test
 	void theBindAddressFlagStillOpensTheSampleUpInAotMode(@TempDir Path dir) throws Exception {
-		try (SampleAppProcess app = SampleAppProcess.fromJar(JAR, dir.resolve("app.log"), AOT,
-				"--sample.bind-address=0.0.0.0")) {
-			app.awaitStarted();
-			assertThat(app.log()).contains("Starting AOT-processed SampleApplication");
+		try (SampleAppProcess app = startInAotMode(dir, "--sample.bind-address=0.0.0.0")) {
 			assertThat(InetAddress.getByName(app.listenerHost("echo")).isAnyLocalAddress()).isTrue();
-			try (TcpTestClient echo = TcpTestClient.connect("127.0.0.1", app.listenerPort("echo"))) {
-				echo.sendLine("open");
-				assertThat(echo.awaitLine()).isEqualTo("open");
-			}
+			assertEchoes(app, "open");
 		}
 	}
 
@@ -97,10 +85,30 @@ class AotSampleAppTests {
 			app.awaitStarted();
 			assertThat(app.log()).contains("Starting SampleApplication").doesNotContain("AOT-processed");
 			assertThat(app.listenerHost("echo")).isEqualTo("127.0.0.1");
-			try (TcpTestClient echo = TcpTestClient.connect("127.0.0.1", app.listenerPort("echo"))) {
-				echo.sendLine("plain");
-				assertThat(echo.awaitLine()).isEqualTo("plain");
-			}
+			assertEchoes(app, "plain");
+		}
+	}
+
+	/**
+	 * Starts the packaged jar with AOT on, once it reports the AOT-processed start.
+	 */
+	private static SampleAppProcess startInAotMode(Path dir, String argument) throws Exception {
+		SampleAppProcess app = SampleAppProcess.fromJar(JAR, dir.resolve("app.log"), AOT, argument);
+		try {
+			app.awaitStarted();
+			assertThat(app.log()).contains("Starting AOT-processed SampleApplication");
+			return app;
+		}
+		catch (Exception | AssertionError ex) {
+			app.close();
+			throw ex;
+		}
+	}
+
+	private static void assertEchoes(SampleAppProcess app, String line) throws Exception {
+		try (TcpTestClient echo = TcpTestClient.connect("127.0.0.1", app.listenerPort("echo"))) {
+			echo.sendLine(line);
+			assertThat(echo.awaitLine()).isEqualTo(line);
 		}
 	}
 
