@@ -41,7 +41,7 @@ class PackageLayoutTests {
 					"HandlerAnnotation"),
 			"discovery", Set.of("TcpListenerAnnotationBeanPostProcessor"), "registry",
 			Set.of("SocketRegistry", "ServerHandoff", "SocketChangeListener", "SocketChange", "SocketDescription",
-					"SocketKind", "SocketState", "TcpClientStats", "ReloadResult", "SocketAddresses"),
+					"SocketKind", "SocketState", "TcpClientStats", "ReloadResult"),
 			"ssl", Set.of("SslBundleTlsOptions"), "metrics",
 			Set.of("SockworkMeters", "SockworkMetricsAutoConfiguration"), "actuate",
 			Set.of("SocketsEndpoint", "SocketsHealthIndicator", "SocketsEndpointAutoConfiguration",

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that core names addresses as {@code 127.0.0.1:9000} and {@code [::1]:9000}, in
- * its own formatting and in the names of its sockets.
+ * Tests that Sockwork names addresses as {@code 127.0.0.1:9000} and {@code [::1]:9000}
+ * (also for an uncompressed IPv6 literal), in the one format and in the names of its
+ * sockets.
  */
 class AddressesTests {
 
@@ -19,6 +20,9 @@ class AddressesTests {
 			.isEqualTo("127.0.0.1:9000");
 		assertThat(Addresses.format(new InetSocketAddress(InetAddress.getByName("::1"), 9000))).isEqualTo("[::1]:9000");
 		assertThat(Addresses.format("::1", 9000)).isEqualTo("[::1]:9000");
+		assertThat(Addresses.format("0:0:0:0:0:0:0:1", 9000)).isEqualTo("[::1]:9000");
+		assertThat(Addresses.format("127.0.0.1", 9000)).isEqualTo("127.0.0.1:9000");
+		assertThat(Addresses.format("localhost", 9000)).isEqualTo("localhost:9000");
 		assertThat(TcpConnectOptions.to("::1", 9000).target()).isEqualTo("[::1]:9000");
 	}
 

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import io.sockwork.boot.registry.SocketAddresses;
 import io.sockwork.boot.registry.SocketRegistry;
+import io.sockwork.core.Addresses;
 import io.sockwork.core.TcpServer;
 import io.sockwork.core.TcpSocket;
 import io.sockwork.core.TlsInfo;
@@ -87,7 +87,7 @@ public class SocketConnectionsEndpoint {
 	private static ConnectionDescriptor describe(TcpSocket<?> socket, Instant now) {
 		InetSocketAddress remote = socket.remoteAddress();
 		TlsInfo tls = socket.tls();
-		return new ConnectionDescriptor(socket.id(), (remote != null) ? SocketAddresses.format(remote) : null,
+		return new ConnectionDescriptor(socket.id(), (remote != null) ? Addresses.format(remote) : null,
 				socket.openedAt(),
 				DurationStyle.SIMPLE.print(Duration.between(socket.openedAt(), now), ChronoUnit.SECONDS),
 				socket.bytesRead(), socket.bytesWritten(), socket.outboundBufferedBytes(), socket.isPaused(),

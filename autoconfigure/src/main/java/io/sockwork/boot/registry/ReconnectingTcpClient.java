@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 import io.sockwork.boot.config.ReconnectBackoff;
 import io.sockwork.boot.config.TcpClientEndpoint;
 import io.sockwork.boot.handler.ForwardingTcpHandler;
+import io.sockwork.core.Addresses;
 import io.sockwork.core.ReadyState;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpConnectOptions;
@@ -226,8 +227,7 @@ final class ReconnectingTcpClient implements TcpClientStats {
 	private String target() {
 		TcpConnectOptions options = this.endpoint.options();
 		String host = options.host();
-		return (options.unix() != null || host == null) ? options.target()
-				: SocketAddresses.format(host, options.port());
+		return (options.unix() != null || host == null) ? options.target() : Addresses.format(host, options.port());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.sockwork.boot.registry;
 import java.net.InetSocketAddress;
 
 import io.sockwork.boot.config.TcpClientEndpoint;
+import io.sockwork.core.Addresses;
 import io.sockwork.core.ReadyState;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.TcpSocket;
@@ -95,7 +96,7 @@ final class TcpClientLifecycle extends EndpointLifecycle<TcpClientEndpoint> {
 		}
 		InetSocketAddress server = socket.remoteAddress();
 		return new SocketDescription(name(), kind(), SocketState.CONNECTED,
-				(server != null) ? SocketAddresses.format(server) : null, socket.isTls(), required, failure());
+				(server != null) ? Addresses.format(server) : null, socket.isTls(), required, failure());
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.ListenerBindException;
 import io.sockwork.boot.config.TcpListenerEndpoint;
+import io.sockwork.core.Addresses;
 import io.sockwork.core.Durations;
 import io.sockwork.core.SocketBindException;
 import io.sockwork.core.SocketEngine;
@@ -193,7 +194,7 @@ final class TcpListenerLifecycle extends EndpointLifecycle<TcpListenerEndpoint> 
 	}
 
 	private static String address(TcpServer<Object> server) {
-		return SocketAddresses.format(server.hostname(), server.port());
+		return Addresses.format(server.hostname(), server.port());
 	}
 
 }

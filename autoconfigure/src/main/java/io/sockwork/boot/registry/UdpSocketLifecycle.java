@@ -9,6 +9,7 @@ import io.sockwork.boot.config.InvalidListenerException;
 import io.sockwork.boot.config.ListenerBindException;
 import io.sockwork.boot.config.UdpSocketEndpoint;
 import io.sockwork.boot.config.UdpSocketSettings.ChannelOptions;
+import io.sockwork.core.Addresses;
 import io.sockwork.core.SocketBindException;
 import io.sockwork.core.SocketEngine;
 import io.sockwork.core.UdpChannel;
@@ -65,7 +66,7 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 
 	private void logBound() {
 		Bound current = Objects.requireNonNull(this.bound);
-		logger.info("UDP socket '{}' bound to {}{}", name(), SocketAddresses.format(current.channel.address()),
+		logger.info("UDP socket '{}' bound to {}{}", name(), Addresses.format(current.channel.address()),
 				current.joined.isEmpty() ? "" : ", member of " + current.joined);
 	}
 
@@ -109,9 +110,8 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 			current.close();
 			this.bound = rebound;
 			endpoint(next);
-			logger.info("UDP socket '{}' moved from {} to {}", name(),
-					SocketAddresses.format(current.channel.address()),
-					SocketAddresses.format(rebound.channel.address()));
+			logger.info("UDP socket '{}' moved from {} to {}", name(), Addresses.format(current.channel.address()),
+					Addresses.format(rebound.channel.address()));
 			return Reconciled.MOVED;
 		}
 		ChannelOptions options = next.channelOptions();
@@ -141,7 +141,7 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 		}
 		current.channel.reload(next.handler());
 		endpoint(next);
-		logger.info("UDP socket '{}' on {} reloaded{}", name(), SocketAddresses.format(current.channel.address()),
+		logger.info("UDP socket '{}' on {} reloaded{}", name(), Addresses.format(current.channel.address()),
 				current.joined.isEmpty() ? "" : ", member of " + current.joined);
 		return Reconciled.KEPT;
 	}
@@ -178,7 +178,7 @@ final class UdpSocketLifecycle extends EndpointLifecycle<UdpSocketEndpoint> {
 		}
 		return new SocketDescription(name(), kind(),
 				current.channel.isClosed() ? SocketState.STOPPED : SocketState.LISTENING,
-				SocketAddresses.format(current.channel.address()), false, true, failure());
+				Addresses.format(current.channel.address()), false, true, failure());
 	}
 
 	/**
