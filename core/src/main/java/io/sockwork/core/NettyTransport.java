@@ -5,11 +5,9 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.file.Path;
 import java.util.function.Function;
 
-import io.netty.channel.AdaptiveRecvByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.IoHandlerFactory;
-import io.netty.channel.RecvByteBufAllocator;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
@@ -42,9 +40,6 @@ record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 		Class<? extends ServerChannel> serverChannel, Class<? extends SocketChannel> socketChannel,
 		Class<? extends DatagramChannel> datagramChannel, Domain domain, ChannelOption<Integer> keepIdle,
 		@Nullable ChannelOption<Integer> ipv6Only) {
-
-	// Stateless, so one serves every TCP channel: Netty's default makes one per channel.
-	private static final RecvByteBufAllocator RECEIVE_BUFFERS = new AdaptiveRecvByteBufAllocator();
 
 	static NettyTransport nio() {
 		return new NettyTransport(Transport.NIO, NioIoHandler.newFactory(), NioServerSocketChannel.class,
@@ -101,7 +96,7 @@ record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 			setter.set(ChannelOption.TCP_NODELAY, socket.noDelay());
 			setter.set(ChannelOption.SO_KEEPALIVE, socket.keepAlive());
 		}
-		setter.set(ChannelOption.RCVBUF_ALLOCATOR, RECEIVE_BUFFERS);
+		setter.set(ChannelOption.RCVBUF_ALLOCATOR, ReceiveBufferSizing.INSTANCE);
 		setter.set(ChannelOption.WRITE_BUFFER_WATER_MARK,
 				new WriteBufferWaterMark(socket.waterMarks().low(), socket.waterMarks().high()));
 	}

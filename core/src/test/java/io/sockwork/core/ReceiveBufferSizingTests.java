@@ -1,0 +1,120 @@
+package io.sockwork.core;
+
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.netty.channel.embedded.EmbeddedChannel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Each read of a TCP channel takes a buffer sized as Netty's adaptive allocator would,
+ * and a burst is read up to 16 times per wake-up: shown on the sizing itself, and on a
+ * real socket whose reads grow under a large payload.
+ */
+class ReceiveBufferSizingTests {
+
+	private final SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1));
+
+	private final EmbeddedChannel channel = new EmbeddedChannel();
+
+	@AfterEach
+	void close() {
+		this.engine.close();
+		this.channel.finishAndReleaseAll();
+	}
+
+	@Test
+	void startsAt2KiBShrinksAfterTwoSmallWakeupsAndGrowsAfterAFullRead() {
+		ReceiveBufferSizing.Sizer sizer = newSizer();
+		assertThat(sizer.guess()).isEqualTo(2048);
+		wakeUp(sizer, 100);
+		assertThat(sizer.guess()).as("one small wake-up is not enough").isEqualTo(2048);
+		wakeUp(sizer, 100);
+		assertThat(sizer.guess()).isEqualTo(1024);
+		wakeUp(sizer, 1024);
+		assertThat(sizer.guess()).as("four steps up").isEqualTo(16384);
+	}
+
+	@Test
+	void staysBetween64BytesAnd64KiB() {
+		ReceiveBufferSizing.Sizer sizer = newSizer();
+		for (int i = 0; i < 100; i++) {
+			wakeUp(sizer, 1);
+		}
+		assertThat(sizer.guess()).isEqualTo(64);
+		for (int i = 0; i < 20; i++) {
+			wakeUp(sizer, sizer.guess());
+		}
+		assertThat(sizer.guess()).isEqualTo(65536);
+	}
+
+	@Test
+	void readsAgainWhileBuffersFillUpTo16TimesAndOnlyWhileAutoReading() {
+		ReceiveBufferSizing.Sizer sizer = newSizer();
+		sizer.reset(this.channel.config());
+		for (int i = 1; i <= 16; i++) {
+			sizer.attemptedBytesRead(64);
+			sizer.lastBytesRead(64);
+			sizer.incMessagesRead(1);
+			assertThat(sizer.continueReading()).as("after read %d", i).isEqualTo(i < 16);
+		}
+		sizer.reset(this.channel.config());
+		sizer.attemptedBytesRead(64);
+		sizer.lastBytesRead(10);
+		sizer.incMessagesRead(1);
+		assertThat(sizer.continueReading()).as("the buffer was not filled").isFalse();
+		assertThat(sizer.continueReading(() -> true)).as("the transport knows more is waiting").isTrue();
+		this.channel.config().setAutoRead(false);
+		assertThat(sizer.continueReading(() -> true)).as("reading was paused").isFalse();
+	}
+
+	@Test
+	void itsReadLimitIsSharedSoItCannotBeChanged() {
+		assertThat(ReceiveBufferSizing.INSTANCE.maxMessagesPerRead()).isEqualTo(16);
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> ReceiveBufferSizing.INSTANCE.maxMessagesPerRead(1))
+			.withMessageContaining("shared by every TCP channel");
+	}
+
+	@Test
+	void aLargePayloadArrivesWholeInReadsThatGrowPast2KiB() throws Exception {
+		List<Integer> reads = new CopyOnWriteArrayList<>();
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"), new TcpHandler<>() {
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				reads.add(data.remaining());
+			}
+		});
+		byte[] payload = new byte[4 * 1024 * 1024];
+		new Random(7).nextBytes(payload);
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			client.send(payload);
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> reads.stream().mapToInt(Integer::intValue).sum() == payload.length);
+		}
+		assertThat(reads.get(0)).isLessThanOrEqualTo(2048);
+		assertThat(reads).anySatisfy((bytes) -> assertThat(bytes).isGreaterThan(2048));
+	}
+
+	private static ReceiveBufferSizing.Sizer newSizer() {
+		return (ReceiveBufferSizing.Sizer) ReceiveBufferSizing.INSTANCE.newHandle();
+	}
+
+	/** One wake-up with one read of {@code bytes} into a buffer of the guessed size. */
+	private void wakeUp(ReceiveBufferSizing.Sizer sizer, int bytes) {
+		sizer.reset(this.channel.config());
+		sizer.attemptedBytesRead(sizer.guess());
+		sizer.lastBytesRead(bytes);
+		sizer.incMessagesRead(1);
+		sizer.readComplete();
+	}
+
+}
