@@ -1,25 +1,33 @@
 package io.sockwork.core;
 
+import java.lang.invoke.VarHandle;
 import java.util.function.Supplier;
 
-import org.jspecify.annotations.Nullable;
-
 /**
- * The framework's slot of one socket or UDP channel, made on first use.
+ * The framework's slot of one socket or UDP channel: a volatile field of its owner, made
+ * on first use under the owner's lock, so that a socket that never uses it pays a
+ * reference rather than an object.
  */
 final class Attachment {
 
-	private volatile @Nullable Object value;
+	private Attachment() {
+	}
 
+	/**
+	 * The value in {@code owner}'s slot, made by {@code ifAbsent} exactly once.
+	 * @param owner the socket or channel
+	 * @param slot its volatile {@code Object} field
+	 * @param ifAbsent makes the value on first use
+	 */
 	@SuppressWarnings("unchecked")
-	<A> A get(Supplier<A> ifAbsent) {
-		Object current = this.value;
+	static <A> A get(Object owner, VarHandle slot, Supplier<A> ifAbsent) {
+		Object current = slot.getAcquire(owner);
 		if (current == null) {
-			synchronized (this) {
-				current = this.value;
+			synchronized (owner) {
+				current = slot.getAcquire(owner);
 				if (current == null) {
 					current = ifAbsent.get();
-					this.value = current;
+					slot.setRelease(owner, current);
 				}
 			}
 		}

@@ -1,8 +1,6 @@
 package io.sockwork.core;
 
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.EventLoop;
@@ -32,9 +30,7 @@ final class IdleSweep {
 
 	private final EventLoop eventLoop;
 
-	private @Nullable Member[] members = new Member[16];
-
-	private int size;
+	private final SlotArray<Member> members = new SlotArray<>(Member::idleSlot, Member::idleSlot);
 
 	private long periodNanos = Long.MAX_VALUE;
 
@@ -63,13 +59,7 @@ final class IdleSweep {
 	 * Watches {@code member}, or updates it after its timeout changed.
 	 */
 	void watch(Member member) {
-		if (member.idleSlot() < 0) {
-			if (this.size == this.members.length) {
-				this.members = Arrays.copyOf(this.members, this.size * 2);
-			}
-			this.members[this.size] = member;
-			member.idleSlot(this.size++);
-		}
+		this.members.add(member);
 		long period = Math.min(Math.max(member.idleTimeoutNanos() / 4, MIN_PERIOD.toNanos()), MAX_PERIOD.toNanos());
 		if (period < this.periodNanos) {
 			schedule(period);
@@ -80,16 +70,8 @@ final class IdleSweep {
 	 * Stops watching {@code member}; nothing happens when it was not watched.
 	 */
 	void forget(Member member) {
-		int slot = member.idleSlot();
-		if (slot < 0) {
-			return;
-		}
-		Member last = Objects.requireNonNull(this.members[--this.size]);
-		this.members[slot] = last;
-		last.idleSlot(slot);
-		this.members[this.size] = null;
-		member.idleSlot(-1);
-		if (this.size == 0) {
+		this.members.remove(member);
+		if (this.members.size() == 0) {
 			schedule(Long.MAX_VALUE);
 		}
 	}
@@ -98,7 +80,7 @@ final class IdleSweep {
 	 * How many sockets are watched, for tests.
 	 */
 	int size() {
-		return this.size;
+		return this.members.size();
 	}
 
 	private void schedule(long periodNanos) {
@@ -116,11 +98,11 @@ final class IdleSweep {
 		long now = System.nanoTime();
 		// Backwards: a member that idles out is forgotten, and the one moved into its
 		// slot has been checked already.
-		for (int i = this.size - 1; i >= 0; i--) {
-			if (i >= this.size) {
+		for (int i = this.members.size() - 1; i >= 0; i--) {
+			if (i >= this.members.size()) {
 				continue; // an expired member's handler closed others
 			}
-			Member member = Objects.requireNonNull(this.members[i]);
+			Member member = this.members.get(i);
 			if (now - member.lastActivityNanos() >= member.idleTimeoutNanos()) {
 				forget(member);
 				member.idledOut();

@@ -14,15 +14,14 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelInitializer;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.util.concurrent.EventExecutor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link TcpServer} on a Netty server channel. Accepted channels are tracked in a
- * channel group, which drops them as they close.
+ * A {@link TcpServer} on a Netty server channel. Its sockets join its {@link OpenSockets}
+ * once set up and leave as they close.
  */
 final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements TcpServer<T> {
 
@@ -34,15 +33,21 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	private final ProxyProtocolHandler proxyProtocol = new ProxyProtocolHandler(this.stats);
 
-	private final ChannelGroup sockets;
+	private final OpenSockets<T> sockets = new OpenSockets<>();
+
+	// One for every channel: a socket leaves as soon as its channel is closed.
+	private final ChannelFutureListener forgetClosed = (closed) -> {
+		NettyTcpSocket<T> socket = NettyTcpSocket.find(closed.channel());
+		if (socket != null) {
+			this.sockets.closed(socket);
+		}
+	};
 
 	private final EventExecutor executor;
 
 	private final NettyTransport transport;
 
 	private final @Nullable T data;
-
-	private final Collection<TcpSocket<T>> socketView;
 
 	private volatile TcpHandler<T> handler;
 
@@ -60,8 +65,6 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		this.tls = (options.tls() != null) ? new ServerTls(options.tls()) : null;
 		this.handler = handler;
 		this.executor = executor;
-		this.sockets = new DefaultChannelGroup("sockwork-tcp-" + options.port(), executor);
-		this.socketView = new SocketView<>(this.sockets);
 	}
 
 	@SuppressWarnings("unchecked") // the options' data supplier gives the handler's data
@@ -101,9 +104,9 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		FrameCodecs.addDecoder(channel.pipeline(), options.framing());
 		channel.pipeline().addLast(socket);
-		this.sockets.add(channel);
-		// A reload that ran between reading the handler and joining the group must not be
-		// missed.
+		this.sockets.opened(socket);
+		channel.closeFuture().addListener(this.forgetClosed);
+		// A reload that ran between reading the handler and joining must not be missed.
 		socket.reload(this.handler);
 		if (options.idleTimeout() != null) {
 			socket.idleTimeout(options.idleTimeout());
@@ -139,7 +142,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	public void stop(boolean closeActiveConnections) {
 		ChannelRelease.close(this.serverChannel);
 		if (closeActiveConnections) {
-			this.sockets.close().syncUninterruptibly();
+			closeAll().join();
 		}
 	}
 
@@ -152,12 +155,9 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			return done;
 		}
 		List<CompletableFuture<Void>> settled = new ArrayList<>();
-		for (Channel channel : this.sockets) {
-			NettyTcpSocket<?> socket = NettyTcpSocket.find(channel);
-			if (socket != null) {
-				settled.add(socket.settled());
-				channel.eventLoop().execute(socket::endAfterHandlers);
-			}
+		for (NettyTcpSocket<T> socket : this.sockets.copy()) {
+			settled.add(socket.settled());
+			socket.channel().eventLoop().execute(socket::endAfterHandlers);
 		}
 		CompletableFuture.allOf(settled.toArray(CompletableFuture[]::new))
 			.whenComplete((result, error) -> done.complete(null));
@@ -165,7 +165,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			if (!done.isDone()) {
 				// Past the grace period: close what is open, and stop waiting for the
 				// handlers.
-				this.sockets.close().addListener((closed) -> done.complete(null));
+				closeAll().whenComplete((result, error) -> done.complete(null));
 			}
 		}, gracePeriod.toNanos(), TimeUnit.NANOSECONDS);
 		return done;
@@ -177,11 +177,8 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			throw new IllegalArgumentException("'handler' must not be null");
 		}
 		this.handler = handler;
-		for (Channel channel : this.sockets) {
-			NettyTcpSocket<T> socket = NettyTcpSocket.find(channel);
-			if (socket != null) {
-				socket.reload(handler);
-			}
+		for (NettyTcpSocket<T> socket : this.sockets.copy()) {
+			socket.reload(handler);
 		}
 	}
 
@@ -199,11 +196,8 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			throw new IllegalArgumentException("'options' must not be null");
 		}
 		this.options = options;
-		for (Channel channel : this.sockets) {
-			NettyTcpSocket<?> socket = NettyTcpSocket.find(channel);
-			if (socket != null) {
-				socket.reconfigure(options.socket(), options.idleTimeout());
-			}
+		for (NettyTcpSocket<T> socket : this.sockets.copy()) {
+			socket.reconfigure(options.socket(), options.idleTimeout());
 		}
 	}
 
@@ -214,12 +208,12 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 
 	@Override
 	public Collection<TcpSocket<T>> sockets() {
-		return this.socketView;
+		return this.sockets;
 	}
 
 	@Override
 	public @Nullable TcpSocket<T> socket(long id) {
-		for (TcpSocket<T> socket : this.socketView) {
+		for (TcpSocket<T> socket : this.sockets) {
 			if (socket.id() == id) {
 				return socket;
 			}
@@ -230,7 +224,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	@Override
 	public int broadcast(ByteBuffer message, Predicate<? super TcpSocket<T>> filter) {
 		int written = 0;
-		for (TcpSocket<T> socket : this.socketView) {
+		for (TcpSocket<T> socket : this.sockets) {
 			if (!filter.test(socket)) {
 				continue;
 			}
@@ -248,7 +242,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	@Override
 	public long outboundBufferedBytes() {
 		long total = 0;
-		for (TcpSocket<T> socket : this.socketView) {
+		for (TcpSocket<T> socket : this.sockets) {
 			total += socket.outboundBufferedBytes();
 		}
 		return total;
@@ -257,12 +251,23 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	@Override
 	public int unwritableSockets() {
 		int count = 0;
-		for (Channel channel : this.sockets) {
+		for (NettyTcpSocket<T> socket : this.sockets.copy()) {
+			Channel channel = socket.channel();
 			if (!channel.isWritable() && channel.isActive()) {
 				count++;
 			}
 		}
 		return count;
+	}
+
+	private CompletableFuture<Void> closeAll() {
+		List<CompletableFuture<Void>> closed = new ArrayList<>();
+		for (NettyTcpSocket<T> socket : this.sockets.copy()) {
+			CompletableFuture<Void> done = new CompletableFuture<>();
+			socket.channel().close().addListener((future) -> done.complete(null));
+			closed.add(done);
+		}
+		return CompletableFuture.allOf(closed.toArray(CompletableFuture[]::new));
 	}
 
 	@Override

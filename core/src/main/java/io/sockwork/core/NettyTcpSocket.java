@@ -45,6 +45,10 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private static final VarHandle BYTES_READ;
 
+	private static final VarHandle ATTACHMENT;
+
+	private static final VarHandle SETTLED;
+
 	static {
 		try {
 			MethodHandles.Lookup lookup = MethodHandles.lookup();
@@ -52,6 +56,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 			BYTES_WRITTEN_OFF_LOOP = lookup.findVarHandle(NettyTcpSocket.class, "bytesWrittenOffLoop", long.class);
 			LAST_ACTIVITY_NANOS = lookup.findVarHandle(NettyTcpSocket.class, "lastActivityNanos", long.class);
 			BYTES_READ = lookup.findVarHandle(NettyTcpSocket.class, "bytesRead", long.class);
+			ATTACHMENT = lookup.findVarHandle(NettyTcpSocket.class, "attachment", Object.class);
+			SETTLED = lookup.findVarHandle(NettyTcpSocket.class, "settled", CompletableFuture.class);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new ExceptionInInitializerError(ex);
@@ -62,13 +68,13 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private static final AtomicLong NEXT_ID = new AtomicLong();
 
+	private static final CompletableFuture<Void> ALREADY_SETTLED = CompletableFuture.completedFuture(null);
+
 	private final Channel channel;
 
 	private volatile TcpSocketOptions options;
 
 	private final SocketStats stats;
-
-	private final boolean client;
 
 	private final NettyTransport transport;
 
@@ -96,10 +102,12 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private final WriteBatch batch;
 
-	private final Attachment attachment = new Attachment();
+	// Attachment's slot.
+	private volatile @Nullable Object attachment;
 
-	// Completes once the socket closed and its handlers returned.
-	private final CompletableFuture<Void> settled = new CompletableFuture<>();
+	// Made when first waited for (most sockets never are), and ALREADY_SETTLED once the
+	// socket closed and its handlers returned.
+	private volatile @Nullable CompletableFuture<Void> settled;
 
 	private final long id = NEXT_ID.incrementAndGet();
 
@@ -121,6 +129,9 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private int idleSlot = -1;
 
+	// Its slot among its server's OpenSockets, under their lock.
+	private int openSlot = -1;
+
 	private @Nullable Throwable closeCause;
 
 	/**
@@ -130,7 +141,6 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
 			NettyTransport transport, @Nullable TcpServer<T> listener) {
 		this.channel = channel;
-		this.client = listener == null;
 		this.transport = transport;
 		this.listener = listener;
 		this.handler = handler;
@@ -258,8 +268,25 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	/**
 	 * Completes once the socket closed and the handlers of its close returned.
 	 */
+	@SuppressWarnings("unchecked")
 	CompletableFuture<Void> settled() {
-		return this.settled;
+		CompletableFuture<Void> settled = this.settled;
+		if (settled == null) {
+			CompletableFuture<Void> waiting = new CompletableFuture<>();
+			settled = (CompletableFuture<Void>) SETTLED.compareAndExchange(this, null, waiting);
+			if (settled == null) {
+				settled = waiting;
+			}
+		}
+		return settled;
+	}
+
+	@SuppressWarnings("unchecked")
+	private void settle() {
+		CompletableFuture<Void> waiting = (CompletableFuture<Void>) SETTLED.getAndSet(this, ALREADY_SETTLED);
+		if (waiting != null) {
+			waiting.complete(null);
+		}
 	}
 
 	@Override
@@ -308,7 +335,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	 * @return the TLS side of the socket
 	 */
 	SocketTls<T> secure(@Nullable SslHandler tlsHandler, boolean verifiesPeer) {
-		SocketTls<T> tls = new SocketTls<>(tlsHandler, this.client, verifiesPeer);
+		SocketTls<T> tls = new SocketTls<>(tlsHandler, isClient(), verifiesPeer);
 		this.tls = tls;
 		return tls;
 	}
@@ -353,7 +380,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		if (wasOpen) {
 			dispatch(SocketEvent.CLOSE, this.closeCause);
 		}
-		handler().closing(this).whenComplete((result, error) -> this.settled.complete(null));
+		handler().closing(this).whenComplete((result, error) -> settle());
 	}
 
 	void connectFailed(Throwable cause) {
@@ -689,6 +716,24 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		}
 	}
 
+	/**
+	 * Its index among its server's open sockets, -1 when closed.
+	 */
+	int openSlot() {
+		return this.openSlot;
+	}
+
+	/**
+	 * Keeps its index among its server's open sockets.
+	 */
+	void openSlot(int slot) {
+		this.openSlot = slot;
+	}
+
+	private boolean isClient() {
+		return this.listener == null;
+	}
+
 	@Override
 	public int idleSlot() {
 		return this.idleSlot;
@@ -746,7 +791,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	public <A> A attachment(Supplier<A> ifAbsent) {
-		return this.attachment.get(ifAbsent);
+		return Attachment.get(this, ATTACHMENT, ifAbsent);
 	}
 
 	@Override
@@ -807,10 +852,10 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		if (this.state != ReadyState.OPEN) {
 			throw new IllegalStateException("Only an open socket can be upgraded to TLS, this one is " + this.state);
 		}
-		SocketTls<T> tls = SocketTls.upgrade(this.channel, options, this.client, remoteAddress(), result);
+		SocketTls<T> tls = SocketTls.upgrade(this.channel, options, isClient(), remoteAddress(), result);
 		this.tls = tls;
 		this.channel.pipeline().addFirst(tls.handler());
-		if (!this.client) {
+		if (!isClient()) {
 			this.channel.pipeline().addFirst(new RenegotiationGuard(tls.handler()));
 		}
 	}

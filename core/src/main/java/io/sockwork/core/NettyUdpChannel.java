@@ -1,5 +1,7 @@
 package io.sockwork.core;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -31,6 +33,17 @@ final class NettyUdpChannel implements UdpChannel {
 
 	private static final Logger logger = LoggerFactory.getLogger(NettyUdpChannel.class);
 
+	private static final VarHandle ATTACHMENT;
+
+	static {
+		try {
+			ATTACHMENT = MethodHandles.lookup().findVarHandle(NettyUdpChannel.class, "attachment", Object.class);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
+
 	private final DatagramChannel channel;
 
 	private final Transport transport;
@@ -45,7 +58,8 @@ final class NettyUdpChannel implements UdpChannel {
 
 	private volatile UdpHandler handler;
 
-	private final Attachment attachment = new Attachment();
+	// Attachment's slot.
+	private volatile @Nullable Object attachment;
 
 	private volatile @Nullable InetSocketAddress localAddress;
 
@@ -511,7 +525,7 @@ final class NettyUdpChannel implements UdpChannel {
 
 	@Override
 	public <A> A attachment(Supplier<A> ifAbsent) {
-		return this.attachment.get(ifAbsent);
+		return Attachment.get(this, ATTACHMENT, ifAbsent);
 	}
 
 	@Override
