@@ -25,6 +25,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.util.AttributeKey;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,17 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private static final AtomicLong NEXT_ID = new AtomicLong();
 
+	// What few sockets have is kept in channel attributes, which cost nothing until set.
+
+	private static final AttributeKey<InetSocketAddress> PROXIED_REMOTE_ADDRESS = AttributeKey
+		.valueOf(NettyTcpSocket.class, "proxiedRemoteAddress");
+
+	// Bun's timeout, made when first armed; used on the event loop only.
+	private static final AttributeKey<ActivityTimer> TIMEOUT = AttributeKey.valueOf(NettyTcpSocket.class, "timeout");
+
+	// Why the socket closes, when an error closed it; used on the event loop only.
+	private static final AttributeKey<Throwable> CLOSE_CAUSE = AttributeKey.valueOf(NettyTcpSocket.class, "closeCause");
+
 	private static final CompletableFuture<Void> ALREADY_SETTLED = CompletableFuture.completedFuture(null);
 
 	private final Channel channel;
@@ -96,8 +108,6 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private volatile Framing framing = Framing.raw();
 
-	private volatile @Nullable InetSocketAddress proxiedRemoteAddress;
-
 	private volatile @Nullable Thread corkOwner;
 
 	private final WriteBatch batch;
@@ -121,9 +131,6 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	// Event-loop state.
 
-	// Created on first use: most sockets never arm Bun's timeout.
-	private @Nullable ActivityTimer timeout;
-
 	// The idle timeout (0: none) and this socket's slot in its loop's IdleSweep.
 	private long idleTimeoutNanos;
 
@@ -131,8 +138,6 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	// Its slot among its server's OpenSockets, under their lock.
 	private int openSlot = -1;
-
-	private @Nullable Throwable closeCause;
 
 	/**
 	 * Creates the socket of a channel that a server accepted ({@code listener} set) or a
@@ -303,7 +308,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 			return;
 		}
 		Throwable cause = Objects.requireNonNull(TlsFailures.withoutRecordBytes(failure));
-		this.closeCause = cause;
+		this.channel.attr(CLOSE_CAUSE).set(cause);
 		if (this.state != ReadyState.OPENING) {
 			// Before open (a failed TLS handshake), the handshake handler hears of it
 			// instead.
@@ -324,7 +329,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	 * socket opens.
 	 */
 	void proxied(InetSocketAddress remoteAddress) {
-		this.proxiedRemoteAddress = remoteAddress;
+		this.channel.attr(PROXIED_REMOTE_ADDRESS).set(remoteAddress);
 	}
 
 	/**
@@ -371,14 +376,15 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	void closed() {
 		boolean wasOpen = this.state != ReadyState.OPENING;
 		this.state = ReadyState.CLOSED;
-		if (this.timeout != null) {
-			this.timeout.cancel();
+		ActivityTimer timeout = attribute(TIMEOUT);
+		if (timeout != null) {
+			timeout.cancel();
 		}
 		if (this.idleSlot >= 0) {
 			IdleSweep.of(this.channel.eventLoop()).forget(this);
 		}
 		if (wasOpen) {
-			dispatch(SocketEvent.CLOSE, this.closeCause);
+			dispatch(SocketEvent.CLOSE, attribute(CLOSE_CAUSE));
 		}
 		handler().closing(this).whenComplete((result, error) -> settle());
 	}
@@ -677,10 +683,12 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 			throw new IllegalArgumentException("'timeout' must not be negative, was " + Durations.format(timeout));
 		}
 		onEventLoop(() -> {
-			if (this.timeout == null) {
-				this.timeout = new ActivityTimer(this.channel.eventLoop(), this::lastActivityNanos, this::timedOut);
+			ActivityTimer timer = attribute(TIMEOUT);
+			if (timer == null) {
+				timer = new ActivityTimer(this.channel.eventLoop(), this::lastActivityNanos, this::timedOut);
+				this.channel.attr(TIMEOUT).set(timer);
 			}
-			this.timeout.arm(nanos);
+			timer.arm(nanos);
 		});
 	}
 
@@ -937,8 +945,15 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	public @Nullable InetSocketAddress remoteAddress() {
-		InetSocketAddress proxied = this.proxiedRemoteAddress;
+		InetSocketAddress proxied = attribute(PROXIED_REMOTE_ADDRESS);
 		return (proxied != null) ? proxied : inet(this.channel.remoteAddress());
+	}
+
+	/**
+	 * A channel attribute's value, without making the attribute when it has none.
+	 */
+	private <V> @Nullable V attribute(AttributeKey<V> key) {
+		return this.channel.hasAttr(key) ? this.channel.attr(key).get() : null;
 	}
 
 	private static @Nullable InetSocketAddress inet(@Nullable SocketAddress address) {
