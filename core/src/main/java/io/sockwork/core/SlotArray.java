@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * An unordered array of elements that each keep their own index: adding appends, and
  * removing moves the last element into the freed slot, so neither searches. An element
  * costs its set one array slot and an {@code int} field of its own, where a hash set
- * costs a 32-byte node. Not thread-safe.
+ * costs a 32-byte node. The array halves when a quarter of it is used, so that a spike of
+ * connections does not hold its memory for good. Not thread-safe.
  */
 final class SlotArray<E> {
 
@@ -20,7 +21,9 @@ final class SlotArray<E> {
 
 	private final ObjIntConsumer<E> keepSlot;
 
-	private @Nullable Object[] elements = new Object[16];
+	private static final int MIN_CAPACITY = 16;
+
+	private @Nullable Object[] elements = new Object[MIN_CAPACITY];
 
 	private int size;
 
@@ -61,6 +64,9 @@ final class SlotArray<E> {
 		this.keepSlot.accept(last, slot);
 		this.elements[this.size] = null;
 		this.keepSlot.accept(element, -1);
+		if (this.elements.length > MIN_CAPACITY && this.size <= this.elements.length / 4) {
+			this.elements = Arrays.copyOf(this.elements, this.elements.length / 2);
+		}
 	}
 
 	/**
@@ -73,6 +79,13 @@ final class SlotArray<E> {
 
 	int size() {
 		return this.size;
+	}
+
+	/**
+	 * How many elements fit before the array grows, for tests.
+	 */
+	int capacity() {
+		return this.elements.length;
 	}
 
 	/**

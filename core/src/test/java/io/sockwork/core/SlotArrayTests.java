@@ -37,6 +37,22 @@ class SlotArrayTests {
 	}
 
 	@Test
+	void theArrayShrinksBackAfterASpike() {
+		List<Element> spike = new ArrayList<>();
+		for (int i = 0; i < 10_000; i++) {
+			Element element = new Element();
+			spike.add(element);
+			this.array.add(element);
+		}
+		assertThat(this.array.capacity()).isGreaterThanOrEqualTo(10_000);
+		Element kept = spike.remove(0);
+		spike.forEach(this.array::remove);
+		assertThat(this.array.capacity()).isEqualTo(16);
+		assertThat(this.array.copy()).containsExactly(kept);
+		assertThat(kept.slot).isZero();
+	}
+
+	@Test
 	void addingTwiceOrRemovingAnAbsentElementChangesNothing() {
 		Element in = new Element();
 		this.array.add(in);
