@@ -82,8 +82,6 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private static final CompletableFuture<Void> ALREADY_SETTLED = CompletableFuture.completedFuture(null);
 
-	private final Channel channel;
-
 	private volatile TcpSocketOptions options;
 
 	private final SocketStats stats;
@@ -109,8 +107,6 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	private volatile Framing framing = Framing.raw();
 
 	private volatile @Nullable Thread corkOwner;
-
-	private final WriteBatch batch;
 
 	// Attachment's slot.
 	private volatile @Nullable Object attachment;
@@ -145,13 +141,12 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	 */
 	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
 			NettyTransport transport, @Nullable TcpServer<T> listener) {
-		this.channel = channel;
+		super(channel);
 		this.transport = transport;
 		this.listener = listener;
 		this.handler = handler;
 		this.options = options;
 		this.stats = stats;
-		this.batch = new WriteBatch(channel);
 	}
 
 	@Override
@@ -213,7 +208,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		BYTES_READ.setOpaque(this, this.bytesRead + bytes);
 		ReceivedView received = ReceivedView.current();
 		ByteBuffer view = received.open(buf);
-		this.batch.enter();
+		enter();
 		try {
 			handler().data(this, view);
 		}
@@ -221,19 +216,19 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 			handlerFailed(SocketEvent.DATA, ex);
 		}
 		finally {
-			this.batch.exit();
+			exit();
 			received.close();
 		}
 	}
 
 	@Override
 	void readComplete() {
-		this.batch.flushIfPending();
+		flushIfPending();
 	}
 
 	@Override
 	void writabilityChanged() {
-		long waitedNanos = this.batch.drainDue();
+		long waitedNanos = drainDue();
 		if (waitedNanos >= 0) {
 			this.stats.drained(waitedNanos);
 			dispatch(SocketEvent.DRAIN, null);
@@ -396,7 +391,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@SuppressWarnings("NullAway") // ERROR and CONNECT_ERROR always come with an error
 	private void dispatch(SocketEvent event, @Nullable Throwable error) {
-		this.batch.enter();
+		enter();
 		try {
 			TcpHandler<T> current = handler();
 			switch (event) {
@@ -415,9 +410,9 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 			handlerFailed(event, ex);
 		}
 		finally {
-			this.batch.exit();
+			exit();
 		}
-		this.batch.flushIfOutermost();
+		flushIfOutermost();
 	}
 
 	private void handlerFailed(SocketEvent event, Throwable ex) {
@@ -560,19 +555,19 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	}
 
 	private void requestDrain() {
-		this.batch.requestDrain(this::writabilityChanged);
+		requestDrain(this::writabilityChanged);
 	}
 
 	private void send(ByteBuf buf) {
 		touch();
 		boolean onEventLoop = this.channel.eventLoop().inEventLoop();
-		if ((onEventLoop && this.batch.inHandler()) || Thread.currentThread() == this.corkOwner) {
+		if ((onEventLoop && inHandler()) || Thread.currentThread() == this.corkOwner) {
 			this.channel.write(buf, this.channel.voidPromise());
 			if (onEventLoop) {
 				// Flushed when the handler returns; a cork off the loop flushes when it
 				// ends. Only the event loop
 				// touches this field.
-				this.batch.flushLater();
+				flushLater();
 			}
 		}
 		else {
@@ -599,7 +594,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	public void flush() {
-		this.batch.flush();
+		flushNow();
 	}
 
 	// ---- closing
@@ -610,7 +605,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 			return;
 		}
 		this.state = ReadyState.SHUTDOWN;
-		this.batch.flushing();
+		flushing();
 		this.channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener((ChannelFutureListener) (written) -> {
 			if (!(this.channel instanceof DuplexChannel duplex) || duplex.isInputShutdown()) {
 				this.channel.close();
@@ -654,7 +649,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		if (this.state == ReadyState.CLOSED) {
 			return;
 		}
-		this.batch.flushing();
+		flushing();
 		this.channel.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
 	}
 

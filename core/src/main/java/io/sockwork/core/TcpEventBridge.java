@@ -1,8 +1,9 @@
 package io.sockwork.core;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInboundHandler;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.ssl.SniCompletionEvent;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
@@ -12,11 +13,17 @@ import io.netty.handler.ssl.SslHandshakeTimeoutException;
  * Turns Netty's channel events into the socket's events. {@link NettyTcpSocket} extends
  * it and is itself the last handler of its channel's pipeline: no shared handler that
  * looks the socket up in a channel attribute on every event, and no attribute map per
- * connection. An SNI listener's ClientHello that does not arrive in time is a failed
- * handshake too (Netty's {@code SniHandler} reports it as a failed SNI lookup only; its
- * other failures also end in a handshake event).
+ * connection. It implements Netty's handler interface rather than extending its adapter,
+ * so that it can extend the socket's {@link WriteBatch}: socket, handler and write batch
+ * are one object per connection. An SNI listener's ClientHello that does not arrive in
+ * time is a failed handshake too (Netty's {@code SniHandler} reports it as a failed SNI
+ * lookup only; its other failures also end in a handshake event).
  */
-abstract class TcpEventBridge extends ChannelInboundHandlerAdapter {
+abstract class TcpEventBridge extends WriteBatch implements ChannelInboundHandler {
+
+	TcpEventBridge(Channel channel) {
+		super(channel);
+	}
 
 	abstract void activated();
 
@@ -33,6 +40,24 @@ abstract class TcpEventBridge extends ChannelInboundHandlerAdapter {
 	abstract void closed();
 
 	abstract void failed(Throwable cause);
+
+	@Override
+	public final void handlerAdded(ChannelHandlerContext ctx) {
+	}
+
+	@Override
+	public final void handlerRemoved(ChannelHandlerContext ctx) {
+	}
+
+	@Override
+	public final void channelRegistered(ChannelHandlerContext ctx) {
+		ctx.fireChannelRegistered();
+	}
+
+	@Override
+	public final void channelUnregistered(ChannelHandlerContext ctx) {
+		ctx.fireChannelUnregistered();
+	}
 
 	@Override
 	public final void channelActive(ChannelHandlerContext ctx) {

@@ -10,10 +10,13 @@ import io.netty.channel.Channel;
  * The event loop alone touches the fields, so they are plain: a flush from another thread
  * flushes the channel and leaves a pending flush to the loop (one flush too many at
  * worst, never one too few).
+ * <p>
+ * A UDP channel holds one; a TCP socket is one (through {@link TcpEventBridge}), so that
+ * an idle connection does not pay for a second object.
  */
-final class WriteBatch {
+class WriteBatch {
 
-	private final Channel channel;
+	final Channel channel;
 
 	private int dispatchDepth;
 
@@ -75,7 +78,7 @@ final class WriteBatch {
 	/**
 	 * Flushes the channel now, from any thread.
 	 */
-	void flush() {
+	void flushNow() {
 		flushing();
 		this.channel.flush();
 	}
