@@ -7,8 +7,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +28,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * A server's open sockets are a live view with stable ids, found again by id, and a
  * broadcast reaches every socket (or a filtered subset) with whole messages, skipping and
- * counting a socket that does not read instead of buffering for it.
+ * counting a socket that does not read instead of buffering for it. Sockets that open and
+ * close on every event loop while another thread reads the view and broadcasts leave none
+ * behind.
  */
 class LiveSocketsTests {
 
@@ -129,6 +139,58 @@ class LiveSocketsTests {
 	private static BufferedReader reader(Socket socket) throws Exception {
 		socket.setSoTimeout(10_000);
 		return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void socketsOpeningAndClosingOnEveryLoopWhileOthersReadTheViewLeaveNoneBehind() throws Exception {
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+		});
+		AtomicBoolean churning = new AtomicBoolean(true);
+		AtomicInteger reads = new AtomicInteger();
+		AtomicReference<Throwable> readerFailure = new AtomicReference<>();
+		Thread reader = new Thread(() -> {
+			try {
+				while (churning.get()) {
+					for (TcpSocket<Void> socket : server.sockets()) {
+						assertThat(socket.id()).isPositive();
+					}
+					server.broadcast(ByteBuffer.wrap("tick\n".getBytes(StandardCharsets.UTF_8)), (socket) -> true);
+					reads.incrementAndGet();
+				}
+			}
+			catch (Throwable ex) {
+				readerFailure.set(ex);
+			}
+		});
+		reader.start();
+		ExecutorService clients = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> churn = new ArrayList<>();
+			for (int i = 0; i < 4; i++) {
+				churn.add(clients.submit(() -> {
+					for (int j = 0; j < 50; j++) {
+						new BlockingClient(server.port()).close();
+					}
+				}));
+			}
+			for (Future<?> done : churn) {
+				done.get(30, TimeUnit.SECONDS);
+			}
+			// Accepted after the clients closed, some may still open and close.
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> server.stats().opened() == 200 && server.connectionCount() == 0);
+		}
+		finally {
+			churning.set(false);
+			reader.join(10_000);
+			clients.shutdownNow();
+		}
+		assertThat(readerFailure.get()).isNull();
+		assertThat(server.sockets()).isEmpty();
+		assertThat(reads.get()).isPositive();
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			await().until(() -> server.sockets().size() == 1);
+		}
 	}
 
 	private <T> TcpServer<T> listen(TcpHandler<T> handler) {
