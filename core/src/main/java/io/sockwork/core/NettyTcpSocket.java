@@ -159,7 +159,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	}
 
 	/**
-	 * The channel, for tests that read its options back.
+	 * The channel, for its server (which closes and inspects its sockets) and for tests
+	 * that read its options back.
 	 */
 	Channel channel() {
 		return this.channel;
@@ -551,10 +552,10 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private void backpressured() {
 		this.stats.writeBackpressured();
-		onEventLoop(this::requestDrain);
+		onEventLoop(this::askForDrain);
 	}
 
-	private void requestDrain() {
+	private void askForDrain() {
 		requestDrain(this::writabilityChanged);
 	}
 

@@ -24,7 +24,7 @@ final class ReceiveBufferSizing implements MaxMessagesRecvByteBufAllocator {
 
 	static final ReceiveBufferSizing INSTANCE = new ReceiveBufferSizing();
 
-	static final int MAX_READS_PER_WAKEUP = 16;
+	private static final int MAX_READS_PER_WAKEUP = 16;
 
 	// Netty's steps: every 16 bytes below 512, then doubling.
 	private static final int[] SIZES = IntStream

@@ -12,12 +12,12 @@ import io.netty.handler.ssl.SslHandshakeTimeoutException;
 /**
  * Turns Netty's channel events into the socket's events. {@link NettyTcpSocket} extends
  * it and is itself the last handler of its channel's pipeline: no shared handler that
- * looks the socket up in a channel attribute on every event, and no attribute map per
- * connection. It implements Netty's handler interface rather than extending its adapter,
- * so that it can extend the socket's {@link WriteBatch}: socket, handler and write batch
- * are one object per connection. An SNI listener's ClientHello that does not arrive in
- * time is a failed handshake too (Netty's {@code SniHandler} reports it as a failed SNI
- * lookup only; its other failures also end in a handshake event).
+ * looks the socket up in a channel attribute on every event. It implements Netty's
+ * handler interface rather than extending its adapter, so that it can extend the socket's
+ * {@link WriteBatch}: socket, handler and write batch are one object per connection. An
+ * SNI listener's ClientHello that does not arrive in time is a failed handshake too
+ * (Netty's {@code SniHandler} reports it as a failed SNI lookup only; its other failures
+ * also end in a handshake event).
  */
 abstract class TcpEventBridge extends WriteBatch implements ChannelInboundHandler {
 
