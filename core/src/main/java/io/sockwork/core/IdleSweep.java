@@ -103,7 +103,8 @@ final class IdleSweep {
 				continue; // an expired member's handler closed others
 			}
 			Member member = this.members.get(i);
-			if (now - member.lastActivityNanos() >= member.idleTimeoutNanos()) {
+			long timeout = member.idleTimeoutNanos();
+			if (timeout > 0 && now - member.lastActivityNanos() >= timeout) {
 				forget(member);
 				member.idledOut();
 			}
@@ -122,7 +123,10 @@ final class IdleSweep {
 		/** Keeps its index among the sweep's members. */
 		void idleSlot(int slot);
 
-		/** Its idle timeout, positive. */
+		/**
+		 * Its idle timeout: positive, or 0 between its server turning idle timeouts off
+		 * and the sweep forgetting it.
+		 */
 		long idleTimeoutNanos();
 
 		/** When it last read or wrote, from {@link System#nanoTime()}. */

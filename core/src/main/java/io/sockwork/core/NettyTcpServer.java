@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link TcpServer} on a Netty server channel. Its sockets join its {@link OpenSockets}
- * once set up and leave as they close.
+ * once set up and leave as they close; it is their {@link SocketScope}.
  */
-final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements TcpServer<T> {
+final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements TcpServer<T>, SocketScope<T> {
 
 	private final TcpSocketOptions boundSocketOptions;
 
@@ -87,8 +87,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 			channel.close();
 			return;
 		}
-		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, options.socket(), this.stats,
-				this.transport, this);
+		NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, this.handler, this);
 		socket.data(initialData(options));
 		socket.framing(options.framing());
 		if (options.proxyProtocol()) {
@@ -109,7 +108,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		// A reload that ran between reading the handler and joining must not be missed.
 		socket.reload(this.handler);
 		if (options.idleTimeout() != null) {
-			socket.idleTimeout(options.idleTimeout());
+			socket.armIdleTimeout();
 		}
 	}
 
@@ -197,7 +196,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		}
 		this.options = options;
 		for (NettyTcpSocket<T> socket : this.sockets.copy()) {
-			socket.reconfigure(options.socket(), options.idleTimeout());
+			socket.reconfigure();
 		}
 	}
 
@@ -283,6 +282,26 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 	@Override
 	public SocketStats stats() {
 		return this.stats;
+	}
+
+	@Override
+	public NettyTransport transport() {
+		return this.transport;
+	}
+
+	@Override
+	public TcpServer<T> listener() {
+		return this;
+	}
+
+	@Override
+	public TcpSocketOptions socketOptions() {
+		return this.options.socket();
+	}
+
+	@Override
+	public @Nullable Duration idleTimeout() {
+		return this.options.idleTimeout();
 	}
 
 	@Override

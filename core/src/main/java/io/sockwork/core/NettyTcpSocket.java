@@ -82,13 +82,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private static final CompletableFuture<Void> ALREADY_SETTLED = CompletableFuture.completedFuture(null);
 
-	private volatile TcpSocketOptions options;
-
-	private final SocketStats stats;
-
-	private final NettyTransport transport;
-
-	private final @Nullable TcpServer<T> listener;
+	private final SocketScope<T> scope;
 
 	private volatile TcpHandler<T> handler;
 
@@ -127,26 +121,19 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	// Event-loop state.
 
-	// The idle timeout (0: none) and this socket's slot in its loop's IdleSweep.
-	private long idleTimeoutNanos;
-
+	// Its slot in its loop's IdleSweep.
 	private int idleSlot = -1;
 
 	// Its slot among its server's OpenSockets, under their lock.
 	private int openSlot = -1;
 
 	/**
-	 * Creates the socket of a channel that a server accepted ({@code listener} set) or a
-	 * client opened ({@code listener} null).
+	 * Creates the socket of a channel that a server accepted or a client opened.
 	 */
-	NettyTcpSocket(Channel channel, TcpHandler<T> handler, TcpSocketOptions options, SocketStats stats,
-			NettyTransport transport, @Nullable TcpServer<T> listener) {
+	NettyTcpSocket(Channel channel, TcpHandler<T> handler, SocketScope<T> scope) {
 		super(channel);
-		this.transport = transport;
-		this.listener = listener;
 		this.handler = handler;
-		this.options = options;
-		this.stats = stats;
+		this.scope = scope;
 	}
 
 	@Override
@@ -197,7 +184,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private void opened() {
 		this.state = ReadyState.OPEN;
-		this.stats.connectionOpened();
+		this.scope.stats().connectionOpened();
 		dispatch(SocketEvent.OPEN, null);
 	}
 
@@ -205,7 +192,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	void received(ByteBuf buf) {
 		touch();
 		int bytes = buf.readableBytes();
-		this.stats.received(bytes);
+		this.scope.stats().received(bytes);
 		BYTES_READ.setOpaque(this, this.bytesRead + bytes);
 		ReceivedView received = ReceivedView.current();
 		ByteBuffer view = received.open(buf);
@@ -231,7 +218,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	void writabilityChanged() {
 		long waitedNanos = drainDue();
 		if (waitedNanos >= 0) {
-			this.stats.drained(waitedNanos);
+			this.scope.stats().drained(waitedNanos);
 			dispatch(SocketEvent.DRAIN, null);
 		}
 	}
@@ -243,7 +230,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		// socket itself once its writes are out, and closing here could overtake them.
 		boolean outputAlreadyShut = this.state == ReadyState.SHUTDOWN;
 		dispatch(SocketEvent.END, null);
-		if (!this.options.allowHalfOpen() || outputAlreadyShut) {
+		if (!this.scope.socketOptions().allowHalfOpen() || outputAlreadyShut) {
 			afterHandlers(this::close);
 		}
 	}
@@ -348,7 +335,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 			// Not from the TLS this socket put in front of itself.
 			return;
 		}
-		this.stats.handshake(event.isSuccess(), tls.handshakeNanos());
+		this.scope.stats().handshake(event.isSuccess(), tls.handshakeNanos());
 		CompletableFuture<TcpSocket<T>> pendingUpgrade = tls.takeUpgrade();
 		Throwable cause = TlsFailures.withoutRecordBytes(event.cause());
 		dispatch(SocketEvent.HANDSHAKE, cause);
@@ -418,7 +405,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private void handlerFailed(SocketEvent event, Throwable ex) {
 		Fatal.rethrow(ex);
-		this.stats.handlerFailed(event);
+		this.scope.stats().handlerFailed(event);
 		if (event == SocketEvent.ERROR) {
 			logger.warn("The error handler of {} threw", this, ex);
 			return;
@@ -428,7 +415,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		}
 		catch (Throwable nested) {
 			Fatal.rethrow(nested);
-			this.stats.handlerFailed(SocketEvent.ERROR);
+			this.scope.stats().handlerFailed(SocketEvent.ERROR);
 			nested.addSuppressed(ex);
 			logger.warn("The error handler of {} threw", this, nested);
 		}
@@ -547,11 +534,11 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		else {
 			BYTES_WRITTEN_OFF_LOOP.getAndAdd(this, (long) bytes);
 		}
-		this.stats.sent(bytes);
+		this.scope.stats().sent(bytes);
 	}
 
 	private void backpressured() {
-		this.stats.writeBackpressured();
+		this.scope.stats().writeBackpressured();
 		onEventLoop(this::askForDrain);
 	}
 
@@ -640,7 +627,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		}
 		if (!(this.channel instanceof DuplexChannel duplex)) {
 			throw new UnsupportedOperationException("The " + this.channel.getClass().getSimpleName() + " of transport "
-					+ this.transport.transport() + " cannot shut its read side down");
+					+ this.scope.transport().transport() + " cannot shut its read side down");
 		}
 		duplex.shutdownInput();
 	}
@@ -689,30 +676,28 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	}
 
 	/**
-	 * Arms the idle timeout, counted from now: a server's socket as it is accepted, a
-	 * client's once connected. Called on the event loop.
+	 * Arms its scope's idle timeout, if it has one, counted from now: a server's socket
+	 * as it is accepted, a client's once connected. Called on the event loop.
 	 */
-	void idleTimeout(Duration idleTimeout) {
+	void armIdleTimeout() {
 		touch();
-		watchIdle(idleTimeout);
+		watchIdle();
 	}
 
 	/**
-	 * Applies new socket options and a new idle timeout ({@code null} turns it off) to
+	 * Applies the socket options and idle timeout its server was reconfigured with to
 	 * this open socket.
 	 */
-	void reconfigure(TcpSocketOptions options, @Nullable Duration idleTimeout) {
+	void reconfigure() {
 		onEventLoop(() -> {
-			this.options = options;
-			NettyTransport.applySocketOptions(options, this.channel.config()::setOption);
-			watchIdle(idleTimeout);
+			NettyTransport.applySocketOptions(this.scope.socketOptions(), this.channel.config()::setOption);
+			watchIdle();
 		});
 	}
 
-	private void watchIdle(@Nullable Duration idleTimeout) {
-		this.idleTimeoutNanos = (idleTimeout != null) ? idleTimeout.toNanos() : 0;
+	private void watchIdle() {
 		IdleSweep sweep = IdleSweep.of(this.channel.eventLoop());
-		if (this.idleTimeoutNanos > 0) {
+		if (idleTimeoutNanos() > 0) {
 			sweep.watch(this);
 		}
 		else {
@@ -735,7 +720,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	}
 
 	private boolean isClient() {
-		return this.listener == null;
+		return this.scope.listener() == null;
 	}
 
 	@Override
@@ -750,7 +735,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	public long idleTimeoutNanos() {
-		return this.idleTimeoutNanos;
+		Duration idleTimeout = this.scope.idleTimeout();
+		return (idleTimeout != null) ? idleTimeout.toNanos() : 0;
 	}
 
 	private void timedOut() {
@@ -777,9 +763,10 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		boolean applied = this.channel.config().setOption(ChannelOption.SO_KEEPALIVE, enable);
 		if (enable && !initialDelay.isZero()) {
 			int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, initialDelay.toSeconds()));
-			if (!this.channel.config().setOption(this.transport.keepIdle(), seconds)) {
-				throw new UnsupportedOperationException("TCP_KEEPIDLE cannot be set on the "
-						+ this.channel.getClass().getSimpleName() + " of transport " + this.transport.transport());
+			if (!this.channel.config().setOption(this.scope.transport().keepIdle(), seconds)) {
+				throw new UnsupportedOperationException(
+						"TCP_KEEPIDLE cannot be set on the " + this.channel.getClass().getSimpleName()
+								+ " of transport " + this.scope.transport().transport());
 			}
 		}
 		return applied;
@@ -800,17 +787,17 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	public void countHandlerError(SocketEvent event) {
-		this.stats.handlerFailed(event);
+		this.scope.stats().handlerFailed(event);
 	}
 
 	@Override
 	public void countDispatchQueued(long deltaBytes) {
-		this.stats.dispatchQueued(deltaBytes);
+		this.scope.stats().dispatchQueued(deltaBytes);
 	}
 
 	@Override
 	public void countDispatchPause() {
-		this.stats.dispatchPaused();
+		this.scope.stats().dispatchPaused();
 	}
 
 	// ---- TLS
@@ -868,7 +855,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	public @Nullable TcpServer<T> listener() {
-		return this.listener;
+		return this.scope.listener();
 	}
 
 	@Override

@@ -168,8 +168,8 @@ public final class SocketEngine implements AutoCloseable {
 			.handler(new ChannelInitializer<Channel>() {
 				@Override
 				protected void initChannel(Channel channel) {
-					NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, completing, options.socket(),
-							new SocketStats(), SocketEngine.this.transport, null);
+					NettyTcpSocket<T> socket = new NettyTcpSocket<>(channel, completing,
+							new ClientSocketScope<>(new SocketStats(), SocketEngine.this.transport, options));
 					created.set(socket);
 					socket.framing(options.framing());
 					if (tls != null && tlsContext != null) {
@@ -190,9 +190,8 @@ public final class SocketEngine implements AutoCloseable {
 			if (connect.isSuccess()) {
 				// Armed once connected (before the socket opens), so that the connect
 				// timeout alone bounds the connection attempt.
-				Duration idleTimeout = options.idleTimeout();
-				if (idleTimeout != null && socket != null) {
-					socket.idleTimeout(idleTimeout);
+				if (options.idleTimeout() != null && socket != null) {
+					socket.armIdleTimeout();
 				}
 				return;
 			}
