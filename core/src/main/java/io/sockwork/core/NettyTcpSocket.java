@@ -25,6 +25,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.util.Attribute;
 import io.netty.util.AttributeKey;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,10 +47,6 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private static final VarHandle BYTES_READ;
 
-	private static final VarHandle ATTACHMENT;
-
-	private static final VarHandle SETTLED;
-
 	static {
 		try {
 			MethodHandles.Lookup lookup = MethodHandles.lookup();
@@ -57,8 +54,6 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 			BYTES_WRITTEN_OFF_LOOP = lookup.findVarHandle(NettyTcpSocket.class, "bytesWrittenOffLoop", long.class);
 			LAST_ACTIVITY_NANOS = lookup.findVarHandle(NettyTcpSocket.class, "lastActivityNanos", long.class);
 			BYTES_READ = lookup.findVarHandle(NettyTcpSocket.class, "bytesRead", long.class);
-			ATTACHMENT = lookup.findVarHandle(NettyTcpSocket.class, "attachment", Object.class);
-			SETTLED = lookup.findVarHandle(NettyTcpSocket.class, "settled", CompletableFuture.class);
 		}
 		catch (ReflectiveOperationException ex) {
 			throw new ExceptionInInitializerError(ex);
@@ -80,13 +75,21 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	// Why the socket closes, when an error closed it; used on the event loop only.
 	private static final AttributeKey<Throwable> CLOSE_CAUSE = AttributeKey.valueOf(NettyTcpSocket.class, "closeCause");
 
-	private static final CompletableFuture<Void> ALREADY_SETTLED = CompletableFuture.completedFuture(null);
+	// The TLS in front of the socket, when it has any.
+	private static final AttributeKey<SocketTls<?>> TLS = AttributeKey.valueOf(NettyTcpSocket.class, "tls");
+
+	// The thread that corks the socket, while one does.
+	private static final AttributeKey<Thread> CORK_OWNER = AttributeKey.valueOf(NettyTcpSocket.class, "corkOwner");
+
+	// What a graceful stop waits on, when it started waiting before the socket closed;
+	// used
+	// on the event loop only.
+	private static final AttributeKey<CompletableFuture<Void>> SETTLED = AttributeKey.valueOf(NettyTcpSocket.class,
+			"settled");
 
 	private final SocketScope<T> scope;
 
 	private volatile TcpHandler<T> handler;
-
-	private volatile @Nullable SocketTls<T> tls;
 
 	private volatile @Nullable T data;
 
@@ -99,15 +102,6 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	private long bytesWrittenOffLoop;
 
 	private volatile Framing framing = Framing.raw();
-
-	private volatile @Nullable Thread corkOwner;
-
-	// Attachment's slot.
-	private volatile @Nullable Object attachment;
-
-	// Made when first waited for (most sockets never are), and ALREADY_SETTLED once the
-	// socket closed and its handlers returned.
-	private volatile @Nullable CompletableFuture<Void> settled;
 
 	private final long id = NEXT_ID.incrementAndGet();
 
@@ -177,7 +171,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	void activated() {
-		if (this.tls == null) {
+		if (socketTls() == null) {
 			opened();
 		}
 	}
@@ -254,27 +248,27 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	}
 
 	/**
-	 * Completes once the socket closed and the handlers of its close returned.
+	 * Completes once the socket closed and the handlers of its close returned. Decided on
+	 * the event loop, which also closes the socket: either it closed already, or
+	 * {@link #closed()} finds the wait.
 	 */
-	@SuppressWarnings("unchecked")
 	CompletableFuture<Void> settled() {
-		CompletableFuture<Void> settled = this.settled;
-		if (settled == null) {
-			CompletableFuture<Void> waiting = new CompletableFuture<>();
-			settled = (CompletableFuture<Void>) SETTLED.compareAndExchange(this, null, waiting);
-			if (settled == null) {
-				settled = waiting;
+		CompletableFuture<Void> settled = new CompletableFuture<>();
+		onEventLoop(() -> {
+			if (this.state == ReadyState.CLOSED) {
+				completeOnceHandlersReturned(settled);
+				return;
 			}
-		}
+			CompletableFuture<Void> earlier = this.channel.attr(SETTLED).getAndSet(settled);
+			if (earlier != null) {
+				settled.whenComplete((result, error) -> earlier.complete(null));
+			}
+		});
 		return settled;
 	}
 
-	@SuppressWarnings("unchecked")
-	private void settle() {
-		CompletableFuture<Void> waiting = (CompletableFuture<Void>) SETTLED.getAndSet(this, ALREADY_SETTLED);
-		if (waiting != null) {
-			waiting.complete(null);
-		}
+	private void completeOnceHandlersReturned(CompletableFuture<Void> settled) {
+		handler().closing(this).whenComplete((result, error) -> settled.complete(null));
 	}
 
 	@Override
@@ -324,13 +318,13 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	 */
 	SocketTls<T> secure(@Nullable SslHandler tlsHandler, boolean verifiesPeer) {
 		SocketTls<T> tls = new SocketTls<>(tlsHandler, isClient(), verifiesPeer);
-		this.tls = tls;
+		this.channel.attr(TLS).set(tls);
 		return tls;
 	}
 
 	@Override
 	void handshakeCompleted(SslHandshakeCompletionEvent event) {
-		SocketTls<T> tls = this.tls;
+		SocketTls<T> tls = socketTls();
 		if (tls == null) {
 			// Not from the TLS this socket put in front of itself.
 			return;
@@ -369,7 +363,10 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		if (wasOpen) {
 			dispatch(SocketEvent.CLOSE, attribute(CLOSE_CAUSE));
 		}
-		handler().closing(this).whenComplete((result, error) -> settle());
+		CompletableFuture<Void> settled = attribute(SETTLED);
+		if (settled != null) {
+			completeOnceHandlersReturned(settled);
+		}
 	}
 
 	void connectFailed(Throwable cause) {
@@ -549,7 +546,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	private void send(ByteBuf buf) {
 		touch();
 		boolean onEventLoop = this.channel.eventLoop().inEventLoop();
-		if ((onEventLoop && inHandler()) || Thread.currentThread() == this.corkOwner) {
+		if ((onEventLoop && inHandler()) || Thread.currentThread() == attribute(CORK_OWNER)) {
 			this.channel.write(buf, this.channel.voidPromise());
 			if (onEventLoop) {
 				// Flushed when the handler returns; a cork off the loop flushes when it
@@ -566,16 +563,17 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	@Override
 	public void cork(Runnable writes) {
 		Thread current = Thread.currentThread();
-		if (this.corkOwner == current) {
+		Attribute<Thread> owner = this.channel.attr(CORK_OWNER);
+		if (owner.get() == current) {
 			writes.run();
 			return;
 		}
-		this.corkOwner = current;
+		owner.set(current);
 		try {
 			writes.run();
 		}
 		finally {
-			this.corkOwner = null;
+			owner.set(null);
 			flush();
 		}
 	}
@@ -782,7 +780,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	public <A> A attachment(Supplier<A> ifAbsent) {
-		return Attachment.get(this, ATTACHMENT, ifAbsent);
+		return Attachment.get(this.channel, ifAbsent);
 	}
 
 	@Override
@@ -804,18 +802,18 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	public boolean isTls() {
-		return this.tls != null;
+		return socketTls() != null;
 	}
 
 	@Override
 	public @Nullable TlsInfo tls() {
-		SocketTls<T> tls = this.tls;
+		SocketTls<T> tls = socketTls();
 		return (tls != null) ? tls.info() : null;
 	}
 
 	@Override
 	public byte[] exportKeyingMaterial(int length, String label, byte @Nullable [] context) {
-		SocketTls<T> tls = this.tls;
+		SocketTls<T> tls = socketTls();
 		if (tls == null) {
 			throw new IllegalStateException("Keying material needs TLS, and " + this + " is a plain socket");
 		}
@@ -837,14 +835,14 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	}
 
 	private void startTls(TlsOptions options, CompletableFuture<TcpSocket<T>> result) {
-		if (this.tls != null) {
+		if (socketTls() != null) {
 			throw new IllegalStateException("The socket already uses TLS");
 		}
 		if (this.state != ReadyState.OPEN) {
 			throw new IllegalStateException("Only an open socket can be upgraded to TLS, this one is " + this.state);
 		}
 		SocketTls<T> tls = SocketTls.upgrade(this.channel, options, isClient(), remoteAddress(), result);
-		this.tls = tls;
+		this.channel.attr(TLS).set(tls);
 		this.channel.pipeline().addFirst(tls.handler());
 		if (!isClient()) {
 			this.channel.pipeline().addFirst(new RenegotiationGuard(tls.handler()));
@@ -930,6 +928,11 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	public @Nullable InetSocketAddress remoteAddress() {
 		InetSocketAddress proxied = attribute(PROXIED_REMOTE_ADDRESS);
 		return (proxied != null) ? proxied : inet(this.channel.remoteAddress());
+	}
+
+	@SuppressWarnings("unchecked")
+	private @Nullable SocketTls<T> socketTls() {
+		return (SocketTls<T>) attribute(TLS);
 	}
 
 	/**

@@ -1,7 +1,5 @@
 package io.sockwork.core;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
@@ -33,17 +31,6 @@ final class NettyUdpChannel implements UdpChannel {
 
 	private static final Logger logger = LoggerFactory.getLogger(NettyUdpChannel.class);
 
-	private static final VarHandle ATTACHMENT;
-
-	static {
-		try {
-			ATTACHMENT = MethodHandles.lookup().findVarHandle(NettyUdpChannel.class, "attachment", Object.class);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
-
 	private final DatagramChannel channel;
 
 	private final Transport transport;
@@ -57,9 +44,6 @@ final class NettyUdpChannel implements UdpChannel {
 	private final MulticastMemberships memberships;
 
 	private volatile UdpHandler handler;
-
-	// Attachment's slot.
-	private volatile @Nullable Object attachment;
 
 	private volatile @Nullable InetSocketAddress localAddress;
 
@@ -525,7 +509,7 @@ final class NettyUdpChannel implements UdpChannel {
 
 	@Override
 	public <A> A attachment(Supplier<A> ifAbsent) {
-		return Attachment.get(this, ATTACHMENT, ifAbsent);
+		return Attachment.get(this.channel, ifAbsent);
 	}
 
 	@Override

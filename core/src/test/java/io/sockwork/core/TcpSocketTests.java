@@ -4,8 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,7 +30,9 @@ import static org.awaitility.Awaitility.await;
  * array writes check their bounds, a failing error handler is logged and counted without
  * closing the socket, {@code shutdown(true)} stops reading and keeps writing,
  * {@code flush} sends corked writes made off the event loop, and {@code setKeepAlive}
- * sets SO_KEEPALIVE and TCP_KEEPIDLE on the channel.
+ * sets SO_KEEPALIVE and TCP_KEEPIDLE on the channel; {@code attachment} is made once
+ * however many threads ask, and a socket that closed before a graceful stop waited for it
+ * counts as settled.
  */
 class TcpSocketTests {
 
@@ -220,6 +225,64 @@ class TcpSocketTests {
 		});
 		await().until(() -> String.join("", received).equals("firstsecond"));
 		client.close();
+	}
+
+	@Test
+	void attachmentIsMadeOnceWhenThreadsAskAtTheSameTime() throws Exception {
+		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				serverSocket.set(socket);
+			}
+		});
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			await().until(() -> serverSocket.get() != null);
+			TcpSocket<Void> socket = serverSocket.get();
+			AtomicInteger made = new AtomicInteger();
+			CountDownLatch start = new CountDownLatch(1);
+			List<CompletableFuture<Object>> asked = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				asked.add(CompletableFuture.supplyAsync(() -> {
+					awaitUninterruptibly(start);
+					return socket.attachment(() -> "made " + made.incrementAndGet());
+				}));
+			}
+			start.countDown();
+			for (CompletableFuture<Object> attachment : asked) {
+				assertThat(attachment.get(5, TimeUnit.SECONDS)).isEqualTo("made 1");
+			}
+			assertThat(made).hasValue(1);
+		}
+	}
+
+	@Test
+	void settledCompletesForASocketThatClosedBeforeTheWait() {
+		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				serverSocket.set(socket);
+			}
+		});
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			await().until(() -> serverSocket.get() != null);
+		}
+		NettyTcpSocket<Void> socket = (NettyTcpSocket<Void>) serverSocket.get();
+		await().until(() -> socket.readyState() == ReadyState.CLOSED);
+		CompletableFuture<Void> settled = socket.settled();
+		await().until(settled::isDone);
+		assertThat(server.connectionCount()).isZero();
+	}
+
+	private static void awaitUninterruptibly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test
