@@ -230,12 +230,7 @@ class TcpSocketTests {
 	@Test
 	void attachmentIsMadeOnceWhenThreadsAskAtTheSameTime() throws Exception {
 		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
-		TcpServer<Void> server = listen(new TcpHandler<>() {
-			@Override
-			public void open(TcpSocket<Void> socket) {
-				serverSocket.set(socket);
-			}
-		});
+		TcpServer<Void> server = listenKeepingOpened(serverSocket);
 		try (BlockingClient client = new BlockingClient(server.port())) {
 			await().until(() -> serverSocket.get() != null);
 			TcpSocket<Void> socket = serverSocket.get();
@@ -259,12 +254,7 @@ class TcpSocketTests {
 	@Test
 	void settledCompletesForASocketThatClosedBeforeTheWait() {
 		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
-		TcpServer<Void> server = listen(new TcpHandler<>() {
-			@Override
-			public void open(TcpSocket<Void> socket) {
-				serverSocket.set(socket);
-			}
-		});
+		TcpServer<Void> server = listenKeepingOpened(serverSocket);
 		try (BlockingClient client = new BlockingClient(server.port())) {
 			await().until(() -> serverSocket.get() != null);
 		}
@@ -288,12 +278,7 @@ class TcpSocketTests {
 	@Test
 	void setKeepAliveSetsTheOptionAndTheIdleTimeOnTheChannel() {
 		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
-		TcpServer<Void> server = listen(new TcpHandler<>() {
-			@Override
-			public void open(TcpSocket<Void> socket) {
-				serverSocket.set(socket);
-			}
-		});
+		TcpServer<Void> server = listenKeepingOpened(serverSocket);
 		try (BlockingClient client = new BlockingClient(server.port())) {
 			await().until(() -> serverSocket.get() != null);
 			TcpSocket<Void> socket = serverSocket.get();
@@ -304,6 +289,15 @@ class TcpSocketTests {
 			assertThat(socket.setKeepAlive(false, Duration.ZERO)).isTrue();
 			assertThat(config.getOption(ChannelOption.SO_KEEPALIVE)).isFalse();
 		}
+	}
+
+	private TcpServer<Void> listenKeepingOpened(AtomicReference<TcpSocket<Void>> opened) {
+		return listen(new TcpHandler<>() {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				opened.set(socket);
+			}
+		});
 	}
 
 	private TcpServer<Void> listen(TcpHandler<Void> handler) {
