@@ -204,7 +204,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	}
 
 	@Override
-	void readComplete() {
+	void receiveCompleted() {
 		flushIfPending();
 	}
 

@@ -96,7 +96,6 @@ record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 			setter.set(ChannelOption.TCP_NODELAY, socket.noDelay());
 			setter.set(ChannelOption.SO_KEEPALIVE, socket.keepAlive());
 		}
-		setter.set(ChannelOption.RCVBUF_ALLOCATOR, ReceiveBufferSizing.INSTANCE);
 		setter.set(ChannelOption.WRITE_BUFFER_WATER_MARK,
 				new WriteBufferWaterMark(socket.waterMarks().low(), socket.waterMarks().high()));
 	}

@@ -5,24 +5,25 @@ import java.util.stream.IntStream;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelConfig;
 import io.netty.channel.MaxMessagesRecvByteBufAllocator;
 import io.netty.channel.RecvByteBufAllocator;
 import io.netty.util.UncheckedBooleanSupplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How large a buffer each read of a TCP channel takes: Netty's adaptive sizing (start at
  * 2 KiB, grow four steps after a read that filled its buffer, shrink one step after two
- * reads that would have fitted the step below, stay within 64 B and 64 KiB) and its
- * stream channels' 16 reads per wake-up, kept in one 40-byte object per channel. Netty's
- * {@code AdaptiveRecvByteBufAllocator} keeps the same state in three (112 bytes), which
- * is most of what an idle connection costs beyond Netty's own channel. One instance
- * serves every channel, so its read limit is fixed.
+ * wake-ups that would have fitted the step below, stay within 64 B and 64 KiB) and its
+ * stream channels' 16 reads per wake-up. Netty's {@code AdaptiveRecvByteBufAllocator}
+ * keeps this state in four objects per channel (144 bytes), most of what an idle
+ * connection costs beyond Netty's own channel; here it is 15 bytes of the socket, which
+ * is its channel's allocator and handle both. It extends {@link WriteBatch} for that
+ * reason only, and {@link TcpEventBridge} extends it. Used on the channel's event loop
+ * only.
  */
-final class ReceiveBufferSizing implements MaxMessagesRecvByteBufAllocator {
-
-	static final ReceiveBufferSizing INSTANCE = new ReceiveBufferSizing();
+class ReceiveBufferSizing extends WriteBatch
+		implements MaxMessagesRecvByteBufAllocator, RecvByteBufAllocator.ExtendedHandle {
 
 	private static final int MAX_READS_PER_WAKEUP = 16;
 
@@ -40,16 +41,36 @@ final class ReceiveBufferSizing implements MaxMessagesRecvByteBufAllocator {
 
 	private static final int GROW_STEPS = 4;
 
-	private ReceiveBufferSizing() {
+	private byte reads;
+
+	private byte step = (byte) INITIAL_STEP;
+
+	private boolean shrinkNext;
+
+	private int totalBytes;
+
+	private int attemptedBytes;
+
+	private int lastBytes;
+
+	ReceiveBufferSizing(Channel channel) {
+		super(channel);
 	}
 
 	private static int step(int size) {
 		return Arrays.binarySearch(SIZES, size);
 	}
 
+	/**
+	 * Makes this the allocator of its channel, before its first read.
+	 */
+	void sizeReceiveBuffers() {
+		this.channel.config().setRecvByteBufAllocator(this);
+	}
+
 	@Override
 	public Handle newHandle() {
-		return new Sizer();
+		return this;
 	}
 
 	@Override
@@ -59,117 +80,93 @@ final class ReceiveBufferSizing implements MaxMessagesRecvByteBufAllocator {
 
 	@Override
 	public MaxMessagesRecvByteBufAllocator maxMessagesPerRead(int maxMessagesPerRead) {
-		throw new UnsupportedOperationException(
-				"Sockwork's receive buffer sizing is shared by every TCP channel: its reads per wake-up stay "
-						+ MAX_READS_PER_WAKEUP);
+		throw new UnsupportedOperationException("Sockwork sizes the reads of its TCP channels itself: they stay at "
+				+ MAX_READS_PER_WAKEUP + " per wake-up");
 	}
 
-	/**
-	 * The sizing state of one channel, used on its event loop only.
-	 */
-	static final class Sizer implements RecvByteBufAllocator.ExtendedHandle {
+	@Override
+	public ByteBuf allocate(ByteBufAllocator allocator) {
+		return allocator.ioBuffer(guess());
+	}
 
-		private @Nullable ChannelConfig config;
+	@Override
+	public int guess() {
+		return SIZES[this.step];
+	}
 
-		private int reads;
+	@Override
+	public void reset(ChannelConfig config) {
+		this.reads = 0;
+		this.totalBytes = 0;
+	}
 
-		private int totalBytes;
+	@Override
+	public void incMessagesRead(int reads) {
+		this.reads = (byte) Math.min(this.reads + reads, MAX_READS_PER_WAKEUP);
+	}
 
-		private int attemptedBytes;
-
-		private int lastBytes;
-
-		private byte step = (byte) INITIAL_STEP;
-
-		private boolean shrinkNext;
-
-		@Override
-		public ByteBuf allocate(ByteBufAllocator allocator) {
-			return allocator.ioBuffer(guess());
+	@Override
+	public void lastBytesRead(int bytes) {
+		// A read that filled its buffer grows the next one at once, so that a burst
+		// does not go back to the selector for every few kilobytes.
+		if (bytes == this.attemptedBytes) {
+			record(bytes);
 		}
-
-		@Override
-		public int guess() {
-			return SIZES[this.step];
+		this.lastBytes = bytes;
+		if (bytes > 0) {
+			this.totalBytes += bytes;
 		}
+	}
 
-		@Override
-		public void reset(ChannelConfig config) {
-			this.config = config;
-			this.reads = 0;
-			this.totalBytes = 0;
-		}
+	@Override
+	public int lastBytesRead() {
+		return this.lastBytes;
+	}
 
-		@Override
-		public void incMessagesRead(int reads) {
-			this.reads += reads;
-		}
+	@Override
+	public void attemptedBytesRead(int bytes) {
+		this.attemptedBytes = bytes;
+	}
 
-		@Override
-		public void lastBytesRead(int bytes) {
-			// A read that filled its buffer grows the next one at once, so that a burst
-			// does not go back to the selector for every few kilobytes.
-			if (bytes == this.attemptedBytes) {
-				record(bytes);
+	@Override
+	public int attemptedBytesRead() {
+		return this.attemptedBytes;
+	}
+
+	@Override
+	public boolean continueReading() {
+		return mayReadAgain() && filledLastBuffer();
+	}
+
+	@Override
+	public boolean continueReading(UncheckedBooleanSupplier maybeMoreData) {
+		return mayReadAgain() && maybeMoreData.get();
+	}
+
+	private boolean mayReadAgain() {
+		return this.channel.config().isAutoRead() && this.reads < MAX_READS_PER_WAKEUP;
+	}
+
+	private boolean filledLastBuffer() {
+		return this.lastBytes > 0 && this.lastBytes == this.attemptedBytes;
+	}
+
+	@Override
+	public void readComplete() {
+		record((this.totalBytes < 0) ? Integer.MAX_VALUE : this.totalBytes);
+	}
+
+	private void record(int bytes) {
+		if (bytes <= SIZES[Math.max(0, this.step - 1)]) {
+			if (this.shrinkNext) {
+				this.step = (byte) Math.max(this.step - 1, MIN_STEP);
 			}
-			this.lastBytes = bytes;
-			if (bytes > 0) {
-				this.totalBytes += bytes;
-			}
+			this.shrinkNext = !this.shrinkNext;
 		}
-
-		@Override
-		public int lastBytesRead() {
-			return this.lastBytes;
+		else if (bytes >= guess()) {
+			this.step = (byte) Math.min(this.step + GROW_STEPS, MAX_STEP);
+			this.shrinkNext = false;
 		}
-
-		@Override
-		public void attemptedBytesRead(int bytes) {
-			this.attemptedBytes = bytes;
-		}
-
-		@Override
-		public int attemptedBytesRead() {
-			return this.attemptedBytes;
-		}
-
-		@Override
-		public boolean continueReading() {
-			return mayReadAgain() && filledLastBuffer();
-		}
-
-		@Override
-		public boolean continueReading(UncheckedBooleanSupplier maybeMoreData) {
-			return mayReadAgain() && maybeMoreData.get();
-		}
-
-		private boolean mayReadAgain() {
-			ChannelConfig config = this.config;
-			return config != null && config.isAutoRead() && this.reads < MAX_READS_PER_WAKEUP;
-		}
-
-		private boolean filledLastBuffer() {
-			return this.lastBytes > 0 && this.lastBytes == this.attemptedBytes;
-		}
-
-		@Override
-		public void readComplete() {
-			record((this.totalBytes < 0) ? Integer.MAX_VALUE : this.totalBytes);
-		}
-
-		private void record(int bytes) {
-			if (bytes <= SIZES[Math.max(0, this.step - 1)]) {
-				if (this.shrinkNext) {
-					this.step = (byte) Math.max(this.step - 1, MIN_STEP);
-				}
-				this.shrinkNext = !this.shrinkNext;
-			}
-			else if (bytes >= guess()) {
-				this.step = (byte) Math.min(this.step + GROW_STEPS, MAX_STEP);
-				this.shrinkNext = false;
-			}
-		}
-
 	}
 
 }

@@ -14,12 +14,12 @@ import io.netty.handler.ssl.SslHandshakeTimeoutException;
  * it and is itself the last handler of its channel's pipeline: no shared handler that
  * looks the socket up in a channel attribute on every event. It implements Netty's
  * handler interface rather than extending its adapter, so that it can extend the socket's
- * {@link WriteBatch}: socket, handler and write batch are one object per connection. An
- * SNI listener's ClientHello that does not arrive in time is a failed handshake too
- * (Netty's {@code SniHandler} reports it as a failed SNI lookup only; its other failures
- * also end in a handshake event).
+ * {@link ReceiveBufferSizing} and {@link WriteBatch}: socket, handler, receive sizing and
+ * write batch are one object per connection. An SNI listener's ClientHello that does not
+ * arrive in time is a failed handshake too (Netty's {@code SniHandler} reports it as a
+ * failed SNI lookup only; its other failures also end in a handshake event).
  */
-abstract class TcpEventBridge extends WriteBatch implements ChannelInboundHandler {
+abstract class TcpEventBridge extends ReceiveBufferSizing implements ChannelInboundHandler {
 
 	TcpEventBridge(Channel channel) {
 		super(channel);
@@ -29,7 +29,7 @@ abstract class TcpEventBridge extends WriteBatch implements ChannelInboundHandle
 
 	abstract void received(ByteBuf buf);
 
-	abstract void readComplete();
+	abstract void receiveCompleted();
 
 	abstract void writabilityChanged();
 
@@ -43,6 +43,7 @@ abstract class TcpEventBridge extends WriteBatch implements ChannelInboundHandle
 
 	@Override
 	public final void handlerAdded(ChannelHandlerContext ctx) {
+		sizeReceiveBuffers();
 	}
 
 	@Override
@@ -78,7 +79,7 @@ abstract class TcpEventBridge extends WriteBatch implements ChannelInboundHandle
 
 	@Override
 	public final void channelReadComplete(ChannelHandlerContext ctx) {
-		readComplete();
+		receiveCompleted();
 	}
 
 	@Override

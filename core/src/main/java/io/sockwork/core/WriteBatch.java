@@ -11,14 +11,15 @@ import io.netty.channel.Channel;
  * flushes the channel and leaves a pending flush to the loop (one flush too many at
  * worst, never one too few).
  * <p>
- * A UDP channel holds one; a TCP socket is one (through {@link TcpEventBridge}), so that
- * an idle connection does not pay for a second object.
+ * A UDP channel holds one; a TCP socket is one (through {@link ReceiveBufferSizing}), so
+ * that an idle connection does not pay for a second object.
  */
 class WriteBatch {
 
 	final Channel channel;
 
-	private int dispatchDepth;
+	// Nested handler calls; a short, since the stack overflows long before it would.
+	private short dispatchDepth;
 
 	private boolean flushPending;
 

@@ -17,7 +17,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Each read of a TCP channel takes a buffer sized as Netty's adaptive allocator would,
  * and a burst is read up to 16 times per wake-up: shown on the sizing itself, and on a
- * real socket whose reads grow under a large payload.
+ * real socket, which is its channel's allocator and handle, and whose reads grow under a
+ * large payload.
  */
 class ReceiveBufferSizingTests {
 
@@ -33,7 +34,7 @@ class ReceiveBufferSizingTests {
 
 	@Test
 	void startsAt2KiBShrinksAfterTwoSmallWakeupsAndGrowsAfterAFullRead() {
-		ReceiveBufferSizing.Sizer sizer = newSizer();
+		ReceiveBufferSizing sizer = new ReceiveBufferSizing(this.channel);
 		assertThat(sizer.guess()).isEqualTo(2048);
 		wakeUp(sizer, 100);
 		assertThat(sizer.guess()).as("one small wake-up is not enough").isEqualTo(2048);
@@ -45,7 +46,7 @@ class ReceiveBufferSizingTests {
 
 	@Test
 	void staysBetween64BytesAnd64KiB() {
-		ReceiveBufferSizing.Sizer sizer = newSizer();
+		ReceiveBufferSizing sizer = new ReceiveBufferSizing(this.channel);
 		for (int i = 0; i < 100; i++) {
 			wakeUp(sizer, 1);
 		}
@@ -58,7 +59,7 @@ class ReceiveBufferSizingTests {
 
 	@Test
 	void readsAgainWhileBuffersFillUpTo16TimesAndOnlyWhileAutoReading() {
-		ReceiveBufferSizing.Sizer sizer = newSizer();
+		ReceiveBufferSizing sizer = new ReceiveBufferSizing(this.channel);
 		sizer.reset(this.channel.config());
 		for (int i = 1; i <= 16; i++) {
 			sizer.attemptedBytesRead(64);
@@ -77,17 +78,27 @@ class ReceiveBufferSizingTests {
 	}
 
 	@Test
-	void itsReadLimitIsSharedSoItCannotBeChanged() {
-		assertThat(ReceiveBufferSizing.INSTANCE.maxMessagesPerRead()).isEqualTo(16);
-		assertThatExceptionOfType(UnsupportedOperationException.class)
-			.isThrownBy(() -> ReceiveBufferSizing.INSTANCE.maxMessagesPerRead(1))
-			.withMessageContaining("shared by every TCP channel");
+	void itsReadLimitCannotBeChanged() {
+		ReceiveBufferSizing sizer = new ReceiveBufferSizing(this.channel);
+		assertThat(sizer.maxMessagesPerRead()).isEqualTo(16);
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> sizer.maxMessagesPerRead(1))
+			.withMessageContaining("16 per wake-up");
 	}
 
 	@Test
 	void aLargePayloadArrivesWholeInReadsThatGrowPast2KiB() throws Exception {
 		List<Integer> reads = new CopyOnWriteArrayList<>();
+		List<Object> allocators = new CopyOnWriteArrayList<>();
+		List<Object> handles = new CopyOnWriteArrayList<>();
+		List<TcpSocket<Void>> sockets = new CopyOnWriteArrayList<>();
 		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"), new TcpHandler<>() {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				allocators.add(((NettyTcpSocket<Void>) socket).channel().config().getRecvByteBufAllocator());
+				handles.add(((NettyTcpSocket<Void>) socket).channel().unsafe().recvBufAllocHandle());
+				sockets.add(socket);
+			}
+
 			@Override
 			public void data(TcpSocket<Void> socket, ByteBuffer data) {
 				reads.add(data.remaining());
@@ -100,16 +111,14 @@ class ReceiveBufferSizingTests {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> reads.stream().mapToInt(Integer::intValue).sum() == payload.length);
 		}
+		assertThat(allocators).containsExactlyElementsOf(sockets);
+		assertThat(handles).containsExactlyElementsOf(sockets);
 		assertThat(reads.get(0)).isLessThanOrEqualTo(2048);
 		assertThat(reads).anySatisfy((bytes) -> assertThat(bytes).isGreaterThan(2048));
 	}
 
-	private static ReceiveBufferSizing.Sizer newSizer() {
-		return (ReceiveBufferSizing.Sizer) ReceiveBufferSizing.INSTANCE.newHandle();
-	}
-
 	/** One wake-up with one read of {@code bytes} into a buffer of the guessed size. */
-	private void wakeUp(ReceiveBufferSizing.Sizer sizer, int bytes) {
+	private void wakeUp(ReceiveBufferSizing sizer, int bytes) {
 		sizer.reset(this.channel.config());
 		sizer.attemptedBytesRead(sizer.guess());
 		sizer.lastBytesRead(bytes);
