@@ -81,9 +81,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	// The thread that corks the socket, while one does.
 	private static final AttributeKey<Thread> CORK_OWNER = AttributeKey.valueOf(NettyTcpSocket.class, "corkOwner");
 
-	// What a graceful stop waits on, when it started waiting before the socket closed;
-	// used
-	// on the event loop only.
+	// What a graceful stop waits on, when it began before the socket closed; event loop
+	// only.
 	private static final AttributeKey<CompletableFuture<Void>> SETTLED = AttributeKey.valueOf(NettyTcpSocket.class,
 			"settled");
 
