@@ -107,9 +107,7 @@ final class NettyTcpServer<T> extends ChannelInitializer<Channel> implements Tcp
 		channel.closeFuture().addListener(this.forgetClosed);
 		// A reload that ran between reading the handler and joining must not be missed.
 		socket.reload(this.handler);
-		if (options.idleTimeout() != null) {
-			socket.armIdleTimeout();
-		}
+		socket.armIdleTimeout();
 	}
 
 	/**

@@ -549,8 +549,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 			this.channel.write(buf, this.channel.voidPromise());
 			if (onEventLoop) {
 				// Flushed when the handler returns; a cork off the loop flushes when it
-				// ends. Only the event loop
-				// touches this field.
+				// ends. Only the event loop touches the pending flush.
 				flushLater();
 			}
 		}
@@ -677,8 +676,10 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	 * as it is accepted, a client's once connected. Called on the event loop.
 	 */
 	void armIdleTimeout() {
-		touch();
-		watchIdle();
+		if (idleTimeoutNanos() > 0) {
+			touch();
+			watchIdle();
+		}
 	}
 
 	/**

@@ -190,7 +190,7 @@ public final class SocketEngine implements AutoCloseable {
 			if (connect.isSuccess()) {
 				// Armed once connected (before the socket opens), so that the connect
 				// timeout alone bounds the connection attempt.
-				if (options.idleTimeout() != null && socket != null) {
+				if (socket != null) {
 					socket.armIdleTimeout();
 				}
 				return;

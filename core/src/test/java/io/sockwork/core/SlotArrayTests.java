@@ -19,12 +19,7 @@ class SlotArrayTests {
 
 	@Test
 	void elementsLeaveInAnyOrderAndTheRestKeepTheirIndexes() {
-		List<Element> elements = new ArrayList<>();
-		for (int i = 0; i < 100; i++) {
-			Element element = new Element();
-			elements.add(element);
-			this.array.add(element);
-		}
+		List<Element> elements = addNew(100);
 		Collections.shuffle(elements, new Random(3));
 		List<Element> left = new ArrayList<>(elements);
 		for (Element element : elements.subList(0, 60)) {
@@ -38,12 +33,7 @@ class SlotArrayTests {
 
 	@Test
 	void theArrayShrinksBackAfterASpike() {
-		List<Element> spike = new ArrayList<>();
-		for (int i = 0; i < 10_000; i++) {
-			Element element = new Element();
-			spike.add(element);
-			this.array.add(element);
-		}
+		List<Element> spike = addNew(10_000);
 		assertThat(this.array.capacity()).isGreaterThanOrEqualTo(10_000);
 		Element kept = spike.remove(0);
 		spike.forEach(this.array::remove);
@@ -60,6 +50,16 @@ class SlotArrayTests {
 		this.array.remove(new Element());
 		assertThat(this.array.size()).isOne();
 		assertThat(in.slot).isZero();
+	}
+
+	private List<Element> addNew(int count) {
+		List<Element> added = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			Element element = new Element();
+			added.add(element);
+			this.array.add(element);
+		}
+		return added;
 	}
 
 	private void assertInStep(List<Element> expected) {

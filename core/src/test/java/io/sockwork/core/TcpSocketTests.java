@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -235,19 +236,25 @@ class TcpSocketTests {
 			await().until(() -> serverSocket.get() != null);
 			TcpSocket<Void> socket = serverSocket.get();
 			AtomicInteger made = new AtomicInteger();
-			CountDownLatch start = new CountDownLatch(1);
-			List<CompletableFuture<Object>> asked = new ArrayList<>();
-			for (int i = 0; i < 8; i++) {
-				asked.add(CompletableFuture.supplyAsync(() -> {
-					awaitUninterruptibly(start);
-					return socket.attachment(() -> "made " + made.incrementAndGet());
-				}));
+			CompletableFuture<Void> start = new CompletableFuture<>();
+			ExecutorService threads = Executors.newFixedThreadPool(8);
+			try {
+				List<CompletableFuture<Object>> asked = new ArrayList<>();
+				for (int i = 0; i < 8; i++) {
+					asked.add(CompletableFuture.supplyAsync(() -> {
+						start.join();
+						return socket.attachment(() -> "made " + made.incrementAndGet());
+					}, threads));
+				}
+				start.complete(null);
+				for (CompletableFuture<Object> attachment : asked) {
+					assertThat(attachment.get(5, TimeUnit.SECONDS)).isEqualTo("made 1");
+				}
+				assertThat(made).hasValue(1);
 			}
-			start.countDown();
-			for (CompletableFuture<Object> attachment : asked) {
-				assertThat(attachment.get(5, TimeUnit.SECONDS)).isEqualTo("made 1");
+			finally {
+				threads.shutdownNow();
 			}
-			assertThat(made).hasValue(1);
 		}
 	}
 
@@ -263,16 +270,6 @@ class TcpSocketTests {
 		CompletableFuture<Void> settled = socket.settled();
 		await().until(settled::isDone);
 		assertThat(server.connectionCount()).isZero();
-	}
-
-	private static void awaitUninterruptibly(CountDownLatch latch) {
-		try {
-			latch.await();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@Test
