@@ -18,11 +18,12 @@ import org.jspecify.annotations.Nullable;
  * Reads the {@code RESULT ...} lines a benchmark run collected (tagged {@code server},
  * {@code workload}, {@code round}) and prints Markdown: per workload, the median of each
  * metric over the rounds for every server, then the targets of issue 14. A target's ratio
- * is taken per round, between runs that followed each other, and reported as the median
+ * is taken per round, between runs that ran close together, and reported as the median
  * with the range over the rounds: PASS when every round meets it, FAIL when none does,
  * and MIXED when the rounds disagree, that is when this machine's noise is larger than
- * the gap. Server names follow {@code run.sh}: {@code sockwork} is the sample app as a
- * user starts it; {@code sockwork-Nt} pins N event loops; {@code sockwork-nio},
+ * the gap; a MIXED row also says whether the median meets it, which is how issue 14
+ * states its targets. Server names follow {@code run.sh}: {@code sockwork} is the sample
+ * app as a user starts it; {@code sockwork-Nt} pins N event loops; {@code sockwork-nio},
  * {@code sockwork-core-nio}, {@code netty-epoll} and so on run one event loop on the
  * named transport ({@code -core-} is the engine without Spring).
  */
@@ -130,10 +131,11 @@ public final class BenchmarkReport {
 
 	String targets() {
 		StringBuilder out = new StringBuilder(
-				"### Targets (issue 14)\n\nThe ratio of each round's two runs (which followed each other): median, then the range over "
-						+ "the rounds. `cpu_us` rows restate a rate target as CPU per message (0.97 x the rate is "
-						+ "1.03 x the CPU), which this machine's noise disturbs less; `-core-` rows are the engine "
-						+ "without Spring.\n\n| target | median (range) | result |\n|---|---|---|\n");
+				"### Targets (issue 14)\n\nThe ratio of each round's two runs (run next to each other, or with one "
+						+ "run between them): median, then the range over the rounds. PASS when every round meets the "
+						+ "target, FAIL when none does, MIXED when they disagree, and then whether the median meets it. "
+						+ "`cpu_us` rows restate a rate target as CPU per message (0.97 x the rate is 1.03 x the CPU), "
+						+ "which this machine's noise disturbs less; `-core-` rows are the engine without Spring.\n\n| target | median (range) | result |\n|---|---|---|\n");
 		for (String workload : this.workloads) {
 			if (workload.startsWith("udp")) {
 				ratio(out, workload, "per_s", SOCKWORK, "bun", 1.0, true);
@@ -206,11 +208,16 @@ public final class BenchmarkReport {
 		if (median == null) {
 			return;
 		}
-		long passing = ratios.stream().filter((ratio) -> atLeast ? ratio >= factor : ratio <= factor).count();
-		String result = (passing == ratios.size()) ? "PASS" : (passing == 0) ? "FAIL" : "MIXED";
+		long passing = ratios.stream().filter((ratio) -> meets(ratio, factor, atLeast)).count();
+		String result = (passing == ratios.size()) ? "PASS" : (passing == 0) ? "FAIL"
+				: meets(median, factor, atLeast) ? "MIXED, median meets" : "MIXED, median misses";
 		out.append(String.format(Locale.ROOT, "| %s %s: %s %s %.2f x %s | %.2f x (%.2f-%.2f) | %s |%n", workload,
 				metric, a, atLeast ? ">=" : "<=", factor, b, median, Collections.min(ratios), Collections.max(ratios),
 				result));
+	}
+
+	private static boolean meets(double ratio, double factor, boolean atLeast) {
+		return atLeast ? ratio >= factor : ratio <= factor;
 	}
 
 	private static String format(@Nullable Double value) {
