@@ -135,7 +135,8 @@ public final class BenchmarkReport {
 						+ "run between them): median, then the range over the rounds. PASS when every round meets the "
 						+ "target, FAIL when none does, MIXED when they disagree, and then whether the median meets it. "
 						+ "`cpu_us` rows restate a rate target as CPU per message (0.97 x the rate is 1.03 x the CPU), "
-						+ "which this machine's noise disturbs less; `-core-` rows are the engine without Spring.\n\n| target | median (range) | result |\n|---|---|---|\n");
+						+ "which this machine's noise disturbs less; `-core-` rows are the engine without Spring.\n\n"
+						+ "| target | median (range) | result |\n|---|---|---|\n");
 		for (String workload : this.workloads) {
 			if (workload.startsWith("udp")) {
 				ratio(out, workload, "per_s", SOCKWORK, "bun", 1.0, true);
