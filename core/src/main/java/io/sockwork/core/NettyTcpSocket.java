@@ -438,7 +438,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	private ByteBuf toByteBuf(ByteBuffer data, int length) {
 		if (this.channel.eventLoop().inEventLoop()) {
-			ByteBuf received = ReceivedView.current().slice(data, length);
+			ByteBuf received = ReceivedView.current().write(data, length);
 			if (received != null) {
 				return received;
 			}

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * fields per socket: a loop runs one handler at a time, and an idle connection carries
  * nothing for it. A small chunk or datagram is copied into this loop's own buffer and
  * handed out through one reused read-only view, instead of two new view objects per
- * event; the view is valid only during the call, as {@code data} says.
+ * event; the view is valid only during the call, as {@code data} says. An echo of the
+ * whole view writes the received buffer itself, as a raw Netty echo does, rather than a
+ * new slice of it.
  */
 final class ReceivedView {
 
@@ -33,6 +35,14 @@ final class ReceivedView {
 	private @Nullable ByteBuf buf;
 
 	private @Nullable ByteBuffer view;
+
+	// The buffer's reader index when it was opened: a write of the buffer itself moves
+	// that index when it is flushed, so slices count from here.
+	private int base;
+
+	// Whether the buffer itself has gone to a write: once only, since the first flush
+	// leaves it with nothing readable.
+	private boolean written;
 
 	private final ByteBuffer small = ByteBuffer.allocateDirect(SMALL);
 
@@ -68,6 +78,8 @@ final class ReceivedView {
 		}
 		this.buf = buf;
 		this.view = view;
+		this.base = buf.readerIndex();
+		this.written = false;
 		return view;
 	}
 
@@ -80,23 +92,35 @@ final class ReceivedView {
 	}
 
 	/**
-	 * The bytes of {@code data} from its position, if it is the view being handled: a
-	 * retained slice of the received buffer that the caller releases (a write does).
-	 * @param data what a handler writes or sends
+	 * The bytes of {@code data} from its position, if it is the view being handled, for a
+	 * TCP write that the caller releases: the received buffer itself, retained, the first
+	 * time the whole of it goes out; otherwise a retained slice of it.
+	 * @param data what a handler writes
 	 * @param length how many bytes
-	 * @return the slice, or {@code null} when {@code data} is another buffer
+	 * @return the buffer or a slice of it, or {@code null} when {@code data} is another
+	 * buffer
 	 */
-	@Nullable ByteBuf slice(ByteBuffer data, int length) {
+	@Nullable ByteBuf write(ByteBuffer data, int length) {
+		ByteBuf source = this.buf;
+		if (!this.written && data == this.view && source != null && data.position() == 0
+				&& length == source.readableBytes()) {
+			this.written = true;
+			return source.retain();
+		}
+		return slice(data, length);
+	}
+
+	private @Nullable ByteBuf slice(ByteBuffer data, int length) {
 		ByteBuf source = this.buf;
 		if (data != this.view || source == null) {
 			return null;
 		}
-		return source.retainedSlice(source.readerIndex() + data.position(), length);
+		return source.retainedSlice(this.base + data.position(), length);
 	}
 
 	/**
-	 * As {@link #slice}, for a datagram: the received buffer itself, retained, when the
-	 * whole of it goes back (sending a datagram reads the buffer without moving its
+	 * As {@link #write}, for a datagram: the received buffer itself, retained, whenever
+	 * the whole of it goes back (sending a datagram reads the buffer without moving its
 	 * indices, so one buffer can go out any number of times).
 	 * @param data what a handler sends
 	 * @return the buffer or a slice of it, or {@code null} when {@code data} is another

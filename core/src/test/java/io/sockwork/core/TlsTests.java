@@ -17,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -71,6 +73,37 @@ class TlsTests {
 		assertThat(server.isTls()).isTrue();
 		assertThat(server.stats().handshakes(true)).isEqualTo(1);
 		assertThat(server.stats().handshakeNanos(true)).isPositive();
+	}
+
+	@Test
+	void theViewWrittenWholeFlushedAndWrittenAgainGoesOutIntact() throws Exception {
+		// The first write of the whole view sends the received buffer itself, and
+		// flushing it through TLS consumes that buffer: the writes after it must not
+		// follow its indices. The long text is over ReceivedView.SMALL.
+		List<String> expected = new CopyOnWriteArrayList<>();
+		TcpServer<Void> server = this.engine.listen(
+				TcpListenOptions.port(0).withHost("127.0.0.1").withTls(TlsOptions.server(keyManagers(SERVER))),
+				new TcpHandler<Void>() {
+					@Override
+					public void data(TcpSocket<Void> socket, ByteBuffer data) {
+						String chunk = StandardCharsets.UTF_8.decode(data.duplicate()).toString();
+						socket.write(data);
+						socket.flush();
+						socket.write(data.rewind());
+						socket.write(data.position(1));
+						expected.add(chunk + chunk + chunk.substring(1));
+					}
+				});
+		Client client = connect(server, trusting());
+		String numbers = IntStream.range(0, 2_000).mapToObj(Integer::toString).collect(Collectors.joining(","));
+		for (String text : List.of("abcdef", numbers)) {
+			expected.clear();
+			client.received().clear();
+			client.socket().write(text);
+			await().until(() -> expected.stream().mapToInt((echo) -> (echo.length() + 1) / 3).sum() == text.length());
+			await().until(() -> String.join("", client.received()).length() >= String.join("", expected).length());
+			assertThat(String.join("", client.received())).isEqualTo(String.join("", expected));
+		}
 	}
 
 	@Test

@@ -10,10 +10,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Calls one handler method with arguments from resolvers chosen at start-up, and sends
- * back what it returns. The per-event path is an array walk and a {@link MethodHandle}
- * call: no lookup, no reflection.
+ * back what it returns. The per-event path is the resolvers and a {@link MethodHandle}
+ * call: no lookup, no reflection, and for a method of up to {@value #EXACT_ARITY}
+ * parameters no argument array either.
  */
 final class HandlerMethodInvoker {
+
+	/** Methods of up to this many parameters are called without an argument array. */
+	static final int EXACT_ARITY = 3;
 
 	private final String description;
 
@@ -38,8 +42,11 @@ final class HandlerMethodInvoker {
 			if (!Modifier.isStatic(method.getModifiers())) {
 				handle = handle.bindTo(bean);
 			}
-			return handle.asSpreader(Object[].class, method.getParameterCount())
-				.asType(MethodType.methodType(Object.class, Object[].class));
+			int arity = method.getParameterCount();
+			if (arity <= EXACT_ARITY) {
+				return handle.asType(MethodType.genericMethodType(arity));
+			}
+			return handle.asSpreader(Object[].class, arity).asType(MethodType.methodType(Object.class, Object[].class));
 		}
 		catch (IllegalAccessException | RuntimeException ex) {
 			throw new IllegalStateException("Cannot call " + Methods.describe(method), ex);
@@ -51,13 +58,18 @@ final class HandlerMethodInvoker {
 	 * {@code error} handler sees the method's own exception.
 	 */
 	void invoke(Event event) {
-		@Nullable Object[] args = new Object[this.resolvers.length];
-		for (int i = 0; i < args.length; i++) {
-			args[i] = this.resolvers[i].resolveArgument(event);
-		}
+		HandlerArgumentResolver[] resolvers = this.resolvers;
 		Object result;
 		try {
-			result = (Object) this.handle.invokeExact(args);
+			result = switch (resolvers.length) {
+				case 0 -> (Object) this.handle.invokeExact();
+				case 1 -> (Object) this.handle.invokeExact(resolvers[0].resolveArgument(event));
+				case 2 -> (Object) this.handle.invokeExact(resolvers[0].resolveArgument(event),
+						resolvers[1].resolveArgument(event));
+				case 3 -> (Object) this.handle.invokeExact(resolvers[0].resolveArgument(event),
+						resolvers[1].resolveArgument(event), resolvers[2].resolveArgument(event));
+				default -> (Object) this.handle.invokeExact(resolveAll(event));
+			};
 		}
 		catch (Throwable ex) {
 			throw HandlerMethodInvoker.<RuntimeException>sneakyThrow(ex);
@@ -65,6 +77,14 @@ final class HandlerMethodInvoker {
 		if (result != null) {
 			this.returnValueWriter.write(event, result);
 		}
+	}
+
+	private @Nullable Object[] resolveAll(Event event) {
+		@Nullable Object[] args = new Object[this.resolvers.length];
+		for (int i = 0; i < args.length; i++) {
+			args[i] = this.resolvers[i].resolveArgument(event);
+		}
+		return args;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -245,10 +245,11 @@ class TlsListenerTests {
 			return line;
 		}
 
+		// Four parameters, more than HandlerMethodInvoker.EXACT_ARITY: called through an
+		// argument array. The protocol recorded comes from the TlsInfo parameter.
 		@OnHandshake
-		void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error) {
+		void handshake(TcpSocket<Object> socket, boolean success, @Nullable Throwable error, @Nullable TlsInfo tls) {
 			this.handshakeThreads.add(Thread.currentThread().getName());
-			TlsInfo tls = socket.tls();
 			this.events.add("handshake " + success + " " + ((error != null) ? error.getClass().getName() : null)
 					+ ((tls != null) ? " " + tls.protocol() : ""));
 		}
