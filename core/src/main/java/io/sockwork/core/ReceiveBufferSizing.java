@@ -14,13 +14,15 @@ import io.netty.util.UncheckedBooleanSupplier;
 /**
  * How large a buffer each read of a TCP channel takes: Netty's adaptive sizing (start at
  * 2 KiB, grow four steps after a read that filled its buffer, shrink one step after two
- * wake-ups that would have fitted the step below, stay within 64 B and 64 KiB) and its
- * stream channels' 16 reads per wake-up. Netty's {@code AdaptiveRecvByteBufAllocator}
- * keeps this state in four objects per channel (144 bytes), most of what an idle
- * connection costs beyond Netty's own channel; here it is 15 bytes of the socket, which
- * is its channel's allocator and handle both. It extends {@link WriteBatch} for that
- * reason only, and {@link TcpEventBridge} extends it. Used on the channel's event loop
- * only.
+ * wake-ups that would have left room in the step below, stay within 64 B and 64 KiB) and
+ * its stream channels' 16 reads per wake-up. Unlike Netty, it does not shrink to a size
+ * that the wake-ups would have filled exactly: a full buffer means reading again, and for
+ * messages of one size (64-byte requests) that second read finds nothing, one read in
+ * nine with Netty's sizing. Netty's {@code AdaptiveRecvByteBufAllocator} keeps this state
+ * in four objects per channel (144 bytes), most of what an idle connection costs beyond
+ * Netty's own channel; here it is 15 bytes of the socket, which is its channel's
+ * allocator and handle both. It extends {@link WriteBatch} for that reason only, and
+ * {@link TcpEventBridge} extends it. Used on the channel's event loop only.
  */
 class ReceiveBufferSizing extends WriteBatch
 		implements MaxMessagesRecvByteBufAllocator, RecvByteBufAllocator.ExtendedHandle {
@@ -157,7 +159,7 @@ class ReceiveBufferSizing extends WriteBatch
 	}
 
 	private void record(int bytes) {
-		if (bytes <= SIZES[Math.max(0, this.step - 1)]) {
+		if (bytes < SIZES[Math.max(0, this.step - 1)]) {
 			if (this.shrinkNext) {
 				this.step = (byte) Math.max(this.step - 1, MIN_STEP);
 			}

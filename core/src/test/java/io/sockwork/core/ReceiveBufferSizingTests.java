@@ -58,6 +58,41 @@ class ReceiveBufferSizingTests {
 	}
 
 	@Test
+	void messagesOfOneSizeAreReadOnceEachOnceTheSizingSettles() {
+		ReceiveBufferSizing sizer = new ReceiveBufferSizing(this.channel);
+		for (int i = 0; i < 100; i++) {
+			readAsNettyDoes(sizer, 64);
+		}
+		int reads = 0;
+		for (int i = 0; i < 100; i++) {
+			reads += readAsNettyDoes(sizer, 64);
+		}
+		assertThat(reads).as("reads for 100 wake-ups of 64 bytes each").isEqualTo(100);
+		assertThat(sizer.guess()).isEqualTo(80);
+	}
+
+	@Test
+	void aRealSocketEchoingOneSizeSettlesOnABufferWithRoomToSpare() throws Exception {
+		List<Integer> guesses = new CopyOnWriteArrayList<>();
+		TcpServer<Void> server = this.engine.listen(TcpListenOptions.port(0).withHost("127.0.0.1"), new TcpHandler<>() {
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				guesses.add(((ReceiveBufferSizing) socket).guess());
+				socket.write(data);
+			}
+		});
+		byte[] message = new byte[64];
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			for (int i = 0; i < 150; i++) {
+				message[0] = (byte) i;
+				assertThat(client.send(message).readBytes(64)).isEqualTo(message);
+			}
+		}
+		assertThat(guesses).hasSizeGreaterThanOrEqualTo(150);
+		assertThat(guesses.subList(guesses.size() - 50, guesses.size())).containsOnly(80);
+	}
+
+	@Test
 	void readsAgainWhileBuffersFillUpTo16TimesAndOnlyWhileAutoReading() {
 		ReceiveBufferSizing sizer = new ReceiveBufferSizing(this.channel);
 		sizer.reset(this.channel.config());
@@ -115,6 +150,31 @@ class ReceiveBufferSizingTests {
 		assertThat(handles).containsExactlyElementsOf(sockets);
 		assertThat(reads.get(0)).isLessThanOrEqualTo(2048);
 		assertThat(reads).anySatisfy((bytes) -> assertThat(bytes).isGreaterThan(2048));
+	}
+
+	/**
+	 * One wake-up as Netty's stream channels run it, with {@code available} bytes
+	 * waiting: read while the handle says so and a read returns something.
+	 * @return the reads made, the one that found nothing included
+	 */
+	private int readAsNettyDoes(ReceiveBufferSizing sizer, int available) {
+		sizer.reset(this.channel.config());
+		int reads = 0;
+		do {
+			int attempted = sizer.guess();
+			int read = Math.min(available, attempted);
+			available -= read;
+			reads++;
+			sizer.attemptedBytesRead(attempted);
+			sizer.lastBytesRead(read);
+			if (read == 0) {
+				break;
+			}
+			sizer.incMessagesRead(1);
+		}
+		while (sizer.continueReading());
+		sizer.readComplete();
+		return reads;
 	}
 
 	/** One wake-up with one read of {@code bytes} into a buffer of the guessed size. */
