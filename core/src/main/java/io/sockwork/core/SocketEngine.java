@@ -16,7 +16,6 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.DatagramChannel;
@@ -240,11 +239,8 @@ public final class SocketEngine implements AutoCloseable {
 			// Reading starts once bound and connected, so that no other peer's datagram
 			// slips in first.
 			.option(ChannelOption.AUTO_READ, false)
-			// One byte over the limit, so that a larger datagram shows up (truncated) and
-			// is dropped; up to 16 datagrams a wake-up, as Netty's datagram channels read
-			// (this allocator alone reads one): one flush for all their replies.
-			.option(ChannelOption.RCVBUF_ALLOCATOR,
-					new FixedRecvByteBufAllocator(options.maxDatagramSize() + 1).maxMessagesPerRead(16))
+			// Up to 16 datagrams a wake-up: one flush for all their replies.
+			.option(ChannelOption.RCVBUF_ALLOCATOR, new DatagramReceiveBuffers(options.maxDatagramSize() + 1))
 			.option(ChannelOption.WRITE_BUFFER_WATER_MARK,
 					new WriteBufferWaterMark(options.waterMarks().low(), options.waterMarks().high()))
 			.handler(new ChannelInitializer<DatagramChannel>() {
