@@ -25,9 +25,12 @@ final class DatagramReceiveBuffers extends DefaultMaxMessagesRecvByteBufAllocato
 
 	private final int size;
 
-	DatagramReceiveBuffers(int size) {
+	/**
+	 * @param maxDatagramSize the largest datagram the channel accepts, in bytes
+	 */
+	DatagramReceiveBuffers(int maxDatagramSize) {
 		super(MAX_READS_PER_WAKEUP);
-		this.size = size;
+		this.size = maxDatagramSize + 1;
 	}
 
 	@Override

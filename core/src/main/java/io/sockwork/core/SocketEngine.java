@@ -240,7 +240,7 @@ public final class SocketEngine implements AutoCloseable {
 			// slips in first.
 			.option(ChannelOption.AUTO_READ, false)
 			// Up to 16 datagrams a wake-up: one flush for all their replies.
-			.option(ChannelOption.RCVBUF_ALLOCATOR, new DatagramReceiveBuffers(options.maxDatagramSize() + 1))
+			.option(ChannelOption.RCVBUF_ALLOCATOR, new DatagramReceiveBuffers(options.maxDatagramSize()))
 			.option(ChannelOption.WRITE_BUFFER_WATER_MARK,
 					new WriteBufferWaterMark(options.waterMarks().low(), options.waterMarks().high()))
 			.handler(new ChannelInitializer<DatagramChannel>() {

@@ -36,19 +36,22 @@ class DatagramReceiveBuffersTests {
 		this.channel.close().syncUninterruptibly();
 	}
 
-	/** The handle of a channel that reads into buffers of {@code size} bytes. */
-	private RecvByteBufAllocator.Handle handle(int size) {
-		this.channel.config().setRecvByteBufAllocator(new DatagramReceiveBuffers(size));
+	/**
+	 * The handle of a channel that accepts datagrams of up to {@code maxDatagramSize}
+	 * bytes.
+	 */
+	private RecvByteBufAllocator.Handle handle(int maxDatagramSize) {
+		this.channel.config().setRecvByteBufAllocator(new DatagramReceiveBuffers(maxDatagramSize));
 		return this.channel.unsafe().recvBufAllocHandle();
 	}
 
 	@Test
 	void aBufferIsReadIntoAgainOnlyOnceNothingElseHoldsIt() {
-		RecvByteBufAllocator.Handle handle = handle(100);
+		RecvByteBufAllocator.Handle handle = handle(99);
 		ByteBuf first = handle.allocate(this.allocator).writeBytes(new byte[60]);
 		ByteBuf second = handle.allocate(this.allocator);
 		assertThat(second).as("the first is still held").isNotSameAs(first);
-		assertThat(first.capacity()).isEqualTo(100);
+		assertThat(first.capacity()).as("one byte over the largest datagram").isEqualTo(100);
 		first.release();
 		ByteBuf third = handle.allocate(this.allocator);
 		assertThat(third).isSameAs(first);
@@ -60,7 +63,7 @@ class DatagramReceiveBuffersTests {
 
 	@Test
 	void keeps16BuffersAndGivesThemBackWhenItsChannelIsUnregistered() {
-		RecvByteBufAllocator.Handle handle = handle(100);
+		RecvByteBufAllocator.Handle handle = handle(99);
 		List<ByteBuf> held = new ArrayList<>();
 		for (int i = 0; i < 17; i++) {
 			held.add(handle.allocate(this.allocator));

@@ -16,9 +16,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Each read of a TCP channel takes a buffer sized as Netty's adaptive allocator would,
- * and a burst is read up to 16 times per wake-up: shown on the sizing itself, and on a
- * real socket, which is its channel's allocator and handle, and whose reads grow under a
- * large payload.
+ * except that it does not shrink to a size that the reads fill exactly, and a burst is
+ * read up to 16 times per wake-up: shown on the sizing itself, and on a real socket,
+ * which is its channel's allocator and handle, whose reads grow under a large payload and
+ * whose buffer settles with room to spare under messages of one size.
  */
 class ReceiveBufferSizingTests {
 
