@@ -231,7 +231,7 @@ DISPATCH_SECTION=$(sed -n '/^<!-- dispatch.sh -->/,/^<!-- \/dispatch.sh -->/p' "
   echo "java -cp 'benchmarks/target/sockwork-benchmarks.jar:benchmarks/target/lib/*' io.sockwork.benchmarks.load.LoadGenerator --mode=tcp|udp|tls|tls-handshake|idle --pid=SERVER ..."
   echo '```'
   echo
-  echo "## Results (medians; rates in messages, datagrams or handshakes per second, latencies in microseconds, cpu_us = the server's CPU time per message in microseconds, memory in bytes per connection)"
+  echo "## Results (medians; rates in messages, datagrams or handshakes per second, latencies in microseconds, cpu_us = the server's CPU time per message in microseconds and user_us its part outside the kernel, memory in bytes per connection)"
   echo
   java -cp "$CP" io.sockwork.benchmarks.report.BenchmarkReport "$RESULTS"
   echo
@@ -246,7 +246,9 @@ DISPATCH_SECTION=$(sed -n '/^<!-- dispatch.sh -->/,/^<!-- \/dispatch.sh -->/p' "
   echo "  1 KiB messages, 4 in flight on 16 connections; and full handshakes (no resumption): 8 loops of connect,"
   echo "  handshake, close. The client is Netty on the JDK provider, the same for every server."
   echo "- cpu_us: the server process's user + system CPU time over the measured window (\`/proc/<pid>/stat\`) per"
-  echo "  message; other load on the machine disturbs it less than the rate."
+  echo "  message; other load on the machine disturbs it less than the rate. user_us is the user part alone: on loopback"
+  echo "  most of an echo's CPU is the kernel's TCP or UDP stack, the same work for every server, and user_us is what the"
+  echo "  server's own code (JVM, Netty, Sockwork, Bun's runtime) costs on top of it."
   echo "- Idle: every connection echoes one 5-byte framed message, then sits idle; memory is the server's live heap (the"
   echo "  total of \`jcmd GC.class_histogram\`, which runs a full GC first) and VmRSS, after minus before, divided by the"
   echo "  connections (heap n/a for Bun)."

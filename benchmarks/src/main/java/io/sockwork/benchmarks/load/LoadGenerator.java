@@ -17,9 +17,9 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code --mode=tls-handshake --port=N --connections=8}: full TLS 1.3 handshakes</li>
  * </ul>
  * With {@code --pid=P} the tcp and udp modes add {@code cpu_us}: the server's CPU time
- * per message over the measured window. Every {@code --tag.name=value} argument is copied
- * into the result line as {@code name=value}, so that the script can tag results with the
- * server and workload.
+ * per message over the measured window, and {@code user_us}, the part of it spent outside
+ * the kernel. Every {@code --tag.name=value} argument is copied into the result line as
+ * {@code name=value}, so that the script can tag results with the server and workload.
  */
 public final class LoadGenerator {
 
@@ -74,7 +74,7 @@ public final class LoadGenerator {
 				throw new IllegalArgumentException("Unknown --mode=" + mode + ": tcp, udp, tls, tls-handshake or idle");
 		};
 		if (cpu != null) {
-			result.put("cpu_us", cpu.microsPer(Long.parseLong(String.valueOf(result.get("count")))));
+			cpu.addTo(result, Long.parseLong(String.valueOf(result.get("count"))));
 		}
 		LoadResult line = new LoadResult();
 		tags.forEach(line::put);

@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The CPU time a server process spends in the measured window (user and system, every
- * thread, from {@code /proc/<pid>/stat}): divided by the messages counted, it is the CPU
- * cost per message, a figure that other load on the machine disturbs less than the rate.
+ * The CPU time a server process spends in the measured window (every thread, from
+ * {@code /proc/<pid>/stat}): divided by the messages counted, it is the CPU cost per
+ * message, a figure that other load on the machine disturbs less than the rate. The user
+ * part is kept apart: on loopback most of an echo's CPU is the kernel's TCP or UDP stack,
+ * which every server pays alike, and the user part is what the server's own code costs.
  */
 final class ServerCpu {
 
@@ -19,13 +22,13 @@ final class ServerCpu {
 
 	private final Thread sampler;
 
-	private volatile long ticks = -1;
+	private volatile Ticks measured = new Ticks(-1, -1);
 
 	private ServerCpu(long pid, long startNanos, long endNanos) {
 		this.sampler = new Thread(() -> {
-			long before = ticksAt(pid, startNanos);
-			long after = ticksAt(pid, endNanos);
-			this.ticks = after - before;
+			Ticks before = ticksAt(pid, startNanos);
+			Ticks after = ticksAt(pid, endNanos);
+			this.measured = new Ticks(after.user() - before.user(), after.system() - before.system());
 		}, "server-cpu");
 		this.sampler.setDaemon(true);
 		this.sampler.start();
@@ -40,32 +43,50 @@ final class ServerCpu {
 	}
 
 	/**
-	 * Microseconds of server CPU per message, once the window has ended.
+	 * Adds {@code cpu_us} (user and system) and {@code user_us} (user only), microseconds
+	 * of server CPU per message, once the window has ended; {@code n/a} when nothing was
+	 * measured.
 	 */
-	String microsPer(long messages) throws InterruptedException {
+	void addTo(LoadResult result, long messages) throws InterruptedException {
 		this.sampler.join(TimeUnit.SECONDS.toMillis(30));
-		long measured = this.ticks;
-		if (measured < 0 || messages == 0) {
-			return "n/a";
-		}
-		return String.format(java.util.Locale.ROOT, "%.2f", (double) measured * TICK_MICROS / messages);
+		Ticks ticks = this.measured;
+		boolean none = ticks.user() < 0 || messages == 0;
+		result.put("cpu_us", none ? "n/a" : microsPer(ticks.user() + ticks.system(), messages));
+		result.put("user_us", none ? "n/a" : microsPer(ticks.user(), messages));
 	}
 
-	private static long ticksAt(long pid, long nanos) {
+	private static String microsPer(long ticks, long messages) {
+		return String.format(Locale.ROOT, "%.2f", (double) ticks * TICK_MICROS / messages);
+	}
+
+	private static Ticks ticksAt(long pid, long nanos) {
 		long wait;
 		while ((wait = nanos - System.nanoTime()) > 0) {
 			LockSupport.parkNanos(wait);
 		}
 		try {
-			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			// The command name in parentheses may hold spaces: count fields after it.
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			// utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
-			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return Ticks.parse(Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A process's user and system CPU time, in clock ticks.
+	 */
+	record Ticks(long user, long system) {
+
+		/**
+		 * Reads utime and stime from a {@code /proc/<pid>/stat} line.
+		 */
+		static Ticks parse(String stat) {
+			// The command name in parentheses may hold spaces: count fields after it.
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+			return new Ticks(Long.parseLong(fields[11]), Long.parseLong(fields[12]));
+		}
+
 	}
 
 }

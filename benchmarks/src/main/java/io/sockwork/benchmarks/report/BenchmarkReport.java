@@ -104,8 +104,9 @@ public final class BenchmarkReport {
 		if (workload.startsWith("idle")) {
 			return List.of("heap_per_conn", "rss_per_conn");
 		}
-		return workload.startsWith("udp") ? List.of("per_s", "p50_us", "p99_us", "p999_us", "cpu_us", "lost", "errors")
-				: List.of("per_s", "p50_us", "p99_us", "p999_us", "cpu_us", "errors");
+		return workload.startsWith("udp")
+				? List.of("per_s", "p50_us", "p99_us", "p999_us", "cpu_us", "user_us", "lost", "errors")
+				: List.of("per_s", "p50_us", "p99_us", "p999_us", "cpu_us", "user_us", "errors");
 	}
 
 	String medians() {
