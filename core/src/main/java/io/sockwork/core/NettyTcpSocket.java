@@ -109,8 +109,14 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	// Written by the event loop only (opaque), read by observers (the actuator).
 	private long bytesRead;
 
-	// Opaque: sends from any thread touch it, the event loop's timers read it.
+	// Opaque: sends from any thread touch it, the event loop's timers read it. Writes a
+	// handler makes on the event loop, and the data it was handed, touch it once per read
+	// burst or handler call, when they are flushed or the burst ends: one clock read per
+	// echoed message rather than two.
 	private long lastActivityNanos = System.nanoTime();
+
+	// Whether the handler was handed data in the read burst under way (event loop only).
+	private boolean receivedInBurst;
 
 	// Event-loop state.
 
@@ -183,7 +189,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	void received(ByteBuf buf) {
-		touch();
+		this.receivedInBurst = true;
 		int bytes = buf.readableBytes();
 		this.scope.stats().received(bytes);
 		BYTES_READ.setOpaque(this, this.bytesRead + bytes);
@@ -204,7 +210,19 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	void receiveCompleted() {
-		flushIfPending();
+		if (!flushIfPending() && this.receivedInBurst) {
+			touch();
+		}
+		this.receivedInBurst = false;
+	}
+
+	@Override
+	boolean flushIfPending() {
+		boolean flushed = super.flushIfPending();
+		if (flushed) {
+			touch();
+		}
+		return flushed;
 	}
 
 	@Override
@@ -543,9 +561,12 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	}
 
 	private void send(ByteBuf buf) {
-		touch();
 		boolean onEventLoop = this.channel.eventLoop().inEventLoop();
-		if ((onEventLoop && inHandler()) || Thread.currentThread() == attribute(CORK_OWNER)) {
+		boolean inHandlerOnLoop = onEventLoop && inHandler();
+		if (!inHandlerOnLoop) {
+			touch(); // otherwise when it is flushed
+		}
+		if (inHandlerOnLoop || Thread.currentThread() == attribute(CORK_OWNER)) {
 			this.channel.write(buf, this.channel.voidPromise());
 			if (onEventLoop) {
 				// Flushed when the handler returns; a cork off the loop flushes when it
@@ -578,6 +599,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	public void flush() {
+		touch(); // a handler's writes on the loop had not
 		flushNow();
 	}
 

@@ -69,11 +69,17 @@ class WriteBatch {
 		}
 	}
 
-	void flushIfPending() {
-		if (this.flushPending) {
-			this.flushPending = false;
-			this.channel.flush();
+	/**
+	 * Flushes what handlers wrote on the event loop, if anything.
+	 * @return whether there was something to flush
+	 */
+	boolean flushIfPending() {
+		if (!this.flushPending) {
+			return false;
 		}
+		this.flushPending = false;
+		this.channel.flush();
+		return true;
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.sockwork.core;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * One event loop's idle sweep: every idle socket among many times out once and is closed,
- * a socket with traffic stays, closed or reconfigured sockets leave the sweep, and a
+ * a socket with traffic stays (data it does not answer, and writes a handler makes
+ * outside data, count as traffic), closed or reconfigured sockets leave the sweep, and a
  * timeout handler that closes other sockets leaves it consistent.
  */
 class IdleSweepTests {
@@ -51,6 +53,47 @@ class IdleSweepTests {
 		active.close();
 		await().until(() -> watched() == 0);
 		assertThat(timeouts.get()).isEqualTo(40);
+	}
+
+	@Test
+	void dataThatGetsNoReplyIsActivity() throws Exception {
+		TcpServer<Void> server = listen(Duration.ofMillis(300), new TcpHandler<>() {
+		});
+		BlockingClient client = connect(server);
+		await().until(() -> server.connectionCount() == 1);
+		// Eight bytes 100 ms apart: 800 ms, each gap well inside the 300 ms timeout.
+		for (int i = 0; i < 8; i++) {
+			await().pollDelay(Duration.ofMillis(100)).until(() -> true);
+			client.send("x");
+			assertThat(server.connectionCount()).isEqualTo(1);
+		}
+		await().atMost(Duration.ofSeconds(5)).until(() -> server.connectionCount() == 0);
+		assertThat(client.readToEnd()).isEmpty();
+	}
+
+	@Test
+	void writesFromAHandlerOutsideDataAreActivity() throws Exception {
+		AtomicInteger writes = new AtomicInteger();
+		TcpServer<Void> server = listen(Duration.ofMillis(300), new TcpHandler<>() {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				socket.timeout(Duration.ofMillis(100));
+			}
+
+			@Override
+			public void timeout(TcpSocket<Void> socket) {
+				// Eight writes from the socket's own timer, 100 ms apart, then silence.
+				if (writes.get() < 8) {
+					socket.write("t".getBytes(StandardCharsets.US_ASCII));
+					writes.incrementAndGet();
+					socket.timeout(Duration.ofMillis(100));
+				}
+			}
+		});
+		BlockingClient client = connect(server);
+		// Closed by the sweep only once the writes stop: all eight arrive, then the end.
+		assertThat(new String(client.readToEnd(), StandardCharsets.US_ASCII)).isEqualTo("tttttttt");
+		await().until(() -> server.connectionCount() == 0);
 	}
 
 	@Test
