@@ -599,7 +599,7 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	@Override
 	public void flush() {
-		touch(); // a handler's writes on the loop had not
+		touch(); // writes a handler made on the loop have not touched it yet
 		flushNow();
 	}
 
