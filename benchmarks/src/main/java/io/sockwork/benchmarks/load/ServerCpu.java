@@ -55,8 +55,12 @@ final class ServerCpu {
 		result.put("user_us", none ? "n/a" : microsPer(ticks.user(), messages));
 	}
 
-	private static String microsPer(long ticks, long messages) {
-		return String.format(Locale.ROOT, "%.2f", (double) ticks * TICK_MICROS / messages);
+	/**
+	 * Microseconds per message to the nanosecond: at a few million messages a second a
+	 * message costs about 0.2 us, where a hundredth would be a 5% step.
+	 */
+	static String microsPer(long ticks, long messages) {
+		return String.format(Locale.ROOT, "%.3f", (double) ticks * TICK_MICROS / messages);
 	}
 
 	private static Ticks ticksAt(long pid, long nanos) {

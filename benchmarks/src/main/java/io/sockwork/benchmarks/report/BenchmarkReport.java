@@ -226,7 +226,11 @@ public final class BenchmarkReport {
 		if (value == null) {
 			return "n/a";
 		}
-		return (value == Math.rint(value) && Math.abs(value) >= 100) ? String.format(Locale.ROOT, "%,.0f", value)
+		if (value == Math.rint(value) && Math.abs(value) >= 100) {
+			return String.format(Locale.ROOT, "%,.0f", value);
+		}
+		// Three significant digits below 10 (CPU per message is often about 0.2 us).
+		return (value != Math.rint(value) && Math.abs(value) < 10) ? String.format(Locale.ROOT, "%.3g", value)
 				: String.format(Locale.ROOT, "%.1f", value);
 	}
 

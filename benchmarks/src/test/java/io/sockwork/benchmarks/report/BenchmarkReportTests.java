@@ -47,6 +47,20 @@ class BenchmarkReportTests {
 			.contains("| udp-16x4x64B per_s: sockwork-epoll >= 0.97 x netty-epoll | 0.90 x (0.90-0.90) | FAIL |");
 	}
 
+	@Test
+	void smallFiguresKeepThreeSignificantDigits() {
+		BenchmarkReport report = new BenchmarkReport();
+		report.add("RESULT server=sockwork-epoll workload=tcp-64x16x64B round=1 mode=tcp per_s=4110379 p50_us=224.8"
+				+ " cpu_us=0.204 user_us=0.031 errors=0");
+		report.add("RESULT server=netty-epoll workload=tcp-64x16x64B round=1 mode=tcp per_s=4230648 p50_us=206.2"
+				+ " cpu_us=0.200 user_us=0.024 errors=0");
+		assertThat(report.medians())
+			.contains("| sockwork-epoll | 4,110,379 | 224.8 | n/a | n/a | 0.204 | 0.0310 | 0.0 |")
+			.contains("| netty-epoll | 4,230,648 | 206.2 | n/a | n/a | 0.200 | 0.0240 | 0.0 |");
+		assertThat(report.targets())
+			.contains("| tcp-64x16x64B cpu_us: sockwork-epoll <= 1.03 x netty-epoll | 1.02 x (1.02-1.02) | PASS |");
+	}
+
 	private static void rate(BenchmarkReport report, String server, int round, int perSecond) {
 		report
 			.add("RESULT server=" + server + " workload=udp-16x4x64B round=" + round + " mode=udp per_s=" + perSecond);
