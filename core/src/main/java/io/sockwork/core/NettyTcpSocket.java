@@ -706,10 +706,13 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	/**
 	 * Applies the socket options and idle timeout its server was reconfigured with to
-	 * this open socket.
+	 * this socket, unless it has closed since the server listed it.
 	 */
 	void reconfigure() {
 		onEventLoop(() -> {
+			if (!this.channel.isOpen()) {
+				return;
+			}
 			NettyTransport.applySocketOptions(this.scope.socketOptions(), this.channel.config()::setOption);
 			watchIdle();
 		});

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.netty.channel.EventLoop;
 import org.junit.jupiter.api.AfterEach;
@@ -19,8 +20,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * One event loop's idle sweep: every idle socket among many times out once and is closed,
  * a socket with traffic stays (data it does not answer, and writes a handler makes
- * outside data, count as traffic), closed or reconfigured sockets leave the sweep, and a
- * timeout handler that closes other sockets leaves it consistent.
+ * outside data, count as traffic), closed or reconfigured sockets leave the sweep, a
+ * socket that closed before its reconfigure ran is left alone, and a timeout handler that
+ * closes other sockets leaves it consistent.
  */
 class IdleSweepTests {
 
@@ -106,6 +108,28 @@ class IdleSweepTests {
 		await().until(() -> watched() == 0);
 		await().during(Duration.ofMillis(600)).until(() -> server.connectionCount() == 1);
 		assertThat(client.send("still here").readString(10)).isEqualTo("still here");
+		assertThat(timeouts.get()).isZero();
+	}
+
+	@Test
+	void aSocketThatClosedBeforeItsReconfigureRanIsLeftAlone() throws Exception {
+		AtomicInteger timeouts = new AtomicInteger();
+		AtomicReference<TcpSocket<Void>> opened = new AtomicReference<>();
+		TcpServer<Void> server = listen(Duration.ofMillis(200), new CountingEcho(timeouts) {
+			@Override
+			public void open(TcpSocket<Void> socket) {
+				opened.set(socket);
+			}
+		});
+		connect(server).close();
+		await().until(() -> opened.get() != null && server.connectionCount() == 0 && watched() == 0);
+		// A server's reconfigure copies its open sockets, and one may close before the
+		// task that reconfigures it runs on its loop: run that task now, on the loop.
+		NettyTcpSocket<Void> closed = (NettyTcpSocket<Void>) opened.get();
+		EventLoop loop = (EventLoop) this.engine.eventLoopGroup().next();
+		loop.submit(closed::reconfigure).get();
+		assertThat(watched()).isZero();
+		await().during(Duration.ofMillis(400)).until(() -> watched() == 0);
 		assertThat(timeouts.get()).isZero();
 	}
 
