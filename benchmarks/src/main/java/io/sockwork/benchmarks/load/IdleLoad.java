@@ -24,7 +24,7 @@ final class IdleLoad {
 		ServerMemory memory = new ServerMemory(pid);
 		boolean jvm = memory.isJvm();
 		long heapBefore = jvm ? memory.heapAfterGc() : 0;
-		long rssBefore = memory.rss();
+		long rssBefore = memory.settledRss();
 		byte[] ping = { 0, 0, 0, 1, 42 };
 		List<Socket> sockets = new ArrayList<>(connections);
 		try {
@@ -45,7 +45,7 @@ final class IdleLoad {
 			}
 			Thread.sleep(settleMillis);
 			long heapAfter = jvm ? memory.heapAfterGc() : 0;
-			long rssAfter = memory.rss();
+			long rssAfter = memory.settledRss();
 			LoadResult result = new LoadResult().put("connections", connections);
 			result.put("heap_per_conn", jvm ? Long.toString((heapAfter - heapBefore) / connections) : "n/a");
 			return result.put("rss_per_conn", (rssAfter - rssBefore) / connections).put("errors", 0);

@@ -14,11 +14,45 @@ import java.util.List;
  */
 record ServerMemory(long pid) {
 
+	static final int SETTLE_READINGS = 25;
+
+	static final long SETTLED_BYTES = 64 * 1024;
+
+	private static final long SETTLE_INTERVAL_MILLIS = 200;
+
 	/** Whether the process is a JVM, so that {@link #heapAfterGc()} can be read. */
 	boolean isJvm() throws IOException {
 		String cmdline = Files.readString(Path.of("/proc", Long.toString(this.pid), "cmdline"),
 				StandardCharsets.ISO_8859_1);
 		return cmdline.contains("java");
+	}
+
+	/**
+	 * The resident set size in bytes once it stops moving: after a GC a JVM gives back
+	 * the heap it shrank over the next few hundred milliseconds (G1 uncommits
+	 * concurrently; 12 MB of the sample app after a load), which read at once would make
+	 * an after-minus-before difference negative.
+	 */
+	long settledRss() throws IOException, InterruptedException {
+		return settled(this::rss, SETTLE_INTERVAL_MILLIS);
+	}
+
+	/**
+	 * The first of {@code readings} within {@value #SETTLED_BYTES} bytes of the one
+	 * before it, {@code intervalMillis} apart; the last of {@value #SETTLE_READINGS} if
+	 * none is.
+	 */
+	static long settled(Reading readings, long intervalMillis) throws IOException, InterruptedException {
+		long previous = readings.read();
+		for (int i = 1; i < SETTLE_READINGS; i++) {
+			Thread.sleep(intervalMillis);
+			long current = readings.read();
+			if (Math.abs(current - previous) < SETTLED_BYTES) {
+				return current;
+			}
+			previous = current;
+		}
+		return previous;
 	}
 
 	/** The resident set size in bytes. */
@@ -61,6 +95,16 @@ record ServerMemory(long pid) {
 			throw new IOException(String.join(" ", command) + " failed: " + output);
 		}
 		return output.lines().filter((line) -> !line.isBlank()).toList();
+	}
+
+	/**
+	 * One reading of a size in bytes.
+	 */
+	@FunctionalInterface
+	interface Reading {
+
+		long read() throws IOException;
+
 	}
 
 }
