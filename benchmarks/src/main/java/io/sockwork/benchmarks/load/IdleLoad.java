@@ -27,8 +27,10 @@ final class IdleLoad {
 		ServerMemory memory = new ServerMemory(pid);
 		boolean jvm = memory.isJvm();
 		// What a server makes once, on its first connection, is not a cost per connection
-		// (the sample app's first one takes 800 KB of heap, most of it JFR's registry of
-		// Netty's events): one connection echoes and closes before the first reading.
+		// (the sample app's first one takes about 0.7 MB of heap, most of it JFR's
+		// registry,
+		// which Netty's buffer events bring up): one connection echoes and closes before
+		// the first reading.
 		Socket first = open(target);
 		try {
 			first.getOutputStream().write(PING);
