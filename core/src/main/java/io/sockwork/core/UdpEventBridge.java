@@ -40,12 +40,6 @@ final class UdpEventBridge extends ChannelInboundHandlerAdapter {
 	}
 
 	@Override
-	public void channelUnregistered(ChannelHandlerContext ctx) {
-		DatagramReceiveBuffers.release(ctx.channel());
-		ctx.fireChannelUnregistered();
-	}
-
-	@Override
 	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
 		NettyUdpChannel.of(ctx.channel()).transportFailed(cause);
 	}

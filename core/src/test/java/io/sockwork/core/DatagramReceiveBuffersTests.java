@@ -9,51 +9,45 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.channel.DefaultEventLoop;
 import io.netty.channel.RecvByteBufAllocator;
-import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A UDP channel reads into buffers it keeps, each again only once nothing else holds it,
- * and gives them back when it is unregistered: shown on the buffers themselves, and on a
- * real socket echoing bursts of datagrams of changing lengths, each reply sharing the
- * buffer it was read into.
+ * UDP channels read into buffers their event loop keeps, 16 of a size for all its
+ * channels, each read into again only once nothing else holds it, and given back when the
+ * loop ends: shown on the buffers themselves, and on a real socket echoing bursts of
+ * datagrams of changing lengths, each reply sharing the buffer it was read into.
  */
 class DatagramReceiveBuffersTests {
 
 	private final ByteBufAllocator allocator = ByteBufAllocator.DEFAULT;
 
-	private final EmbeddedChannel channel = new EmbeddedChannel(UdpEventBridge.INSTANCE);
+	private final DefaultEventLoop loop = new DefaultEventLoop(new DefaultThreadFactory("datagram-buffers-test"));
 
 	@AfterEach
 	void close() {
-		this.channel.close().syncUninterruptibly();
-	}
-
-	/**
-	 * The handle of a channel that accepts datagrams of up to {@code maxDatagramSize}
-	 * bytes.
-	 */
-	private RecvByteBufAllocator.Handle handle(int maxDatagramSize) {
-		this.channel.config().setRecvByteBufAllocator(new DatagramReceiveBuffers(maxDatagramSize));
-		return this.channel.unsafe().recvBufAllocHandle();
+		endLoop();
 	}
 
 	@Test
-	void aBufferIsReadIntoAgainOnlyOnceNothingElseHoldsIt() {
-		RecvByteBufAllocator.Handle handle = handle(99);
-		ByteBuf first = handle.allocate(this.allocator).writeBytes(new byte[60]);
-		ByteBuf second = handle.allocate(this.allocator);
+	void aBufferIsReadIntoAgainOnlyOnceNothingElseHoldsIt() throws Exception {
+		RecvByteBufAllocator.Handle handle = new DatagramReceiveBuffers(99).newHandle();
+		ByteBuf first = onLoop(() -> handle.allocate(this.allocator).writeBytes(new byte[60]));
+		ByteBuf second = onLoop(() -> handle.allocate(this.allocator));
 		assertThat(second).as("the first is still held").isNotSameAs(first);
 		assertThat(first.capacity()).as("one byte over the largest datagram").isEqualTo(100);
 		first.release();
-		ByteBuf third = handle.allocate(this.allocator);
+		ByteBuf third = onLoop(() -> handle.allocate(this.allocator));
 		assertThat(third).isSameAs(first);
 		assertThat(third.readableBytes()).as("nothing of the last datagram is left").isZero();
 		assertThat(third.writableBytes()).isEqualTo(100);
@@ -62,17 +56,37 @@ class DatagramReceiveBuffersTests {
 	}
 
 	@Test
-	void keeps16BuffersAndGivesThemBackWhenItsChannelIsUnregistered() {
-		RecvByteBufAllocator.Handle handle = handle(99);
+	void aLoopKeeps16BuffersForAllItsChannelsAndGivesThemBackWhenItEnds() throws Exception {
+		RecvByteBufAllocator.Handle one = new DatagramReceiveBuffers(99).newHandle();
+		RecvByteBufAllocator.Handle other = new DatagramReceiveBuffers(99).newHandle();
 		List<ByteBuf> held = new ArrayList<>();
 		for (int i = 0; i < 17; i++) {
-			held.add(handle.allocate(this.allocator));
+			RecvByteBufAllocator.Handle handle = (i % 2 == 0) ? one : other;
+			held.add(onLoop(() -> handle.allocate(this.allocator)));
 		}
 		held.forEach(ByteBuf::release);
 		assertThat(held.subList(0, 16)).as("kept").allSatisfy((buffer) -> assertThat(buffer.refCnt()).isOne());
 		assertThat(held.get(16).refCnt()).as("one over the 16 kept").isZero();
-		this.channel.close().syncUninterruptibly();
+		ByteBuf again = onLoop(() -> other.allocate(this.allocator));
+		assertThat(again).as("first taken for the other channel").isSameAs(held.get(0));
+		again.release();
+		endLoop();
 		assertThat(held.subList(0, 16)).allSatisfy((buffer) -> assertThat(buffer.refCnt()).isZero());
+	}
+
+	@Test
+	void buffersOfAnotherSizeAreKeptApart() throws Exception {
+		RecvByteBufAllocator.Handle small = new DatagramReceiveBuffers(99).newHandle();
+		RecvByteBufAllocator.Handle large = new DatagramReceiveBuffers(199).newHandle();
+		ByteBuf first = onLoop(() -> small.allocate(this.allocator));
+		first.release();
+		ByteBuf second = onLoop(() -> large.allocate(this.allocator));
+		assertThat(second).isNotSameAs(first);
+		assertThat(second.capacity()).isEqualTo(200);
+		second.release();
+		ByteBuf third = onLoop(() -> small.allocate(this.allocator));
+		assertThat(third).isSameAs(first);
+		third.release();
 	}
 
 	@Test
@@ -108,6 +122,16 @@ class DatagramReceiveBuffersTests {
 			assertThat(received).isEqualTo(sent);
 			assertThat(server.stats().datagramsSent()).isEqualTo(400);
 		}
+	}
+
+	/** Netty reads on the channel's event loop: so does the test. */
+	private <T> T onLoop(Callable<T> task) throws Exception {
+		return this.loop.submit(task).get(5, TimeUnit.SECONDS);
+	}
+
+	/** Ends the loop's thread, which gives back what it keeps before it terminates. */
+	private void endLoop() {
+		this.loop.shutdownGracefully(0, 0, TimeUnit.SECONDS).syncUninterruptibly();
 	}
 
 }
