@@ -28,9 +28,8 @@ final class IdleLoad {
 		boolean jvm = memory.isJvm();
 		// What a server makes once, on its first connection, is not a cost per connection
 		// (the sample app's first one takes about 0.7 MB of heap, most of it JFR's
-		// registry,
-		// which Netty's buffer events bring up): one connection echoes and closes before
-		// the first reading.
+		// registry, which Netty's buffer events bring up): one connection echoes and
+		// closes before the first reading.
 		Socket first = open(target);
 		try {
 			first.getOutputStream().write(PING);
