@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LoopDatagramBuffers {
 
-	static final int KEPT = 16;
+	private static final int KEPT = 16;
 
 	private static final FastThreadLocal<List<LoopDatagramBuffers>> BY_SIZE = new FastThreadLocal<>() {
 
