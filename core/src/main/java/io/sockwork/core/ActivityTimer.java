@@ -2,7 +2,7 @@ package io.sockwork.core;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
+import java.util.function.LongUnaryOperator;
 
 import io.netty.channel.EventLoop;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +16,7 @@ final class ActivityTimer {
 
 	private final EventLoop eventLoop;
 
-	private final LongSupplier lastActivityNanos;
+	private final LongUnaryOperator lastActivityNanos;
 
 	private final Runnable onExpiry;
 
@@ -24,7 +24,7 @@ final class ActivityTimer {
 
 	private @Nullable ScheduledFuture<?> task;
 
-	ActivityTimer(EventLoop eventLoop, LongSupplier lastActivityNanos, Runnable onExpiry) {
+	ActivityTimer(EventLoop eventLoop, LongUnaryOperator lastActivityNanos, Runnable onExpiry) {
 		this.eventLoop = eventLoop;
 		this.lastActivityNanos = lastActivityNanos;
 		this.onExpiry = onExpiry;
@@ -41,6 +41,16 @@ final class ActivityTimer {
 		}
 	}
 
+	/**
+	 * Whether it is armed and has not fired, and so needs each activity's time rather
+	 * than a mark that there was some. Read from other threads too: one that misses a
+	 * moment-old arming marks its activity, which the check then counts from its own
+	 * time.
+	 */
+	boolean armed() {
+		return this.task != null;
+	}
+
 	void cancel() {
 		ScheduledFuture<?> current = this.task;
 		if (current != null) {
@@ -54,7 +64,8 @@ final class ActivityTimer {
 	}
 
 	private void check() {
-		long idle = System.nanoTime() - this.lastActivityNanos.getAsLong();
+		long now = System.nanoTime();
+		long idle = now - this.lastActivityNanos.applyAsLong(now);
 		if (idle < this.timeoutNanos) {
 			schedule(this.timeoutNanos - idle);
 			return;

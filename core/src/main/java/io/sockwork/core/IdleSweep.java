@@ -14,16 +14,18 @@ import org.jspecify.annotations.Nullable;
  * per socket. An idle connection then carries a slot and a timeout rather than a timer,
  * its task and their lambdas (about 200 bytes), and traffic never touches a timer.
  * <p>
- * The check runs every quarter of the shortest timeout watched, between
+ * Traffic reads no clock: it marks its socket active, and the check records its own time
+ * as the socket's last activity when it finds the mark, up to one period after the
+ * traffic. The check runs every eighth of the shortest timeout watched, between
  * {@link #MIN_PERIOD} and {@link #MAX_PERIOD}: a socket idles out between its timeout and
- * its timeout plus that period. Used on its event loop only.
+ * its timeout plus two periods (a quarter of it). Used on its event loop only.
  */
 final class IdleSweep {
 
-	/** The shortest period: a timeout under 40 ms is checked this often. */
+	/** The shortest period: a timeout under 80 ms is checked this often. */
 	static final Duration MIN_PERIOD = Duration.ofMillis(10);
 
-	/** The longest period: a timeout over 4 s is checked once a second. */
+	/** The longest period: a timeout over 8 s is checked once a second. */
 	static final Duration MAX_PERIOD = Duration.ofSeconds(1);
 
 	private static final FastThreadLocal<IdleSweep> CURRENT = new FastThreadLocal<>();
@@ -60,7 +62,7 @@ final class IdleSweep {
 	 */
 	void watch(Member member) {
 		this.members.add(member);
-		long period = Math.min(Math.max(member.idleTimeoutNanos() / 4, MIN_PERIOD.toNanos()), MAX_PERIOD.toNanos());
+		long period = Math.min(Math.max(member.idleTimeoutNanos() / 8, MIN_PERIOD.toNanos()), MAX_PERIOD.toNanos());
 		if (period < this.periodNanos) {
 			schedule(period);
 		}
@@ -104,7 +106,7 @@ final class IdleSweep {
 			}
 			Member member = this.members.get(i);
 			long timeout = member.idleTimeoutNanos();
-			if (timeout > 0 && now - member.lastActivityNanos() >= timeout) {
+			if (timeout > 0 && now - member.lastActivityNanos(now) >= timeout) {
 				forget(member);
 				member.idledOut();
 			}
@@ -129,8 +131,11 @@ final class IdleSweep {
 		 */
 		long idleTimeoutNanos();
 
-		/** When it last read or wrote, from {@link System#nanoTime()}. */
-		long lastActivityNanos();
+		/**
+		 * When it last read or wrote, from {@link System#nanoTime()}; {@code now}, and
+		 * kept as such, when it has been active since it was last asked.
+		 */
+		long lastActivityNanos(long now);
 
 		/** It was idle for its timeout; it is no longer watched. */
 		void idledOut();

@@ -60,6 +60,9 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 		}
 	}
 
+	// What lastActivityNanos holds after activity that nobody has timed yet.
+	private static final long ACTIVE = Long.MIN_VALUE;
+
 	private static final Logger logger = LoggerFactory.getLogger(NettyTcpSocket.class);
 
 	private static final AtomicLong NEXT_ID = new AtomicLong();
@@ -111,8 +114,9 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 
 	// Opaque: sends from any thread touch it, the event loop's timers read it. Writes a
 	// handler makes on the event loop, and the data it was handed, touch it once per read
-	// burst or handler call, when they are flushed or the burst ends: one clock read per
-	// echoed message rather than two.
+	// burst or handler call, when they are flushed or the burst ends. A touch marks it
+	// ACTIVE, and whoever next asks when the socket was last active records that time:
+	// traffic reads no clock, unless the socket's own timeout() is armed.
 	private long lastActivityNanos = System.nanoTime();
 
 	// Whether the handler was handed data in the read burst under way (event loop only).
@@ -136,12 +140,18 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	}
 
 	@Override
-	public long lastActivityNanos() {
-		return (long) LAST_ACTIVITY_NANOS.getOpaque(this);
+	public long lastActivityNanos(long now) {
+		long last = (long) LAST_ACTIVITY_NANOS.getOpaque(this);
+		if (last != ACTIVE) {
+			return last;
+		}
+		LAST_ACTIVITY_NANOS.compareAndSet(this, ACTIVE, now);
+		return now;
 	}
 
 	private void touch() {
-		LAST_ACTIVITY_NANOS.setOpaque(this, System.nanoTime());
+		ActivityTimer timer = attribute(TIMEOUT);
+		LAST_ACTIVITY_NANOS.setOpaque(this, (timer != null && timer.armed()) ? System.nanoTime() : ACTIVE);
 	}
 
 	/**
@@ -689,6 +699,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 				timer = new ActivityTimer(this.channel.eventLoop(), this::lastActivityNanos, this::timedOut);
 				this.channel.attr(TIMEOUT).set(timer);
 			}
+			// Activity marked before the clock was read for it happened by now.
+			lastActivityNanos(System.nanoTime());
 			timer.arm(nanos);
 		});
 	}

@@ -64,12 +64,17 @@ class IdleSweepTests {
 		BlockingClient client = connect(server);
 		await().until(() -> server.connectionCount() == 1);
 		// Eight bytes 100 ms apart: 800 ms, each gap well inside the 300 ms timeout.
+		long lastSent = 0;
 		for (int i = 0; i < 8; i++) {
 			await().pollDelay(Duration.ofMillis(100)).until(() -> true);
+			lastSent = System.nanoTime();
 			client.send("x");
 			assertThat(server.connectionCount()).isEqualTo(1);
 		}
 		await().atMost(Duration.ofSeconds(5)).until(() -> server.connectionCount() == 0);
+		// Not before its timeout after the last byte: the sweep times the mark a byte
+		// left no earlier than the byte came.
+		assertThat(Duration.ofNanos(System.nanoTime() - lastSent)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
 		assertThat(client.readToEnd()).isEmpty();
 	}
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.netty.channel.ChannelConfig;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One TCP socket's own controls: {@code timeout} fires once without closing,
+ * One TCP socket's own controls: {@code timeout} fires once without closing, counted from
+ * when it was armed even after traffic that marked the socket active,
  * {@code pause}/{@code resume} stop and restart data, {@code data} is a read-only view,
  * array writes check their bounds, a failing error handler is logged and counted without
  * closing the socket, {@code shutdown(true)} stops reading and keeps writing,
@@ -65,6 +67,34 @@ class TcpSocketTests {
 			await().during(Duration.ofMillis(500)).until(() -> timeouts.get() == 1);
 			assertThat(serverSocket.get().readyState()).isEqualTo(ReadyState.OPEN);
 			serverSocket.get().timeout(Duration.ZERO);
+		}
+	}
+
+	@Test
+	void timeoutArmedAfterTrafficCountsFromWhenItWasArmed() {
+		AtomicLong firedAt = new AtomicLong();
+		AtomicReference<TcpSocket<Void>> serverSocket = new AtomicReference<>();
+		TcpServer<Void> server = listen(new TcpHandler<>() {
+			@Override
+			public void data(TcpSocket<Void> socket, ByteBuffer data) {
+				serverSocket.set(socket);
+				socket.write(data);
+			}
+
+			@Override
+			public void timeout(TcpSocket<Void> socket) {
+				firedAt.set(System.nanoTime());
+			}
+		});
+		try (BlockingClient client = new BlockingClient(server.port())) {
+			// The echo marks the socket active without reading the clock; arming the
+			// timeout must time that mark rather than let its first check find it.
+			assertThat(client.send("x").readString(1)).isEqualTo("x");
+			long armedAt = System.nanoTime();
+			serverSocket.get().timeout(Duration.ofSeconds(1));
+			await().atMost(Duration.ofSeconds(5)).until(() -> firedAt.get() != 0);
+			assertThat(Duration.ofNanos(firedAt.get() - armedAt)).isBetween(Duration.ofSeconds(1),
+					Duration.ofMillis(1500));
 		}
 	}
 
