@@ -292,8 +292,10 @@ final class NettyUdpChannel implements UdpChannel {
 		}
 	}
 
+	// Not Channel.isActive(): on NIO that asks the JDK channel whether it is bound, under
+	// its state lock, on every send. A UDP socket is bound before it is handed out.
 	private void ensureOpen() {
-		if (!this.channel.isActive()) {
+		if (isClosed()) {
 			throw new IllegalStateException("UDP socket " + Addresses.format(this.localAddress) + " is closed");
 		}
 	}
