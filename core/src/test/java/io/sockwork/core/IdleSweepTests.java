@@ -20,9 +20,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * One event loop's idle sweep: every idle socket among many times out once and is closed,
  * a socket with traffic stays (data it does not answer, and writes a handler makes
- * outside data, count as traffic), closed or reconfigured sockets leave the sweep, a
- * socket that closed before its reconfigure ran is left alone, and a timeout handler that
- * closes other sockets leaves it consistent.
+ * outside data, count as traffic) and idles out no sooner than its timeout after it,
+ * closed or reconfigured sockets leave the sweep, a socket that closed before its
+ * reconfigure ran is left alone, and a timeout handler that closes other sockets leaves
+ * it consistent.
  */
 class IdleSweepTests {
 

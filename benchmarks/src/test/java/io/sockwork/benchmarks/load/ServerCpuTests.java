@@ -40,8 +40,7 @@ class ServerCpuTests {
 	@Test
 	void smallCostsPerMessageKeepTheirNanoseconds() {
 		// 41 ticks over 2 million messages: 0.205 us, which two decimals would show as
-		// 0.21
-		// (and 40 ticks as 0.20, a 5% step between neighbouring readings).
+		// 0.21 (and 40 ticks as 0.20, a 5% step between neighbouring readings).
 		assertThat(ServerCpu.microsPer(41, 2_000_000)).isEqualTo("0.205");
 		assertThat(ServerCpu.microsPer(40, 2_000_000)).isEqualTo("0.200");
 	}
