@@ -356,7 +356,7 @@ final class NettyUdpChannel implements UdpChannel {
 		}
 		// A connected channel sends a bare buffer to its peer.
 		Object message = (this.peer != null) ? payload : new DatagramPacket(payload, recipient);
-		this.stats.sent(payload.readableBytes());
+		this.stats.sent(payload.readableBytes(), this.channel.eventLoop().inEventLoop());
 		// A failed send reaches UdpEventBridge.exceptionCaught: no promise per datagram.
 		this.channel.write(message, this.channel.voidPromise());
 	}

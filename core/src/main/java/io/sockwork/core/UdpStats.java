@@ -3,18 +3,19 @@ package io.sockwork.core;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Live counters of one UDP socket, kept in plain adders so that meters can read them
- * without costing the hot path a registry call.
+ * Live counters of one UDP socket, which meters read without costing the hot path a
+ * registry call. What every datagram counts is kept by the socket's event loop without an
+ * atomic instruction ({@link LoopCounter}); the rare events go to adders.
  */
 public final class UdpStats {
 
-	private final LongAdder datagramsReceived = new LongAdder();
+	private final LoopCounter datagramsReceived = new LoopCounter();
 
-	private final LongAdder bytesReceived = new LongAdder();
+	private final LoopCounter bytesReceived = new LoopCounter();
 
-	private final LongAdder datagramsSent = new LongAdder();
+	private final LoopCounter datagramsSent = new LoopCounter();
 
-	private final LongAdder bytesSent = new LongAdder();
+	private final LoopCounter bytesSent = new LoopCounter();
 
 	private final LongAdder datagramsDropped = new LongAdder();
 
@@ -94,14 +95,15 @@ public final class UdpStats {
 		return this.handlerErrors.sum();
 	}
 
+	/** Counts a datagram handed to the handler; called on the socket's event loop. */
 	void received(int bytes) {
-		this.datagramsReceived.increment();
-		this.bytesReceived.add(bytes);
+		this.datagramsReceived.add(1, true);
+		this.bytesReceived.add(bytes, true);
 	}
 
-	void sent(int bytes) {
-		this.datagramsSent.increment();
-		this.bytesSent.add(bytes);
+	void sent(int bytes, boolean onLoop) {
+		this.datagramsSent.add(1, onLoop);
+		this.bytesSent.add(bytes, onLoop);
 	}
 
 	void dropped() {

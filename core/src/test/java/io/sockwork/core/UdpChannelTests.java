@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
  * UDP sockets over loopback (IPv4 and IPv6): datagrams echo with their content, sends to
  * a resolved or literal recipient, {@code sendMany} in order, backpressure with
  * {@code drain}, connected sockets, the datagram size limit, bind failures, handler
- * errors that leave the socket serving, handler reload, and socket options.
+ * errors that leave the socket serving, handler reload, socket options, and stats that
+ * count sends from any thread.
  */
 class UdpChannelTests {
 
@@ -92,6 +93,37 @@ class UdpChannelTests {
 		assertThat(server.stats().bytesReceived()).isEqualTo("héllo".getBytes(StandardCharsets.UTF_8).length * 2);
 		assertThat(server.stats().datagramsSent()).isEqualTo(2);
 		assertThat(recorder.errors).isEmpty();
+	}
+
+	@Test
+	void statsCountSendsFromTheEventLoopAndFromOtherThreadsAlike() {
+		UdpChannel server = open(UdpOptions.port(0).withHost("127.0.0.1"), echo(""));
+		UdpChannel client = open(UdpOptions.port(0).withHost("127.0.0.1"), new Recorder());
+		int perThread = 5_000;
+		// The server sends from two other threads, and its echoes of the client's
+		// datagrams on its event loop, all at once.
+		List<CompletableFuture<Void>> senders = List.of(
+				CompletableFuture.runAsync(() -> sendTexts(server, client.port(), perThread)),
+				CompletableFuture.runAsync(() -> sendTexts(server, client.port(), perThread)),
+				CompletableFuture.runAsync(() -> sendTexts(client, server.port(), perThread)));
+		CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new)).join();
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			UdpStats stats = server.stats();
+			assertThat(stats.datagramsReceived()).isPositive();
+			assertThat(stats.datagramsSent()).isEqualTo(2L * perThread + stats.datagramsReceived());
+			assertThat(stats.bytesSent()).isEqualTo(2L * perThread + stats.bytesReceived());
+		});
+	}
+
+	private static void sendTexts(UdpChannel from, int port, int count) {
+		for (int i = 0; i < count; i++) {
+			if (!from.send("x", port, "127.0.0.1")) {
+				// Refused by backpressure, and not counted: retry until accepted.
+				await().atMost(Duration.ofSeconds(5))
+					.pollInterval(Duration.ofMillis(1))
+					.until(() -> from.send("x", port, "127.0.0.1"));
+			}
+		}
 	}
 
 	@Test
