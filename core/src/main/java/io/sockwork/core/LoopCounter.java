@@ -6,9 +6,9 @@ import java.lang.invoke.VarHandle;
 /**
  * A count kept by one event loop with plain stores, so that counting on the loop costs no
  * atomic instruction (a {@code LongAdder} costs a locked compare-and-set per add); any
- * other thread adds to it atomically. Readers on any thread see every add, in order, soon
- * after it is made. A TCP socket keeps the same pair for its bytes written in its own
- * fields, so that an idle connection pays for no extra object.
+ * other thread adds to it atomically. A reader on any thread sees each add soon after it
+ * is made, and never sees the count go back. A TCP socket keeps the same pair for its
+ * bytes written in its own fields, so that an idle connection pays for no extra object.
  */
 final class LoopCounter {
 
