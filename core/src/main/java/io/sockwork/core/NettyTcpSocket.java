@@ -98,7 +98,8 @@ final class NettyTcpSocket<T> extends TcpEventBridge implements TcpSocket<T>, Id
 	private volatile ReadyState state = ReadyState.OPENING;
 
 	// Written by the event loop only (opaque); writes from other threads add to
-	// bytesWrittenOffLoop atomically.
+	// bytesWrittenOffLoop atomically. LoopCounter's pair, kept in this object's own
+	// fields so that an idle connection pays for no extra one.
 	private long bytesWritten;
 
 	private long bytesWrittenOffLoop;

@@ -101,6 +101,10 @@ public final class UdpStats {
 		this.bytesReceived.add(bytes, true);
 	}
 
+	/**
+	 * Counts a datagram accepted for sending; {@code onLoop} must say whether the caller
+	 * is the socket's event loop.
+	 */
 	void sent(int bytes, boolean onLoop) {
 		this.datagramsSent.add(1, onLoop);
 		this.bytesSent.add(bytes, onLoop);
