@@ -5,7 +5,10 @@ package io.sockwork.core;
  */
 public enum Transport {
 
-	/** The best transport available: epoll, then io_uring, then NIO. */
+	/**
+	 * The best transport available: io_uring, then epoll, then NIO (the README's
+	 * Transports section gives the measurements behind the order).
+	 */
 	AUTO,
 
 	/** Java NIO selectors: works everywhere, needs no native library. */

@@ -34,16 +34,16 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * With Netty's native epoll and io_uring libraries on the classpath (this module has
- * them), the engine's {@code AUTO} transport picks epoll, sockets work on it, and on
- * io_uring where the kernel allows it.
+ * With Netty's native io_uring and epoll libraries on the classpath (this module has
+ * them), the engine's {@code AUTO} transport picks io_uring where the kernel allows it
+ * and epoll otherwise, and sockets work on both.
  */
 @EnabledOnOs(value = OS.LINUX, architectures = "amd64")
 class NativeTransportTests {
 
 	@Test
 	void udpTtlCanBeSetOnEpoll() {
-		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
+		try (SocketEngine engine = new SocketEngine(new EngineOptions(1, Transport.EPOLL))) {
 			UdpChannel channel = engine.udpSocket(UdpOptions.port(0).withHost("127.0.0.1"), new UdpHandler() {
 			}).join();
 			assertThatNoException().isThrownBy(() -> channel.setTtl(17));
@@ -52,9 +52,17 @@ class NativeTransportTests {
 	}
 
 	@Test
-	void autoPicksEpollWhenItsNativeLibraryIsPresent() throws IOException {
+	void autoPicksIoUringWhereTheKernelAllowsItElseEpoll() throws IOException {
 		assertThat(Epoll.isAvailable()).as("epoll: %s", Epoll.unavailabilityCause()).isTrue();
 		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
+			assertThat(engine.transport()).isEqualTo(IoUring.isAvailable() ? Transport.IO_URING : Transport.EPOLL);
+			assertEchoes(engine, "over " + engine.transport());
+		}
+	}
+
+	@Test
+	void epollServesTcpWhenAskedForByName() throws IOException {
+		try (SocketEngine engine = new SocketEngine(new EngineOptions(1, Transport.EPOLL))) {
 			assertThat(engine.transport()).isEqualTo(Transport.EPOLL);
 			assertEchoes(engine, "over epoll");
 		}
@@ -73,6 +81,7 @@ class NativeTransportTests {
 					channel.send(datagram, sender);
 				}
 			}).join();
+			assertThatNoException().isThrownBy(() -> echo.setTtl(17));
 			try (DatagramSocket client = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
 				client.setSoTimeout(5000);
 				byte[] sent = "datagram over io_uring".getBytes(StandardCharsets.UTF_8);
