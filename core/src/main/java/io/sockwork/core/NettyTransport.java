@@ -63,12 +63,12 @@ record NettyTransport(Transport transport, IoHandlerFactory ioHandlerFactory,
 	}
 
 	private static NettyTransport firstAvailable() {
-		NativeTransports.Probe ioUring = NativeTransports.ioUring();
-		if (ioUring.transport() != null) {
-			return ioUring.transport();
-		}
 		NativeTransports.Probe epoll = NativeTransports.epoll();
-		return (epoll.transport() != null) ? epoll.transport() : nio();
+		if (epoll.transport() != null) {
+			return epoll.transport();
+		}
+		NativeTransports.Probe ioUring = NativeTransports.ioUring();
+		return (ioUring.transport() != null) ? ioUring.transport() : nio();
 	}
 
 	private static NettyTransport requireAvailable(Transport transport, NativeTransports.Probe probe) {

@@ -6,7 +6,7 @@ package io.sockwork.core;
 public enum Transport {
 
 	/**
-	 * The best transport available: io_uring, then epoll, then NIO (the README's
+	 * The best transport available: epoll, then io_uring, then NIO (the README's
 	 * Transports section gives the measurements behind the order).
 	 */
 	AUTO,

@@ -34,16 +34,16 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * With Netty's native io_uring and epoll libraries on the classpath (this module has
- * them), the engine's {@code AUTO} transport picks io_uring where the kernel allows it
- * and epoll otherwise, and sockets work on both.
+ * With Netty's native epoll and io_uring libraries on the classpath (this module has
+ * them), the engine's {@code AUTO} transport picks epoll, sockets work on it, and on
+ * io_uring where the kernel allows it.
  */
 @EnabledOnOs(value = OS.LINUX, architectures = "amd64")
 class NativeTransportTests {
 
 	@Test
 	void udpTtlCanBeSetOnEpoll() {
-		try (SocketEngine engine = new SocketEngine(new EngineOptions(1, Transport.EPOLL))) {
+		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
 			UdpChannel channel = engine.udpSocket(UdpOptions.port(0).withHost("127.0.0.1"), new UdpHandler() {
 			}).join();
 			assertThatNoException().isThrownBy(() -> channel.setTtl(17));
@@ -52,17 +52,9 @@ class NativeTransportTests {
 	}
 
 	@Test
-	void autoPicksIoUringWhereTheKernelAllowsItElseEpoll() throws IOException {
+	void autoPicksEpollWhenItsNativeLibraryIsPresent() throws IOException {
 		assertThat(Epoll.isAvailable()).as("epoll: %s", Epoll.unavailabilityCause()).isTrue();
 		try (SocketEngine engine = new SocketEngine(EngineOptions.defaults().withThreads(1))) {
-			assertThat(engine.transport()).isEqualTo(IoUring.isAvailable() ? Transport.IO_URING : Transport.EPOLL);
-			assertEchoes(engine, "over " + engine.transport());
-		}
-	}
-
-	@Test
-	void epollServesTcpWhenAskedForByName() throws IOException {
-		try (SocketEngine engine = new SocketEngine(new EngineOptions(1, Transport.EPOLL))) {
 			assertThat(engine.transport()).isEqualTo(Transport.EPOLL);
 			assertEchoes(engine, "over epoll");
 		}
