@@ -14,32 +14,37 @@ import io.netty.util.UncheckedBooleanSupplier;
 /**
  * How large a buffer each read of a TCP channel takes: Netty's adaptive sizing (start at
  * 2 KiB, grow four steps after a read that filled its buffer, shrink one step after two
- * wake-ups that would have left room in the step below, stay within 64 B and 64 KiB) and
- * its stream channels' 16 reads per wake-up. Unlike Netty, it does not shrink to a size
- * that the wake-ups would have filled exactly: a full buffer means reading again, and for
+ * wake-ups that would have left room in the step below, stay at 64 B or more) and its
+ * stream channels' 16 reads per wake-up. Unlike Netty, it does not shrink to a size that
+ * the wake-ups would have filled exactly: a full buffer means reading again, and for
  * messages of one size (64-byte requests) that second read finds nothing, one read in
- * nine with Netty's sizing. Netty's {@code AdaptiveRecvByteBufAllocator} keeps this state
- * in four objects per channel (144 bytes), most of what an idle connection costs beyond
- * Netty's own channel; here it is 15 bytes of the socket, which is its channel's
- * allocator and handle both. It extends {@link WriteBatch} for that reason only, and
- * {@link TcpEventBridge} extends it. Used on the channel's event loop only.
+ * nine with Netty's sizing. For the same reason it grows to 128 KiB where Netty stops at
+ * 64 KiB: a peer that keeps 64 KiB in flight (four 16 KiB messages) would fill a 64 KiB
+ * buffer at every wake-up and cost a second read that finds nothing. Netty's
+ * {@code AdaptiveRecvByteBufAllocator} keeps this state in four objects per channel (144
+ * bytes), most of what an idle connection costs beyond Netty's own channel; here it is 15
+ * bytes of the socket, which is its channel's allocator and handle both. It extends
+ * {@link WriteBatch} for that reason only, and {@link TcpEventBridge} extends it. Used on
+ * the channel's event loop only.
  */
 class ReceiveBufferSizing extends WriteBatch
 		implements MaxMessagesRecvByteBufAllocator, RecvByteBufAllocator.ExtendedHandle {
 
 	private static final int MAX_READS_PER_WAKEUP = 16;
 
+	private static final int MAX_SIZE = 131072;
+
 	// Netty's steps: every 16 bytes below 512, then doubling.
 	private static final int[] SIZES = IntStream
 		.concat(IntStream.iterate(16, (size) -> size < 512, (size) -> size + 16),
-				IntStream.iterate(512, (size) -> size <= 65536, (size) -> size * 2))
+				IntStream.iterate(512, (size) -> size <= MAX_SIZE, (size) -> size * 2))
 		.toArray();
 
 	private static final int MIN_STEP = step(64);
 
 	private static final int INITIAL_STEP = step(2048);
 
-	private static final int MAX_STEP = step(65536);
+	private static final int MAX_STEP = step(MAX_SIZE);
 
 	private static final int GROW_STEPS = 4;
 

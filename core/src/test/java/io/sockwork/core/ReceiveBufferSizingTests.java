@@ -16,10 +16,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Each read of a TCP channel takes a buffer sized as Netty's adaptive allocator would,
- * except that it does not shrink to a size that the reads fill exactly, and a burst is
- * read up to 16 times per wake-up: shown on the sizing itself, and on a real socket,
- * which is its channel's allocator and handle, whose reads grow under a large payload and
- * whose buffer settles with room to spare under messages of one size.
+ * except that it does not shrink to a size that the reads fill exactly nor stop at 64 KiB
+ * (bursts of 64 KiB take one read each), and a burst is read up to 16 times per wake-up:
+ * shown on the sizing itself, and on a real socket, which is its channel's allocator and
+ * handle, whose reads grow under a large payload and whose buffer settles with room to
+ * spare under messages of one size.
  */
 class ReceiveBufferSizingTests {
 
@@ -46,7 +47,7 @@ class ReceiveBufferSizingTests {
 	}
 
 	@Test
-	void staysBetween64BytesAnd64KiB() {
+	void staysBetween64BytesAnd128KiB() {
 		ReceiveBufferSizing sizer = new ReceiveBufferSizing(this.channel);
 		for (int i = 0; i < 100; i++) {
 			wakeUp(sizer, 1);
@@ -55,20 +56,22 @@ class ReceiveBufferSizingTests {
 		for (int i = 0; i < 20; i++) {
 			wakeUp(sizer, sizer.guess());
 		}
-		assertThat(sizer.guess()).isEqualTo(65536);
+		assertThat(sizer.guess()).isEqualTo(131072);
+	}
+
+	@Test
+	void burstsOf64KiBAreReadOnceEachOnceTheSizingSettles() {
+		ReceiveBufferSizing sizer = new ReceiveBufferSizing(this.channel);
+		assertThat(readsOfAHundredSettledWakeUps(sizer, 65536))
+			.as("reads for 100 wake-ups of four 16 KiB messages each")
+			.isEqualTo(100);
 	}
 
 	@Test
 	void messagesOfOneSizeAreReadOnceEachOnceTheSizingSettles() {
 		ReceiveBufferSizing sizer = new ReceiveBufferSizing(this.channel);
-		for (int i = 0; i < 100; i++) {
-			readAsNettyDoes(sizer, 64);
-		}
-		int reads = 0;
-		for (int i = 0; i < 100; i++) {
-			reads += readAsNettyDoes(sizer, 64);
-		}
-		assertThat(reads).as("reads for 100 wake-ups of 64 bytes each").isEqualTo(100);
+		assertThat(readsOfAHundredSettledWakeUps(sizer, 64)).as("reads for 100 wake-ups of 64 bytes each")
+			.isEqualTo(100);
 		assertThat(sizer.guess()).isEqualTo(80);
 	}
 
@@ -151,6 +154,21 @@ class ReceiveBufferSizingTests {
 		assertThat(handles).containsExactlyElementsOf(sockets);
 		assertThat(reads.get(0)).isLessThanOrEqualTo(2048);
 		assertThat(reads).anySatisfy((bytes) -> assertThat(bytes).isGreaterThan(2048));
+	}
+
+	/**
+	 * The reads of 100 wake-ups with {@code available} bytes waiting at each, after 100
+	 * more have let the sizing settle.
+	 */
+	private int readsOfAHundredSettledWakeUps(ReceiveBufferSizing sizer, int available) {
+		for (int i = 0; i < 100; i++) {
+			readAsNettyDoes(sizer, available);
+		}
+		int reads = 0;
+		for (int i = 0; i < 100; i++) {
+			reads += readAsNettyDoes(sizer, available);
+		}
+		return reads;
 	}
 
 	/**
