@@ -21,7 +21,7 @@ import io.netty.util.UncheckedBooleanSupplier;
  * nine with Netty's sizing. For the same reason it grows to 128 KiB where Netty stops at
  * 64 KiB: a peer that keeps 64 KiB in flight (four 16 KiB messages) would fill a 64 KiB
  * buffer at every wake-up and cost a second read that finds nothing. A peer that keeps
- * sending can so take up to 16 x 128 KiB (2 MiB) of its event loop's wake-up, where
+ * sending can then take up to 16 x 128 KiB (2 MiB) of its event loop's wake-up, where
  * Netty's sizing stops at 1 MiB. Netty's {@code AdaptiveRecvByteBufAllocator} keeps this
  * state in four objects per channel (144 bytes), most of what an idle connection costs
  * beyond Netty's own channel; here it is 15 bytes of the socket, which is its channel's
