@@ -136,11 +136,14 @@ public final class BenchmarkReport {
 						+ "run between them): median, then the range over the rounds. PASS when every round meets the "
 						+ "target, FAIL when none does, MIXED when they disagree, and then whether the median meets it. "
 						+ "`cpu_us` rows restate a rate target as CPU per message (0.97 x the rate is 1.03 x the CPU), "
-						+ "which this machine's noise disturbs less; `-core-` rows are the engine without Spring.\n\n"
+						+ "which this machine's noise disturbs less; `-core-` rows are the engine without Spring. "
+						+ "`reference` rows are no target: raw Netty on one event loop against Bun, what a Netty "
+						+ "server reached against Bun in this run, the ceiling of the target above them.\n\n"
 						+ "| target | median (range) | result |\n|---|---|---|\n");
 		for (String workload : this.workloads) {
 			if (workload.startsWith("udp")) {
 				ratio(out, workload, "per_s", SOCKWORK, "bun", 1.0, true);
+				nettyAgainstBun(out, workload);
 				sameTransport(out, workload, "per_s", 0.97, true);
 				sameTransport(out, workload, "cpu_us", 1.03, false);
 			}
@@ -149,6 +152,7 @@ public final class BenchmarkReport {
 				sameTransport(out, workload, "cpu_us", 1.03, false);
 				sameTransport(out, workload, "p99_us", 1.1, false);
 				ratio(out, workload, "per_s", SOCKWORK, "bun", 1.05, true);
+				nettyAgainstBun(out, workload);
 			}
 			if (workload.startsWith("tcp-64x") || workload.startsWith("udp")) {
 				bestThreads(out, workload);
@@ -175,6 +179,20 @@ public final class BenchmarkReport {
 	}
 
 	/**
+	 * Reference rows: raw Netty against Bun on every transport measured.
+	 */
+	private void nettyAgainstBun(StringBuilder out, String workload) {
+		for (String transport : TRANSPORTS) {
+			List<Double> ratios = roundRatios(workload, "per_s", "netty-" + transport, "bun");
+			Double median = median(ratios);
+			if (median != null) {
+				out.append(String.format(Locale.ROOT, "| %s per_s: netty-%s / bun | %s | reference |%n", workload,
+						transport, range(median, ratios)));
+			}
+		}
+	}
+
+	/**
 	 * The sample app as a user starts it, against its best pinned thread count.
 	 */
 	private void bestThreads(StringBuilder out, String workload) {
@@ -197,6 +215,23 @@ public final class BenchmarkReport {
 	 */
 	private void ratio(StringBuilder out, String workload, String metric, String a, String b, double factor,
 			boolean atLeast) {
+		List<Double> ratios = roundRatios(workload, metric, a, b);
+		Double median = median(ratios);
+		if (median == null) {
+			return;
+		}
+		long passing = ratios.stream().filter((ratio) -> meets(ratio, factor, atLeast)).count();
+		String result = (passing == ratios.size()) ? "PASS" : (passing == 0) ? "FAIL"
+				: meets(median, factor, atLeast) ? "MIXED, median meets" : "MIXED, median misses";
+		out.append(String.format(Locale.ROOT, "| %s %s: %s %s %.2f x %s | %s | %s |%n", workload, metric, a,
+				atLeast ? ">=" : "<=", factor, b, range(median, ratios), result));
+	}
+
+	/**
+	 * The ratios of {@code a} to {@code b}, one for each round in which both ran the
+	 * workload.
+	 */
+	private List<Double> roundRatios(String workload, String metric, String a, String b) {
 		Map<String, Double> left = this.samples.getOrDefault(key(workload, a, metric), Map.of());
 		Map<String, Double> right = this.samples.getOrDefault(key(workload, b, metric), Map.of());
 		List<Double> ratios = new ArrayList<>();
@@ -206,16 +241,12 @@ public final class BenchmarkReport {
 				ratios.add(value / other);
 			}
 		});
-		Double median = median(ratios);
-		if (median == null) {
-			return;
-		}
-		long passing = ratios.stream().filter((ratio) -> meets(ratio, factor, atLeast)).count();
-		String result = (passing == ratios.size()) ? "PASS" : (passing == 0) ? "FAIL"
-				: meets(median, factor, atLeast) ? "MIXED, median meets" : "MIXED, median misses";
-		out.append(String.format(Locale.ROOT, "| %s %s: %s %s %.2f x %s | %.2f x (%.2f-%.2f) | %s |%n", workload,
-				metric, a, atLeast ? ">=" : "<=", factor, b, median, Collections.min(ratios), Collections.max(ratios),
-				result));
+		return ratios;
+	}
+
+	private static String range(double median, List<Double> ratios) {
+		return String.format(Locale.ROOT, "%.2f x (%.2f-%.2f)", median, Collections.min(ratios),
+				Collections.max(ratios));
 	}
 
 	private static boolean meets(double ratio, double factor, boolean atLeast) {
