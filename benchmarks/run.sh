@@ -154,13 +154,14 @@ generate() { # server round workload generator-options...; GEN_WARMUP=N before i
 
 # The servers a target compares run next to each other, or with one run between them, so that the machine's drift
 # over a round falls on both alike: the default between its single loop and Bun, its other thread counts one run
-# away; raw Netty between the sample and the engine on each transport. The order rotates by one each round, which
-# parts one neighbouring pair per round where the list wraps.
+# away; raw Netty next to the sample and one run from the engine on each transport, and on epoll (the sample's
+# transport) one run from Bun, for the report's reference rows. The order rotates by one each round, which parts one
+# neighbouring pair per round where the list wraps.
 THREAD_ROWS=($(printf 'sockwork-%st\n' $(printf '%s\n' 1 "$CORES" $((2 * CORES)) | sort -nu)))
-SERVERS=("${THREAD_ROWS[@]:1:1}" "${THREAD_ROWS[0]}" sockwork)
+SERVERS=("${THREAD_ROWS[@]:2}" "${THREAD_ROWS[0]}" sockwork)
 [ "$HAVE_BUN" = 1 ] && SERVERS+=(bun)
-SERVERS+=("${THREAD_ROWS[@]:2}")
-for t in nio epoll io_uring; do SERVERS+=("sockwork-$t" "netty-$t" "sockwork-core-$t"); done
+SERVERS+=("${THREAD_ROWS[@]:1:1}")
+for t in epoll nio io_uring; do SERVERS+=("netty-$t" "sockwork-$t" "sockwork-core-$t"); done
 SERVERS+=(spring-integration)
 TLS_SERVERS=(sockwork-tls-jdk sockwork-tls-openssl)
 [ "$HAVE_BUN" = 1 ] && TLS_SERVERS+=(bun-tls)
